@@ -1,0 +1,3 @@
+from council_desktop.cli import main
+
+raise SystemExit(main())

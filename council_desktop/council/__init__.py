@@ -1,0 +1,1 @@
+"""The council core: events, prompts, ranking and the orchestrator. Standard library only."""

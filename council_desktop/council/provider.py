@@ -1,0 +1,100 @@
+"""The seam between the council and whatever serves chat completions.
+
+The core never imports httpx: a backend is anything with an async ``chat`` method that streams one
+completion, reports progress through a plain callback, and raises :class:`ProviderError` for failures a
+user should see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+ErrorKind = Literal[
+    "auth", "credits", "rate_limit", "timeout", "not_found", "upstream", "stream_broken", "cancelled"
+]
+ERROR_KINDS: tuple[str, ...] = (
+    "auth", "credits", "rate_limit", "timeout", "not_found", "upstream", "stream_broken", "cancelled",
+)
+
+
+class ProviderError(Exception):
+    """A failure of one request that a user should see: one readable sentence, a kind, an HTTP status.
+
+    The message must never contain the API key.
+    """
+
+    def __init__(self, message: str, *, kind: ErrorKind, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind: ErrorKind = kind
+        self.status_code = status_code
+
+    def __repr__(self) -> str:
+        return f"ProviderError({self.message!r}, kind={self.kind!r}, status_code={self.status_code!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRequest:
+    """One chat completion to stream.
+
+    ``model`` is a council member spec: ``MODEL_ID`` (OpenRouter) or ``MODEL_ID@PROVIDER``.
+    Timeouts are in seconds and count from when the request is really sent (not while queued).
+    """
+
+    model: str
+    messages: tuple[dict[str, str], ...]
+    max_tokens: int = 4096
+    temperature: float = 0.7
+    first_token_timeout: float = 60.0
+    total_timeout: float = 600.0
+
+
+UpdateKind = Literal["queued", "sent", "retrying", "thinking", "token"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChatUpdate:
+    """Progress of one request, reported as it happens.
+
+    kind: ``queued`` (waiting for a free slot at its provider), ``sent`` (request on the wire),
+    ``retrying`` (``retry_in`` seconds until the next attempt, ``attempt`` is the next attempt's number),
+    ``thinking`` (reasoning deltas arrive), ``token`` (a content delta arrived).
+    ``token_count`` is the live estimate so far (one streamed delta ~ one token), reasoning included.
+    """
+
+    kind: UpdateKind
+    token_count: int = 0
+    retry_in: float | None = None
+    attempt: int | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChatCompletion:
+    """A finished completion. ``exact_tokens`` is True when ``token_count`` comes from server usage."""
+
+    text: str
+    token_count: int
+    exact_tokens: bool = False
+    cost: float | None = None
+    finish_reason: str | None = None
+    generation_id: str | None = None
+    reasoning: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+UpdateCallback = Callable[[ChatUpdate], None]
+
+
+class ChatBackend(Protocol):
+    """Anything that can stream a chat completion."""
+
+    async def chat(self, request: ChatRequest, on_update: UpdateCallback) -> ChatCompletion:
+        """Stream ``request``; call ``on_update`` as things happen; return the completion.
+
+        Raises :class:`ProviderError` for user-facing failures. Cancellation (``asyncio.CancelledError``)
+        must close the underlying HTTP stream at once and propagate.
+        """
+        ...

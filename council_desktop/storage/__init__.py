@@ -1,0 +1,1 @@
+"""Where things live: paths, settings, the API key, and the run history."""

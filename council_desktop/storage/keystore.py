@@ -1,0 +1,140 @@
+"""The API keys: ``OPENROUTER_API_KEY`` if set, else the OS keyring. Never a plain file.
+
+Where no keyring backend works (a headless Linux without Secret Service) the store says so plainly
+(:attr:`KeyStore.available` is False, :meth:`status_text` explains) and a key the user types lives in memory for
+this session only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+
+import keyring
+from keyring.backends import fail
+from keyring.errors import KeyringError, PasswordDeleteError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "council-desktop"
+OPENROUTER_USER = "openrouter"
+KEY_ENV = "OPENROUTER_API_KEY"
+
+
+def provider_user(name: str) -> str:
+    return f"provider:{name}"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyLookup:
+    key: str | None
+    source: str  # "env", "keyring", "session", "none"
+
+
+class KeyStore:
+    """Reads and writes keys in the OS keyring, with an env override and a session-only fallback."""
+
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        self._env = env
+        self._session: dict[str, str] = {}
+        self._last_error: str | None = None
+
+    @property
+    def env(self) -> dict[str, str]:
+        return dict(os.environ) if self._env is None else self._env
+
+    @property
+    def available(self) -> bool:
+        """True when a real keyring backend is in place."""
+        try:
+            return not isinstance(keyring.get_keyring(), fail.Keyring)
+        except Exception:  # a broken backend module must not take the app down
+            return False
+
+    def backend_name(self) -> str:
+        try:
+            kr = keyring.get_keyring()
+        except Exception as e:
+            return f"unavailable ({type(e).__name__})"
+        return f"{type(kr).__module__}.{type(kr).__name__}"
+
+    def status_text(self) -> str:
+        if self.available:
+            return f"Keys are kept in the system keyring ({self.backend_name()})."
+        return ("No system keyring is available (no Secret Service / Keychain / Credential Manager was found): "
+                "a key you enter is kept for this session only and is not saved. "
+                f"Set {KEY_ENV} to use a key without a keyring.")
+
+    @property
+    def last_error(self) -> str | None:
+        return self._last_error
+
+    def _get(self, user: str) -> str | None:
+        if user in self._session:
+            return self._session[user]
+        try:
+            value = keyring.get_password(SERVICE, user)
+        except KeyringError as e:
+            self._last_error = f"The system keyring could not be read ({type(e).__name__})."
+            log.info("keyring read failed: %s", type(e).__name__)
+            return None
+        return value or None
+
+    def lookup(self) -> KeyLookup:
+        """The OpenRouter key and where it came from."""
+        env_key = self.env.get(KEY_ENV, "").strip()
+        if env_key:
+            return KeyLookup(env_key, "env")
+        if OPENROUTER_USER in self._session:
+            return KeyLookup(self._session[OPENROUTER_USER], "session")
+        key = self._get(OPENROUTER_USER)
+        return KeyLookup(key, "keyring") if key else KeyLookup(None, "none")
+
+    def openrouter_key(self) -> str | None:
+        return self.lookup().key
+
+    def provider_key(self, name: str) -> str | None:
+        return self._get(provider_user(name))
+
+    def set_openrouter_key(self, key: str) -> bool:
+        """Save the key; True if it went to the keyring, False if it is kept for this session only."""
+        return self._set(OPENROUTER_USER, key)
+
+    def set_provider_key(self, name: str, key: str) -> bool:
+        return self._set(provider_user(name), key)
+
+    def _set(self, user: str, key: str) -> bool:
+        key = key.strip()
+        if not key:
+            self._delete(user)
+            return True
+        try:
+            keyring.set_password(SERVICE, user, key)
+        except KeyringError as e:
+            self._last_error = f"The system keyring could not save the key ({type(e).__name__})."
+            log.warning("keyring unavailable (%s): key kept for this session only", type(e).__name__)
+            self._session[user] = key
+            return False
+        self._session.pop(user, None)
+        return True
+
+    def delete_openrouter_key(self) -> None:
+        self._delete(OPENROUTER_USER)
+
+    def _delete(self, user: str) -> None:
+        self._session.pop(user, None)
+        try:
+            keyring.delete_password(SERVICE, user)
+        except PasswordDeleteError:
+            pass
+        except KeyringError as e:
+            log.info("keyring delete failed: %s", type(e).__name__)
+
+
+def redact(text: str, *secrets: str | None) -> str:
+    """``text`` with every secret replaced by a mask; used before anything reaches a log or a message."""
+    for s in secrets:
+        if s and len(s) >= 4:
+            text = text.replace(s, "[redacted]")
+    return text

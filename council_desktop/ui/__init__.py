@@ -1,0 +1,1 @@
+"""The Qt edge: the runner bridge, the main window, widgets and dialogs."""
