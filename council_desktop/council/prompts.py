@@ -1,0 +1,91 @@
+"""The three stages' prompts (after karpathy/llm-council's format)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from council_desktop.council.record import AggregateEntry
+
+RANKING_INSTRUCTIONS = """\
+Your task:
+1. Evaluate each response on its own: what it does well and what it does poorly.
+2. Then, at the very end of your reply, give your final ranking.
+
+IMPORTANT: your final ranking MUST be formatted EXACTLY like this:
+- a line "FINAL RANKING:" (all caps, with the colon)
+- then the responses from best to worst as a numbered list
+- each line: number, period, space, then ONLY the response label (e.g. "1. Response A")
+- no other text in the ranking section
+
+Example of the end of a reply:
+
+FINAL RANKING:
+1. Response C
+2. Response A
+3. Response B
+
+Now give your evaluation and ranking:"""
+
+
+def stage1_messages(prompt: str) -> tuple[dict[str, str], ...]:
+    return ({"role": "user", "content": prompt},)
+
+
+def stage2_messages(prompt: str, labelled: Sequence[tuple[str, str]]) -> tuple[dict[str, str], ...]:
+    """``labelled``: ``[("Response A", answer text), ...]`` in the order this reviewer sees them."""
+    responses = "\n\n".join(f"{label}:\n{text}" for label, text in labelled)
+    content = (
+        "You are evaluating different responses to the following question.\n\n"
+        f"Question: {prompt}\n\n"
+        "Here are the responses from different models (anonymized):\n\n"
+        f"{responses}\n\n{RANKING_INSTRUCTIONS}"
+    )
+    return ({"role": "user", "content": content},)
+
+
+def deanonymize(text: str, label_map: Mapping[str, str]) -> str:
+    """Replace ``Response X`` labels in ``text`` with the real model names (bold)."""
+    by_letter = {label.split(" ", 1)[1].upper(): model for label, model in label_map.items()}
+
+    def sub(m: re.Match[str]) -> str:
+        model = by_letter.get(m.group(1).upper())
+        return f"**{model}**" if model else m.group(0)
+
+    return re.sub(r"\bResponse\s+([A-Z]{1,2})\b", sub, text)
+
+
+def stage3_messages(
+    prompt: str,
+    answers: Sequence[tuple[str, str]],
+    reviews: Sequence[tuple[str, str]],
+    aggregate: Sequence[AggregateEntry],
+    *,
+    notice: str | None = None,
+) -> tuple[dict[str, str], ...]:
+    """The chairman's prompt: answers with real names, de-anonymized reviews, the aggregate ranking."""
+    answers_text = "\n\n".join(f"Model: {model}\nAnswer:\n{text}" for model, text in answers)
+    if reviews:
+        reviews_text = "\n\n".join(f"Reviewer: {model}\nReview:\n{text}" for model, text in reviews)
+    else:
+        reviews_text = notice or "(No peer review took place.)"
+    if aggregate and any(a.votes for a in aggregate):
+        rows = "\n".join(
+            f"{a.position}. {a.model} (average rank {a.average_rank:.2f}, {a.votes} votes, Borda {a.borda})"
+            for a in aggregate if a.average_rank is not None
+        )
+    else:
+        rows = "(No aggregate ranking.)"
+    content = (
+        "You are the Chairman of an LLM Council. Several AI models answered a user's question, then "
+        "reviewed and ranked each other's answers.\n\n"
+        f"Original question: {prompt}\n\n"
+        f"STAGE 1 - Individual answers:\n\n{answers_text}\n\n"
+        f"STAGE 2 - Peer reviews:\n\n{reviews_text}\n\n"
+        f"Aggregate ranking (best first):\n{rows}\n\n"
+        "As Chairman, synthesize all of this into one comprehensive, accurate answer to the original "
+        "question. Weigh the individual answers and their insights, what the reviews and rankings say about "
+        "their quality, and where the council agrees or disagrees.\n\n"
+        "Give a clear, well-reasoned final answer that represents the council's collective wisdom:"
+    )
+    return ({"role": "user", "content": content},)
