@@ -1,0 +1,333 @@
+"""The command line: ``council-desktop`` opens the window; sub-commands work headless.
+
+Exit codes: 0 a final answer was produced (or the command did its job); 1 the council (or command) failed;
+2 bad usage (empty prompt, no key, unknown option); 130 interrupted by Ctrl+C / SIGINT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import signal
+import sys
+import time
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from council_desktop import __version__
+from council_desktop.council.events import (
+    Error,
+    Event,
+    ModelComplete,
+    ModelError,
+    ModelProgress,
+    Result,
+    StageComplete,
+    StageStart,
+)
+from council_desktop.council.orchestrator import STAGE_NAMES, Council, CouncilOptions, RunSpec, SpecError
+from council_desktop.council.record import RunRecord
+from council_desktop.logging_setup import setup_logging
+from council_desktop.storage.keystore import KEY_ENV, KeyStore
+from council_desktop.storage.paths import HOME_ENV, app_paths
+from council_desktop.storage.settings import Settings, SettingsStore
+
+log = logging.getLogger("council_desktop.cli")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class UsageError(Exception):
+    """Bad usage: printed as ``council-desktop: error: …`` with exit code 2."""
+
+
+# -- argument parsing --------------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="council-desktop",
+        description="LLM Council: one question to a council of LLMs, peer review, and a chairman's synthesis. "
+                    "Without a command, opens the window.",
+    )
+    p.add_argument("--version", action="version", version=f"council-desktop {__version__}")
+    p.add_argument("--self-test", action="store_true",
+                   help="check Qt, TLS certificates, the keyring and a short council against a local stub; exit 0/1")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="run a council headless and print the final answer",
+                         description="Run a council headless. Progress goes to stderr, the final answer (Markdown) "
+                                     "to stdout.")
+    ask.add_argument("prompt", metavar="PROMPT", help='the question; "-" reads it from stdin')
+    ask.add_argument("--model", action="append", metavar="ID", dest="models",
+                     help="council member (repeatable): MODEL_ID for OpenRouter, MODEL_ID@PROVIDER for another "
+                          "configured provider (default: the configured council)")
+    ask.add_argument("--chairman", metavar="ID", help="the chairman model (default: the configured chairman)")
+    ask.add_argument("--base-url", metavar="URL", help="OpenRouter-compatible base URL for this run")
+    ask.add_argument("--timeout", metavar="SECONDS", type=float,
+                     help="first-token deadline per request (the total deadline may be longer)")
+    ask.add_argument("--jsonl", action="store_true", help="stdout carries only JSON events, one per line")
+    ask.add_argument("--no-save", action="store_true", help="do not record the run in the history")
+    ask.set_defaults(func=cmd_ask)
+
+    try:
+        from council_desktop import history_cli
+    except ImportError:  # pragma: no cover - only while the history layer is being built
+        history_cli = None  # type: ignore[assignment]
+    if history_cli is not None:
+        history_cli.register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = app_paths()
+    try:
+        setup_logging(paths.log_file)
+    except Exception:  # never let logging set-up stop the program
+        pass
+    if args.self_test:
+        from council_desktop.selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None:
+        return _open_window(argv)
+    try:
+        return int(args.func(args))
+    except UsageError as e:
+        print(f"council-desktop: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _open_window(argv: list[str]) -> int:
+    try:
+        from council_desktop.app import run_gui
+    except ImportError as e:
+        print(f"council-desktop: the window cannot start: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    return run_gui(argv)
+
+
+# -- ask -------------------------------------------------------------------------------------------------------
+def _read_prompt(arg: str) -> str:
+    text = sys.stdin.read() if arg == "-" else arg
+    if not text.strip():
+        raise UsageError("the prompt is empty: give a question (or pipe one in with PROMPT '-').")
+    return text.strip()
+
+
+def _needs_openrouter(members: list[str], chairman: str) -> bool:
+    from council_desktop.providers import parse_member
+
+    return any(parse_member(m)[1] is None for m in [*members, chairman])
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    prompt = _read_prompt(args.prompt)
+    paths = app_paths()
+    settings = SettingsStore(paths.settings_file).load_or_default()
+    members = list(args.models) if args.models else list(settings.members)
+    chairman = args.chairman or settings.chairman
+    if args.timeout is not None and not args.timeout > 0:
+        raise UsageError("--timeout must be a positive number of seconds.")
+    first_token = args.timeout if args.timeout is not None else settings.first_token_timeout
+    options = CouncilOptions(
+        max_tokens=settings.max_tokens, temperature=settings.temperature,
+        review_temperature=settings.review_temperature, chairman_temperature=settings.chairman_temperature,
+        first_token_timeout=first_token, total_timeout=max(settings.total_timeout, first_token),
+    )
+    try:
+        spec = RunSpec.create(prompt, members, chairman, options)
+    except SpecError as e:
+        raise UsageError(str(e)) from e
+    key_store = KeyStore()
+    if _needs_openrouter(list(spec.members), spec.chairman) and not key_store.openrouter_key():
+        where = (f"set {KEY_ENV}, or save a key in the app's Settings (it is kept in the system keyring)"
+                 if key_store.available else
+                 f"set {KEY_ENV} (no system keyring is available on this machine to hold a saved key)")
+        raise UsageError(f"no OpenRouter API key found: {where}.")
+    printer: Printer = JsonlPrinter(sys.stdout) if args.jsonl else HumanPrinter(sys.stderr)
+    recorder = None
+    if not args.no_save:
+        recorder = _open_recorder()
+    return asyncio.run(_ask(spec, settings, key_store, args.base_url, printer, recorder))
+
+
+def _open_recorder() -> Any:
+    try:
+        from council_desktop.storage.history import HistoryStore
+        from council_desktop.storage.recorder import RunRecorder
+    except ImportError:  # pragma: no cover
+        return None
+    paths = app_paths().ensure()
+    try:
+        store = HistoryStore(paths.history_db)
+        store.mark_interrupted()
+    except Exception as e:
+        print(f"council-desktop: warning: the run will not be saved: {e}", file=sys.stderr)
+        return None
+    return RunRecorder(store)
+
+
+async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url: str | None,
+               printer: Printer, recorder: Any) -> int:
+    from council_desktop.net import make_http_client
+    from council_desktop.providers import ProviderRegistry
+
+    loop = asyncio.get_running_loop()
+    interrupted = False
+    async with make_http_client() as http:
+        backend = ProviderRegistry(http, settings, key_store, base_url=base_url)
+        council = Council(backend)
+        if recorder is not None:
+            recorder.begin(spec.new_record())
+
+        def emit(ev: Event) -> None:
+            if recorder is not None:
+                recorder.on_event(ev)
+            printer(ev)
+
+        task = asyncio.ensure_future(council.run(spec, emit))
+
+        def on_signal() -> None:
+            nonlocal interrupted
+            interrupted = True
+            task.cancel()
+
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, on_signal)
+            except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
+                pass
+        try:
+            record: RunRecord = await task
+        except asyncio.CancelledError:
+            record = council.record or spec.new_record()
+            record.status = "cancelled"
+            if recorder is not None:
+                recorder.finish(record)
+            printer.close()
+            if interrupted:
+                return EXIT_INTERRUPTED
+            raise
+        finally:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                try:
+                    loop.remove_signal_handler(sig)
+                except (NotImplementedError, RuntimeError):  # pragma: no cover
+                    pass
+        if recorder is not None:
+            recorder.finish(record)
+    printer.close()
+    if record.status == "complete" and record.synthesis is not None:
+        if isinstance(printer, HumanPrinter):
+            sys.stdout.write(record.synthesis.text.rstrip() + "\n")
+            sys.stdout.flush()
+        return EXIT_OK
+    return EXIT_FAILED
+
+
+# -- printers ----------------------------------------------------------------------------------------------------
+class Printer:
+    def __call__(self, ev: Event) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class JsonlPrinter(Printer):
+    """stdout carries only JSON events, one per line, flushed as they happen."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def __call__(self, ev: Event) -> None:
+        try:
+            self._out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+            self._out.flush()
+        except BrokenPipeError:  # the reader went away; the run still finishes and is saved
+            pass
+
+
+class HumanPrinter(Printer):
+    """Live progress on stderr: stage headers, one line per finished member, a live status line on a TTY."""
+
+    def __init__(self, err: TextIO, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._err = err
+        self._tty = bool(getattr(err, "isatty", lambda: False)())
+        self._counts: dict[str, int] = {}
+        self._clock = clock
+        self._last_draw = 0.0
+        self._status_shown = False
+
+    def _line(self, text: str) -> None:
+        self._clear_status()
+        self._err.write(text + "\n")
+        self._err.flush()
+
+    def _clear_status(self) -> None:
+        if self._status_shown:
+            self._err.write("\r\x1b[2K")
+            self._status_shown = False
+
+    def _draw_status(self) -> None:
+        now = self._clock()
+        if not self._tty or now - self._last_draw < 0.1:
+            return
+        self._last_draw = now
+        parts = [f"{m.split('/')[-1]} {n}" for m, n in self._counts.items()]
+        self._err.write("\r\x1b[2K  … " + ", ".join(parts)[:150])
+        self._err.flush()
+        self._status_shown = True
+
+    def __call__(self, ev: Event) -> None:
+        if isinstance(ev, StageStart):
+            self._counts = {m: 0 for m in ev.models}
+            label = STAGE_NAMES.get(ev.stage, "")
+            self._line(f"Stage {ev.stage}/3 — {label}" + (f" ({len(ev.models)} models)" if ev.models else ""))
+        elif isinstance(ev, ModelProgress):
+            self._counts[ev.model] = ev.token_count
+            if ev.status == "retrying":
+                self._line(f"  ↻ {ev.model}: retrying in {ev.retry_in or 0:.0f} s ({ev.message or 'retry'})")
+            elif ev.status == "queued":
+                self._line(f"  … {ev.model}: queued")
+            else:
+                self._draw_status()
+        elif isinstance(ev, ModelComplete):
+            self._counts.pop(ev.model, None)
+            cost = f", ${ev.cost:.4f}" if ev.cost is not None else ""
+            extra = ""
+            if ev.review is not None:
+                extra = f", ranking {ev.review.get('parse_status')}"
+            self._line(f"  ✓ {ev.model}: {ev.token_count} tokens, {ev.duration_ms / 1000:.1f} s{cost}{extra}")
+        elif isinstance(ev, ModelError):
+            self._counts.pop(ev.model, None)
+            self._line(f"  ✗ {ev.model}: {ev.error}")
+        elif isinstance(ev, StageComplete):
+            notice = ev.data.get("notice")
+            if ev.stage == 2 and ev.data.get("aggregate"):
+                ranked = [a for a in ev.data["aggregate"] if a.get("votes")]
+                if ranked:
+                    self._line("  Aggregate ranking: " + ", ".join(
+                        f"{a['position']}. {a['model']} ({a['average_rank']:.2f})" for a in ranked))
+            if ev.stage == 3:
+                notice = (ev.data.get("synthesis") or {}).get("notice")
+            if notice:
+                self._line(f"  ! {notice}")
+        elif isinstance(ev, Result):
+            totals = ev.data.get("totals") or {}
+            cost = totals.get("cost")
+            self._line(f"Done in {(totals.get('wall_ms') or 0) / 1000:.1f} s, {totals.get('tokens', 0)} tokens"
+                       + (f", ${cost:.4f}" if cost is not None else "") + ".")
+        elif isinstance(ev, Error):
+            self._line(f"Error: {ev.message}")
+
+    def close(self) -> None:
+        self._clear_status()
+        self._err.flush()
+
+
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "HOME_ENV", "build_parser", "main"]
