@@ -74,3 +74,56 @@ async def wait_signal(signal, timeout=5.0):
         return await asyncio.wait_for(fut, timeout)
     finally:
         signal.disconnect(on_emit)
+
+
+# --- scripted streams for the provider tests ------------------------------------------------------------------
+
+
+def reasoning_chunk(text: str, *, details: bool = False, gen_id="gen-test") -> bytes:
+    delta = ({"reasoning_details": [{"type": "reasoning.text", "text": text}]} if details
+             else {"reasoning": text})
+    return sse_event({"id": gen_id, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
+
+
+def error_chunk(code, message: str, *, gen_id="gen-test", **metadata) -> bytes:
+    """A mid-stream error event (top-level ``error`` and ``finish_reason: "error"``)."""
+    error: dict = {"code": code, "message": message}
+    if metadata:
+        error["metadata"] = metadata
+    return sse_event({"id": gen_id, "object": "chat.completion.chunk", "error": error,
+                      "choices": [{"index": 0, "delta": {"content": ""}, "finish_reason": "error"}]})
+
+
+class StreamProbe:
+    """Watches a scripted body: how many parts went out, whether it started and was closed."""
+
+    def __init__(self) -> None:
+        self.started = False
+        self.closed = False
+        self.sent = 0
+
+
+def scripted_response(parts, *, status=200, headers=None, probe: StreamProbe | None = None,
+                      content_type="text/event-stream") -> httpx.Response:
+    """A chunk-by-chunk body. Each part: bytes (sent), a number (sleep that long), an exception (raised)."""
+    probe = probe or StreamProbe()
+
+    async def gen():
+        probe.started = True
+        try:
+            for part in parts:
+                if isinstance(part, int | float):
+                    await asyncio.sleep(part)
+                elif isinstance(part, BaseException):
+                    raise part
+                else:
+                    probe.sent += 1
+                    yield part
+        finally:
+            probe.closed = True
+
+    return httpx.Response(status, headers={"content-type": content_type, **(headers or {})}, content=gen())
+
+
+def json_response(status: int, obj, headers=None) -> httpx.Response:
+    return httpx.Response(status, json=obj, headers=headers)

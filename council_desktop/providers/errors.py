@@ -1,0 +1,445 @@
+"""Failures of one provider request, turned into :class:`ProviderError` with one readable sentence.
+
+Error tree (all are :class:`ProviderError`, which the council shows as data, never as a crash):
+
+* ``ProviderError`` — final: show it.
+  * :class:`TransientProviderError` — worth another attempt while nothing has streamed yet (429, 408, 5xx,
+    connection failures, an error chunk with such a code); ``retry_after`` carries the server's hint.
+
+Every sentence names the provider and, when known, the model, and includes the server's own words
+(``error.message``, ``metadata.provider_name``/``raw``). Text that could carry the key goes through
+:func:`~council_desktop.storage.keystore.redact` first.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import html
+import json
+import math
+import re
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from council_desktop.council.provider import ErrorKind, ProviderError
+from council_desktop.storage.keystore import redact
+
+__all__ = [
+    "ErrorInfo",
+    "TransientProviderError",
+    "chunk_error",
+    "empty_answer",
+    "error_finish",
+    "first_token_timeout",
+    "http_error",
+    "is_retryable_status",
+    "kind_for_code",
+    "kind_for_status",
+    "malformed_chunk",
+    "parse_error_body",
+    "parse_error_object",
+    "parse_retry_after",
+    "stream_ended_early",
+    "total_timeout",
+    "transport_error",
+    "unexpected_body",
+]
+
+_MAX_DETAIL = 300
+_WS = re.compile(r"\s+")
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+class TransientProviderError(ProviderError):
+    """A failure worth another attempt if no token has arrived yet.
+
+    ``retry_after``: seconds the server asked to wait (``Retry-After`` or the body's metadata), or None.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: ErrorKind,
+        status_code: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, kind=kind, status_code=status_code)
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    """What an OpenRouter-style ``{"error": {...}}`` object says."""
+
+    message: str | None = None
+    code: int | str | None = None
+    provider_name: str | None = None
+    raw: str | None = None
+    error_type: str | None = None
+    retry_after: float | None = None
+
+    def detail(self) -> str:
+        """``message (provider: raw)`` — the server's words, cleaned up for one sentence."""
+        msg = _clean(self.message or "")
+        raw = _clean(self.raw or "")
+        if raw and raw in msg:
+            raw = ""
+        extra = ": ".join(p for p in (_clean(self.provider_name or ""), raw) if p)
+        if msg and extra:
+            return f"{msg} ({extra})"
+        return msg or extra
+
+
+# --- parsing ---------------------------------------------------------------------------------------------
+
+
+def parse_error_object(obj: Mapping[str, Any]) -> ErrorInfo:
+    """Read an ``error`` object: ``message``, ``code`` (number or string), ``metadata.{provider_name, raw,
+    error_type, headers.Retry-After, retry_after_seconds}``."""
+    meta = obj.get("metadata")
+    meta = meta if isinstance(meta, Mapping) else {}
+    code = obj.get("code")
+    if isinstance(code, bool) or not isinstance(code, int | str):
+        code = None
+    elif isinstance(code, str) and code.strip().isdigit():
+        code = int(code.strip())
+    retry: float | None = None
+    for candidate in (obj.get("retry_after_seconds"), meta.get("retry_after_seconds")):
+        retry = retry if retry is not None else _seconds(candidate)
+    headers = meta.get("headers")
+    if retry is None and isinstance(headers, Mapping):
+        for k, v in headers.items():
+            if str(k).lower() == "retry-after":
+                retry = parse_retry_after(str(v))
+    error_type = meta.get("error_type") or obj.get("type")
+    return ErrorInfo(
+        message=_text(obj.get("message")),
+        code=code,
+        provider_name=_text(meta.get("provider_name")),
+        raw=_raw_text(meta.get("raw")),
+        error_type=str(error_type) if isinstance(error_type, str) else None,
+        retry_after=retry,
+    )
+
+
+def parse_error_body(body: bytes | str) -> ErrorInfo | None:
+    """The error in a JSON body (``{"error": {...}}`` or ``{"error": "text"}``), or None if there is none."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    err = data.get("error")
+    if isinstance(err, Mapping):
+        return parse_error_object(err)
+    if isinstance(err, str) and err.strip():
+        return ErrorInfo(message=err)
+    if isinstance(data.get("message"), str):  # some local servers: {"message": "..."} / {"detail": "..."}
+        return ErrorInfo(message=data["message"])
+    if isinstance(data.get("detail"), str):
+        return ErrorInfo(message=data["detail"])
+    return None
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """``Retry-After`` as seconds: a number, or an HTTP date. None if absent or unreadable."""
+    if value is None:
+        return None
+    value = value.strip()
+    secs = _seconds(value)
+    if secs is not None:
+        return secs
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _seconds(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    try:
+        secs = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, secs) if math.isfinite(secs) else None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _raw_text(value: object) -> str | None:
+    """``metadata.raw`` is provider text, often itself JSON: dig out its message if so."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            parsed: object = json.loads(value)
+        except ValueError:
+            return value if value.strip() else None
+    else:
+        parsed = value
+    if isinstance(parsed, Mapping):
+        inner = parsed.get("error", parsed)
+        if isinstance(inner, Mapping) and isinstance(inner.get("message"), str):
+            return str(inner["message"])
+        if isinstance(inner, str):
+            return inner
+    return value if isinstance(value, str) else json.dumps(value)[:_MAX_DETAIL]
+
+
+def _clean(text: str) -> str:
+    text = _WS.sub(" ", text).strip()
+    if len(text) > _MAX_DETAIL:
+        text = text[: _MAX_DETAIL - 1].rstrip() + "…"
+    return text
+
+
+def _summary_of_non_json(body: str, content_type: str) -> str:
+    """A short description of a body that is not an API error object (an HTML proxy page, plain text)."""
+    looks_html = "html" in content_type.lower() or body.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
+    if looks_html:
+        m = _TITLE.search(body)
+        title = _clean(html.unescape(_TAG.sub("", m.group(1)))) if m else ""
+        return f"the server sent an HTML page titled '{title}'" if title else "the server sent an HTML page"
+    return _clean(body)
+
+
+def _sentence(head: str, detail: str) -> str:
+    text = f"{head}: {detail}" if detail else head
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+def _for(model: str | None) -> str:
+    return f" for {model}" if model else ""
+
+
+# --- classification ----------------------------------------------------------------------------------------
+
+
+def kind_for_status(status: int, message: str = "") -> ErrorKind:
+    if status == 401:
+        return "auth"
+    if status == 402:
+        return "credits"
+    if status == 404 or (status == 400 and "not a valid model" in message.lower()):
+        return "not_found"
+    if status == 408:
+        return "timeout"
+    if status == 429:
+        return "rate_limit"
+    return "upstream"  # 403 (moderation / guardrail), other 4xx, 5xx
+
+
+_TYPE_KINDS: dict[str, ErrorKind] = {
+    "rate_limit_exceeded": "rate_limit",
+    "rate_limit": "rate_limit",
+    "too_many_requests": "rate_limit",
+    "authentication": "auth",
+    "authentication_error": "auth",
+    "invalid_api_key": "auth",
+    "payment_required": "credits",
+    "insufficient_quota": "credits",
+    "not_found": "not_found",
+    "model_not_found": "not_found",
+    "timeout": "timeout",
+    "request_timeout": "timeout",
+}
+
+
+def kind_for_code(code: int | str | None, error_type: str | None = None, message: str = "") -> ErrorKind:
+    """Kind of a mid-stream error: the code may be a number (``429``) or a string (``"server_error"``)."""
+    if isinstance(code, int):
+        return kind_for_status(code, message)
+    for name in (error_type, code):
+        if name and name.lower() in _TYPE_KINDS:
+            return _TYPE_KINDS[name.lower()]
+    return "upstream"
+
+
+def is_retryable_status(status: int) -> bool:
+    return status in (408, 429) or status >= 500
+
+
+def _retryable_kind(kind: ErrorKind, code: int | str | None) -> bool:
+    if isinstance(code, int):
+        return is_retryable_status(code)
+    return kind in ("rate_limit", "upstream")
+
+
+def _make(
+    message: str,
+    kind: ErrorKind,
+    status: int | None,
+    *,
+    transient: bool,
+    retry_after: float | None = None,
+) -> ProviderError:
+    if transient:
+        return TransientProviderError(message, kind=kind, status_code=status, retry_after=retry_after)
+    return ProviderError(message, kind=kind, status_code=status)
+
+
+# --- builders ------------------------------------------------------------------------------------------------
+
+
+def http_error(
+    status: int,
+    body: bytes | str,
+    *,
+    provider: str,
+    model: str | None,
+    headers: Mapping[str, str] | httpx.Headers | None = None,
+    secrets: Iterable[str | None] = (),
+) -> ProviderError:
+    """An HTTP error response (status >= 400, or a 200 whose body is only an error object)."""
+    secrets = tuple(secrets)
+    headers = httpx.Headers(headers or {})
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    info = parse_error_body(text)
+    ctype = headers.get("content-type", "")
+    detail = info.detail() if info is not None else _summary_of_non_json(text, ctype)
+    detail = redact(detail or httpx.codes.get_reason_phrase(status), *secrets)
+    kind = kind_for_status(status, detail)
+    if kind == "auth":
+        head = f"{provider} rejected the API key{_for(model)} ({status})"
+    elif kind == "credits":
+        head = f"Not enough {provider} credits{_for(model)} ({status})"
+    elif kind == "not_found":
+        head = (f"{provider} does not know the model {model} ({status})" if model
+                else f"{provider} could not find what was asked for ({status})")
+    elif kind == "timeout":
+        head = f"{provider} gave up waiting{_for(model)} ({status})"
+    elif kind == "rate_limit":
+        head = f"{provider} is rate-limiting {model or 'requests'} ({status})"
+    elif status == 403:
+        head = (f"{provider} refused the request{_for(model)} because a moderation or guardrail check "
+                f"flagged it ({status})")
+    elif status >= 500:
+        head = (f"{provider} could not serve {model} ({status})" if model
+                else f"{provider} had a server error ({status})")
+    elif status >= 400:
+        head = f"{provider} rejected the request{_for(model)} ({status})"
+    else:
+        head = f"{provider} answered{_for(model)} with an error (HTTP {status})"
+    retry_after = parse_retry_after(headers.get("retry-after"))
+    if retry_after is None and info is not None:
+        retry_after = info.retry_after
+    return _make(_sentence(head, detail), kind, status, transient=is_retryable_status(status),
+                 retry_after=retry_after)
+
+
+def chunk_error(
+    error: Mapping[str, Any] | str,
+    *,
+    provider: str,
+    model: str,
+    secrets: Iterable[str | None] = (),
+) -> ProviderError:
+    """A top-level ``error`` inside a 200 body (mid-stream SSE chunk, or a non-streaming error payload)."""
+    info = parse_error_object(error) if isinstance(error, Mapping) else ErrorInfo(message=str(error))
+    detail = redact(info.detail(), *secrets)
+    kind = kind_for_code(info.code, info.error_type, detail)
+    code = f" ({info.code})" if info.code is not None else ""
+    head = f"{provider} reported an error while {model} was answering{code}"
+    status = info.code if isinstance(info.code, int) else None
+    return _make(_sentence(head, detail), kind, status, transient=_retryable_kind(kind, info.code),
+                 retry_after=info.retry_after)
+
+
+def transport_error(
+    exc: Exception,
+    *,
+    provider: str,
+    model: str | None,
+    host: str,
+    responded: bool,
+    secrets: Iterable[str | None] = (),
+) -> ProviderError:
+    """A failure below HTTP: no connection, a dropped connection, an httpx timeout, a bad URL.
+
+    ``responded``: the response headers had arrived (a drop then means a broken stream).
+    """
+    reason = redact(_clean(str(exc)), *secrets)
+    if isinstance(exc, httpx.ConnectTimeout):
+        return _make(f"Could not connect to {host}{_for(model)}: the connection timed out.", "upstream", None,
+                     transient=True)
+    if isinstance(exc, httpx.ConnectError):
+        return _make(_sentence(f"Could not connect to {host}{_for(model)}", reason), "upstream", None,
+                     transient=True)
+    if isinstance(exc, httpx.TimeoutException):
+        return _make(f"{host} stopped responding{_for(model)} ({type(exc).__name__}).", "timeout", None,
+                     transient=False)
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError | httpx.NetworkError):
+        if responded:
+            what = f" while {model} was answering" if model else ""
+            return _make(f"The connection to {host} dropped{what}.", "stream_broken", None, transient=True)
+        return _make(f"The connection to {host} closed before any response came{_for(model)}.", "upstream",
+                     None, transient=True)
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return _make(_sentence(f"The address of {provider} is not a usable URL", reason), "upstream", None,
+                     transient=False)
+    return _make(_sentence(f"The request{_for(model)} to {host} failed ({type(exc).__name__})", reason),
+                 "upstream", None, transient=False)
+
+
+def _secs(seconds: float) -> str:
+    return f"{seconds:g}"
+
+
+def first_token_timeout(*, provider: str, model: str, seconds: float) -> ProviderError:
+    return ProviderError(f"No first token from {model} at {provider} within {_secs(seconds)} s.",
+                         kind="timeout")
+
+
+def total_timeout(*, provider: str, model: str, seconds: float) -> ProviderError:
+    return ProviderError(f"The answer from {model} at {provider} did not finish within {_secs(seconds)} s.",
+                         kind="timeout")
+
+
+def stream_ended_early(*, provider: str, model: str) -> ProviderError:
+    return TransientProviderError(
+        f"The stream from {model} at {provider} ended before the answer was complete.", kind="stream_broken")
+
+
+def malformed_chunk(*, provider: str, model: str, data: str, secrets: Iterable[str | None] = ()) -> ProviderError:
+    sample = redact(_clean(data)[:80], *secrets)
+    return ProviderError(
+        f"The stream from {model} at {provider} contained data that is not valid JSON ('{sample}').",
+        kind="stream_broken")
+
+
+def error_finish(*, provider: str, model: str) -> ProviderError:
+    return TransientProviderError(f"{provider} stopped {model} with an error before the answer was complete.",
+                                  kind="upstream")
+
+
+def empty_answer(*, provider: str, model: str, finish_reason: str | None, reasoned: bool,
+                 max_tokens: int) -> ProviderError:
+    if finish_reason == "length" and reasoned:
+        return ProviderError(f"{model} at {provider} spent its whole token budget (max_tokens={max_tokens}) "
+                             "on reasoning and returned an empty answer.", kind="upstream")
+    if finish_reason == "content_filter":
+        return ProviderError(f"{model} at {provider} returned an empty answer: a content filter stopped it.",
+                             kind="upstream")
+    why = f" (finish reason '{finish_reason}')" if finish_reason else ""
+    return ProviderError(f"{model} at {provider} returned an empty answer{why}.", kind="upstream")
+
+
+def unexpected_body(*, provider: str, model: str, body: str, content_type: str) -> ProviderError:
+    """A 200 that is neither a stream nor a completion (a captive portal's HTML page, say)."""
+    return ProviderError(
+        _sentence(f"{provider} did not return a completion for {model}", _summary_of_non_json(body, content_type)),
+        kind="upstream", status_code=200)

@@ -1,0 +1,430 @@
+"""A streaming client for any OpenAI-compatible ``/chat/completions`` endpoint (OpenRouter, Ollama, ...).
+
+One client per provider: it owns that provider's concurrency queue. Deadlines are enforced with asyncio
+(keep-alive comments would keep resetting httpx's read timeout), retries happen only before the first token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+import httpx
+
+from council_desktop.council.provider import (
+    ChatCompletion,
+    ChatRequest,
+    ChatUpdate,
+    ProviderError,
+    UpdateCallback,
+)
+from council_desktop.providers import errors
+from council_desktop.providers.sse import SSEParser
+
+__all__ = ["OpenAICompatClient"]
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], Awaitable[object]]
+
+
+@dataclass(slots=True)
+class _Attempt:
+    """What one attempt has streamed so far."""
+
+    text: list[str] = field(default_factory=list)
+    reasoning: list[str] = field(default_factory=list)
+    token_count: int = 0
+    finish_reason: str | None = None
+    native_finish_reason: str | None = None
+    done: bool = False
+    usage: dict[str, Any] | None = None
+    generation_id: str | None = None
+    upstream: str | None = None
+    responded: bool = False
+
+    @property
+    def got_token(self) -> bool:
+        return self.token_count > 0
+
+
+class OpenAICompatClient:
+    """Streams chat completions from ``{base_url}/chat/completions``; implements ``ChatBackend``.
+
+    ``api_key`` is called for every request (None: no Authorization header, e.g. a local server).
+    ``max_concurrent`` > 0 queues requests beyond that many in flight. ``sleep`` and ``clock`` are injectable
+    so tests need not wait for retry back-off.
+    """
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        name: str,
+        base_url: str,
+        api_key: Callable[[], str | None],
+        max_concurrent: int = 0,
+        app_title: str = "LLM Council",
+        referer: str = "https://github.com/council-desktop",
+        sleep: Sleep = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        max_attempts: int = 3,
+        backoff: float = 1.0,
+        max_retry_wait: float = 30.0,
+    ) -> None:
+        self._http = http
+        self.name = name
+        self.base_url = base_url.rstrip("/")
+        self._api_key = api_key
+        self.max_concurrent = max_concurrent
+        self._sem = asyncio.Semaphore(max_concurrent) if max_concurrent > 0 else None
+        self._app_title = app_title
+        self._referer = referer
+        self._sleep = sleep
+        self._clock = clock
+        self._max_attempts = max(1, max_attempts)
+        self._backoff = backoff
+        self._max_retry_wait = max_retry_wait
+        try:
+            self.host = httpx.URL(self.base_url).host or self.base_url
+        except httpx.InvalidURL:
+            self.host = self.base_url
+
+    def __repr__(self) -> str:
+        return f"OpenAICompatClient(name={self.name!r}, base_url={self.base_url!r})"
+
+    async def chat(self, request: ChatRequest, on_update: UpdateCallback) -> ChatCompletion:
+        """Stream ``request`` (``request.model`` is the bare model id); see ``ChatBackend.chat``."""
+        if self._sem is None:
+            return await self._chat_with_retries(request, on_update)
+        if self._sem.locked():
+            on_update(ChatUpdate("queued"))
+            log.debug("%s %s: queued (max %d in flight)", self.name, request.model, self.max_concurrent)
+        async with self._sem:
+            return await self._chat_with_retries(request, on_update)
+
+    # --- retries ---------------------------------------------------------------------------------------------
+
+    async def _chat_with_retries(self, request: ChatRequest, on_update: UpdateCallback) -> ChatCompletion:
+        started = self._clock()
+        total_deadline = started + request.total_timeout
+        attempt = 1
+        while True:
+            key = self._api_key()
+            try:
+                completion = await self._attempt(request, on_update, key, total_deadline, started)
+            except errors.TransientProviderError as e:
+                if attempt >= self._max_attempts:
+                    log.info("%s %s: giving up after %d attempts: %s", self.name, request.model, attempt,
+                             e.message)
+                    raise ProviderError(e.message, kind=e.kind, status_code=e.status_code) from None
+                wait = self._retry_wait(e, attempt)
+                if self._clock() + wait >= total_deadline:
+                    log.info("%s %s: no time left for a retry in %.1f s", self.name, request.model, wait)
+                    raise ProviderError(e.message, kind=e.kind, status_code=e.status_code) from None
+                attempt += 1
+                log.info("%s %s: attempt %d failed (%s, status %s); retrying in %.1f s", self.name,
+                         request.model, attempt - 1, e.kind, e.status_code, wait)
+                on_update(ChatUpdate("retrying", retry_in=wait, attempt=attempt, message=e.message))
+                await self._sleep(wait)
+                continue
+            if attempt > 1:
+                completion.extra["attempts"] = attempt
+            return completion
+
+    def _retry_wait(self, err: errors.TransientProviderError, attempt: int) -> float:
+        if err.retry_after is not None:
+            return min(max(err.retry_after, 0.0), self._max_retry_wait)
+        return float(min(self._backoff * 2 ** (attempt - 1), self._max_retry_wait))
+
+    # --- one attempt -----------------------------------------------------------------------------------------
+
+    def _headers(self, key: str | None) -> dict[str, str]:
+        headers = {
+            "Accept": "text/event-stream",
+            "HTTP-Referer": self._referer,
+            "X-Title": self._app_title,
+        }
+        if key:
+            headers["Authorization"] = f"Bearer {key}"
+        return headers
+
+    async def _attempt(
+        self,
+        request: ChatRequest,
+        on_update: UpdateCallback,
+        key: str | None,
+        total_deadline: float,
+        started: float,
+    ) -> ChatCompletion:
+        """One POST. Raises TransientProviderError for failures worth retrying (only before any token)."""
+        model = request.model
+        body = {
+            "model": model,
+            "messages": [dict(m) for m in request.messages],
+            "max_tokens": request.max_tokens,
+            "temperature": request.temperature,
+            "stream": True,
+        }
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        ft_deadline = now + request.first_token_timeout
+        total_at = now + max(0.0, total_deadline - self._clock())
+        state = _Attempt()
+        sent = self._clock()
+        log.debug("%s %s: POST %s/chat/completions", self.name, model, self.base_url)
+        on_update(ChatUpdate("sent"))
+        deadline = asyncio.timeout_at(min(ft_deadline, total_at))
+        try:
+            async with deadline:
+                try:
+                    async with self._http.stream(
+                        "POST",
+                        f"{self.base_url}/chat/completions",
+                        json=body,
+                        headers=self._headers(key),
+                        timeout=httpx.Timeout(None, connect=min(15.0, request.first_token_timeout), write=30.0),
+                    ) as resp:
+                        state.responded = True
+                        completion = await self._read_response(
+                            resp, request, on_update, key, state,
+                            lambda: deadline.reschedule(total_at),
+                        )
+                except httpx.HTTPError as e:
+                    raise self._maybe_final(errors.transport_error(
+                        e, provider=self.name, model=model, host=self.host, responded=state.responded,
+                        secrets=(key,)), state) from None
+                except httpx.InvalidURL as e:
+                    raise errors.transport_error(e, provider=self.name, model=model, host=self.host,
+                                                 responded=False) from None
+        except TimeoutError:
+            if not deadline.expired():
+                raise
+            if state.got_token or total_at < ft_deadline:
+                err = errors.total_timeout(provider=self.name, model=model, seconds=request.total_timeout)
+            else:
+                err = errors.first_token_timeout(provider=self.name, model=model,
+                                                 seconds=request.first_token_timeout)
+            log.info("%s %s: %s (%d tokens so far)", self.name, model, err.message, state.token_count)
+            raise err from None
+        except errors.TransientProviderError as e:
+            raise self._maybe_final(e, state) from None
+        except ProviderError as e:
+            log.info("%s %s: failed after %.2f s: %s", self.name, model, self._clock() - sent, e.message)
+            raise
+        log.info("%s %s: done in %.2f s (%.2f s since queued): %d tokens%s, finish=%s", self.name, model,
+                 self._clock() - sent, self._clock() - started, completion.token_count,
+                 " (exact)" if completion.exact_tokens else "", completion.finish_reason)
+        return completion
+
+    @staticmethod
+    def _maybe_final(err: ProviderError, state: _Attempt) -> ProviderError:
+        """After a token has streamed, nothing is retried: demote a transient error to a final one."""
+        if state.got_token and isinstance(err, errors.TransientProviderError):
+            return ProviderError(err.message, kind=err.kind, status_code=err.status_code)
+        return err
+
+    async def _read_response(
+        self,
+        resp: httpx.Response,
+        request: ChatRequest,
+        on_update: UpdateCallback,
+        key: str | None,
+        state: _Attempt,
+        on_first_token: Callable[[], None],
+    ) -> ChatCompletion:
+        model = request.model
+        ctype = resp.headers.get("content-type", "").lower()
+        log.debug("%s %s: HTTP %d (%s)", self.name, model, resp.status_code, ctype or "no content-type")
+        if not resp.is_success:
+            raw = await resp.aread()
+            raise errors.http_error(resp.status_code, raw, provider=self.name, model=model, headers=resp.headers,
+                                    secrets=(key,))
+        state.generation_id = resp.headers.get("x-generation-id")
+        if "text/event-stream" not in ctype and ("json" in ctype or "html" in ctype):
+            raw = await resp.aread()
+            return self._from_json_body(raw.decode("utf-8", "replace"), ctype, request, on_update, key, state)
+        await self._read_stream(resp, request, on_update, key, state, on_first_token)
+        return self._finish(request, state)
+
+    async def _read_stream(
+        self,
+        resp: httpx.Response,
+        request: ChatRequest,
+        on_update: UpdateCallback,
+        key: str | None,
+        state: _Attempt,
+        on_first_token: Callable[[], None],
+    ) -> None:
+        parser = SSEParser()
+        # Iterate by hand and close the generator ourselves: leaving an `async for` over an httpx iterator
+        # early (an exception here) would leave it to GC finalization, which qasync handles badly.
+        chunks = cast(AsyncGenerator[bytes, None], resp.aiter_bytes())
+        try:
+            while True:
+                try:
+                    chunk = await anext(chunks)
+                except StopAsyncIteration:
+                    break
+                for event in parser.feed_bytes(chunk):
+                    self._on_event(event.data, request, on_update, key, state, on_first_token)
+            for event in parser.close():
+                self._on_event(event.data, request, on_update, key, state, on_first_token)
+        finally:
+            await chunks.aclose()
+        if parser.comments:
+            log.debug("%s %s: %d keep-alive comments", self.name, request.model, parser.comments)
+
+    def _on_event(
+        self,
+        data: str,
+        request: ChatRequest,
+        on_update: UpdateCallback,
+        key: str | None,
+        state: _Attempt,
+        on_first_token: Callable[[], None],
+    ) -> None:
+        data = data.strip()
+        if state.done or not data:
+            return  # after [DONE] nothing counts; the server is about to close the stream
+        if data == "[DONE]":
+            state.done = True
+            return
+        try:
+            chunk = json.loads(data)
+        except ValueError:
+            raise errors.malformed_chunk(provider=self.name, model=request.model, data=data,
+                                         secrets=(key,)) from None
+        if not isinstance(chunk, dict):
+            raise errors.malformed_chunk(provider=self.name, model=request.model, data=data, secrets=(key,))
+        self._on_chunk(chunk, request, on_update, key, state, on_first_token)
+
+    def _on_chunk(
+        self,
+        chunk: dict[str, Any],
+        request: ChatRequest,
+        on_update: UpdateCallback,
+        key: str | None,
+        state: _Attempt,
+        on_first_token: Callable[[], None],
+    ) -> None:
+        if isinstance(chunk.get("id"), str) and chunk["id"]:
+            state.generation_id = chunk["id"]
+        if isinstance(chunk.get("provider"), str):
+            state.upstream = chunk["provider"]
+        if chunk.get("error"):
+            raise errors.chunk_error(chunk["error"], provider=self.name, model=request.model, secrets=(key,))
+        usage = chunk.get("usage")
+        if isinstance(usage, dict):
+            state.usage = usage
+        choices = chunk.get("choices")
+        if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+            return  # the usage chunk in OpenAI's shape (empty choices), or something we need not read
+        choice = choices[0]
+        delta: dict[str, Any] = {}
+        for name in ("delta", "message"):  # "message": a non-streaming body
+            if isinstance(choice.get(name), dict):
+                delta = choice[name]
+                break
+        before = state.token_count
+        reasoning = _reasoning_text(delta)
+        if reasoning is not None:
+            state.reasoning.append(reasoning)
+            state.token_count += 1
+            on_update(ChatUpdate("thinking", token_count=state.token_count))
+        content = delta.get("content")
+        if isinstance(content, str) and content:
+            state.text.append(content)
+            state.token_count += 1
+            on_update(ChatUpdate("token", token_count=state.token_count))
+        if before == 0 and state.token_count > 0:
+            on_first_token()
+        if isinstance(choice.get("finish_reason"), str):
+            state.finish_reason = choice["finish_reason"]
+        if isinstance(choice.get("native_finish_reason"), str):
+            state.native_finish_reason = choice["native_finish_reason"]
+
+    def _finish(self, request: ChatRequest, state: _Attempt) -> ChatCompletion:
+        model = request.model
+        if state.finish_reason == "error":
+            raise errors.error_finish(provider=self.name, model=model)
+        if not state.done and state.finish_reason is None:
+            raise errors.stream_ended_early(provider=self.name, model=model)
+        text = "".join(state.text)
+        if not text.strip():
+            raise errors.empty_answer(provider=self.name, model=model, finish_reason=state.finish_reason,
+                                      reasoned=bool(state.reasoning), max_tokens=request.max_tokens)
+        token_count, exact, cost = state.token_count, False, None
+        extra: dict[str, object] = {}
+        if state.usage is not None:
+            extra["usage"] = state.usage
+            completion_tokens = state.usage.get("completion_tokens")
+            if isinstance(completion_tokens, int) and not isinstance(completion_tokens, bool):
+                token_count, exact = completion_tokens, True
+            raw_cost = state.usage.get("cost")
+            if isinstance(raw_cost, int | float) and not isinstance(raw_cost, bool):
+                cost = float(raw_cost)
+        if state.upstream:
+            extra["upstream_provider"] = state.upstream
+        if state.native_finish_reason:
+            extra["native_finish_reason"] = state.native_finish_reason
+        return ChatCompletion(
+            text=text,
+            token_count=token_count,
+            exact_tokens=exact,
+            cost=cost,
+            finish_reason=state.finish_reason,
+            generation_id=state.generation_id,
+            reasoning="".join(state.reasoning),
+            extra=extra,
+        )
+
+    def _from_json_body(
+        self,
+        body: str,
+        ctype: str,
+        request: ChatRequest,
+        on_update: UpdateCallback,
+        key: str | None,
+        state: _Attempt,
+    ) -> ChatCompletion:
+        """A server that ignored ``stream: true`` and sent one JSON completion (or an error object)."""
+        try:
+            data = json.loads(body)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            raise errors.unexpected_body(provider=self.name, model=request.model, body=body, content_type=ctype)
+        if data.get("error"):
+            raise errors.chunk_error(data["error"], provider=self.name, model=request.model, secrets=(key,))
+        choices = data.get("choices")
+        if not (isinstance(choices, list) and choices and isinstance(choices[0], dict)
+                and isinstance(choices[0].get("message"), dict)):
+            raise errors.unexpected_body(provider=self.name, model=request.model, body=body, content_type=ctype)
+        self._on_chunk(data, request, on_update, key, state, lambda: None)
+        state.done = True
+        return self._finish(request, state)
+
+
+def _reasoning_text(delta: dict[str, Any]) -> str | None:
+    """Reasoning in a delta: ``reasoning`` (OpenRouter), ``reasoning_content`` (DeepSeek, vLLM, llama.cpp) or
+    ``reasoning_details`` (structured; encrypted parts count as thinking without text). None if absent."""
+    for name in ("reasoning", "reasoning_content"):
+        value = delta.get(name)
+        if isinstance(value, str) and value:
+            return value
+    details = delta.get("reasoning_details")
+    if isinstance(details, list) and details:
+        parts = []
+        for d in details:
+            if isinstance(d, dict):
+                value = d.get("text") or d.get("summary")
+                if isinstance(value, str):
+                    parts.append(value)
+        return "".join(parts)
+    return None
