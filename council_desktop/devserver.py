@@ -151,7 +151,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _reply(prompt: str, tokens: int) -> str:
-    if "FINAL RANKING" in prompt:
+    if "FINAL RANKING" in prompt and "You are the Chairman" not in prompt:
         labels = sorted(set(re.findall(r"^(Response [A-Z]{1,2}):", prompt, re.MULTILINE)))
         critique = " ".join(f"{lab} is clear and mostly right." for lab in labels)
         if "unranked" in prompt:

@@ -1,0 +1,189 @@
+"""The command-line contract, driven as a user would: real processes against a local fake OpenRouter."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from council_desktop import __version__
+from council_desktop.devserver import FakeOpenRouter, ServerOptions
+
+KEY = "sk-or-v1-test-secret-0123456789"
+
+
+@pytest.fixture
+def server():
+    with FakeOpenRouter(ServerOptions(tokens=8, delay=0.002, key=KEY)) as srv:
+        yield srv
+
+
+def cli_env(home, **extra):
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENROUTER_API_KEY", "OPENROUTER_BASE_URL")}
+    env.update(COUNCIL_DESKTOP_HOME=str(home), OPENROUTER_API_KEY=KEY, PYTHONUNBUFFERED="1",
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env.update(extra)
+    return {k: v for k, v in env.items() if v is not None}
+
+
+def run_cli(args, home, *, input=None, timeout=60, **env):
+    return subprocess.run([sys.executable, "-m", "council_desktop", *args], input=input, capture_output=True,
+                          text=True, timeout=timeout, env=cli_env(home, **env))
+
+
+def events_of(stdout):
+    lines = [ln for ln in stdout.splitlines() if ln.strip()]
+    return [json.loads(ln) for ln in lines]  # every stdout line must be JSON
+
+
+def ask(server, *extra):
+    return ["ask", "Why is the sky blue?", "--model", "test/alpha", "--model", "test/beta",
+            "--model", "test/gamma", "--chairman", "test/chair", "--base-url", server.base_url, *extra]
+
+
+def test_version(tmp_path):
+    r = run_cli(["--version"], tmp_path)
+    assert r.returncode == 0 and r.stdout.strip() == f"council-desktop {__version__}"
+
+
+def test_ask_jsonl_streams_every_event_as_json(server, tmp_path):
+    r = run_cli(ask(server, "--jsonl", "--no-save"), tmp_path)
+    assert r.returncode == 0, r.stderr
+    evs = events_of(r.stdout)
+    types = [e["type"] for e in evs]
+    assert types[0] == "stage_start" and types[-1] == "result"
+    assert [e["stage"] for e in evs if e["type"] == "stage_start"] == [1, 2, 3]
+    progress = [e["token_count"] for e in evs if e["type"] == "model_progress" and e["model"] == "test/alpha"
+                and e["stage"] == 1 and e["status"] == "generating"]
+    assert progress[-3:] == [6, 7, 8]  # one event per streamed chunk
+    done = [e for e in evs if e["type"] == "model_complete" and e["stage"] == 1]
+    assert {d["model"] for d in done} == {"test/alpha", "test/beta", "test/gamma"}
+    assert all(d["exact_tokens"] and d["token_count"] == 8 and d["cost"] is not None for d in done)
+    result = evs[-1]["data"]
+    assert result["status"] == "complete" and result["final_answer"]
+    assert result["members"] == ["test/alpha", "test/beta", "test/gamma"] and result["chairman"] == "test/chair"
+    assert all(r["parse_status"] == "ok" for r in result["stage2"]["reviews"])
+    assert [a["position"] for a in result["aggregate_ranking"]] == [1, 2, 3]
+    assert KEY not in r.stdout + r.stderr
+    # the server really got max_tokens and a temperature
+    assert all("max_tokens" in q and "temperature" in q and q["stream"] is True for q in server.requests)
+
+
+def test_ask_human_mode_progress_on_stderr_answer_on_stdout(server, tmp_path):
+    r = run_cli(ask(server, "--no-save"), tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "Stage 1/3 — Independent answers" in r.stderr and "Stage 3/3 — Chairman synthesis" in r.stderr
+    assert "✓ test/alpha" in r.stderr
+    assert r.stdout.strip().startswith("the council weighs")
+    assert "Stage" not in r.stdout
+
+
+def test_prompt_from_stdin(server, tmp_path):
+    args = ask(server, "--jsonl", "--no-save")
+    args[1] = "-"
+    r = run_cli(args, tmp_path, input="What is 2+2?\n")
+    assert r.returncode == 0, r.stderr
+    assert events_of(r.stdout)[-1]["data"]["prompt"] == "What is 2+2?"
+
+
+@pytest.mark.parametrize("prompt, stdin", [("   ", None), ("-", "")])
+def test_empty_prompt_is_bad_usage(server, tmp_path, prompt, stdin):
+    args = ask(server)
+    args[1] = prompt
+    r = run_cli(args, tmp_path, input=stdin)
+    assert r.returncode == 2
+    assert "prompt is empty" in r.stderr and r.stdout == ""
+    assert server.requests == []
+
+
+def test_no_key_is_bad_usage_and_says_where(server, tmp_path):
+    r = run_cli(ask(server), tmp_path, OPENROUTER_API_KEY=None)
+    assert r.returncode == 2
+    assert "no OpenRouter API key" in r.stderr and "OPENROUTER_API_KEY" in r.stderr
+    assert server.requests == []
+
+
+def test_unknown_option_is_bad_usage(tmp_path):
+    r = run_cli(["ask", "q", "--frobnicate"], tmp_path)
+    assert r.returncode == 2 and "unrecognized arguments" in r.stderr
+
+
+def test_wrong_key_fails_the_council_with_exit_1(server, tmp_path):
+    r = run_cli(ask(server, "--jsonl", "--no-save"), tmp_path, OPENROUTER_API_KEY="sk-wrong-key-xyz")
+    assert r.returncode == 1
+    evs = events_of(r.stdout)
+    assert evs[-1]["type"] == "error" and "No council member answered" in evs[-1]["message"]
+    errs = [e for e in evs if e["type"] == "model_error"]
+    assert {e["kind"] for e in errs} == {"auth"} and {e["status_code"] for e in errs} == {401}
+    assert "sk-wrong-key-xyz" not in r.stdout + r.stderr
+
+
+def test_failing_members_are_left_out(server, tmp_path):
+    args = ["ask", "q", "--model", "test/alpha", "--model", "test/beta-fail-429", "--model", "test/gamma-broken",
+            "--chairman", "test/chair", "--base-url", server.base_url, "--jsonl", "--no-save"]
+    r = run_cli(args, tmp_path)
+    assert r.returncode == 0, r.stderr
+    evs = events_of(r.stdout)
+    errs = {e["model"]: e for e in evs if e["type"] == "model_error"}
+    assert errs["test/beta-fail-429"]["kind"] == "rate_limit"
+    assert errs["test/gamma-broken"]["kind"] == "stream_broken"
+    retrying = [e for e in evs if e["type"] == "model_progress" and e["status"] == "retrying"]
+    assert retrying and all(e["model"] == "test/beta-fail-429" for e in retrying)
+    result = evs[-1]["data"]
+    assert result["stage2"]["skipped"] is True and "only test/alpha answered" in result["stage2"]["notice"]
+
+
+def test_hanging_member_times_out(server, tmp_path):
+    args = ["ask", "q", "--model", "test/alpha", "--model", "test/beta-hang", "--chairman", "test/chair",
+            "--base-url", server.base_url, "--timeout", "0.5", "--jsonl", "--no-save"]
+    t0 = time.monotonic()
+    r = run_cli(args, tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert time.monotonic() - t0 < 20
+    err = next(e for e in events_of(r.stdout) if e["type"] == "model_error")
+    assert err["model"] == "test/beta-hang" and err["kind"] == "timeout"
+
+
+def test_base_url_from_environment(server, tmp_path):
+    args = ["ask", "q", "--model", "test/alpha", "--chairman", "test/chair", "--jsonl", "--no-save"]
+    r = run_cli(args, tmp_path, OPENROUTER_BASE_URL=server.base_url)
+    assert r.returncode == 0, r.stderr
+    assert len(server.requests) == 2  # one answer, no review, one synthesis
+
+
+def test_sigint_closes_streams_and_exits_130(server, tmp_path):
+    args = ["ask", "q", "--model", "test/alpha-hang", "--model", "test/beta-hang", "--chairman", "test/chair",
+            "--base-url", server.base_url, "--jsonl", "--no-save"]
+    p = subprocess.Popen([sys.executable, "-m", "council_desktop", *args], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, env=cli_env(tmp_path))
+    try:
+        deadline = time.monotonic() + 20
+        while len(server.requests) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(server.requests) == 2
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=15)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode == 130, err
+    evs = events_of(out)
+    cancelled = [e for e in evs if e["type"] == "model_error"]
+    assert {e["model"] for e in cancelled} == {"test/alpha-hang", "test/beta-hang"}
+    assert {e["kind"] for e in cancelled} == {"cancelled"}
+    assert evs[-1]["type"] == "error"
+    assert "Traceback" not in err
+
+
+def test_log_file_is_timestamped_and_keyless(server, tmp_path):
+    r = run_cli(ask(server, "--no-save"), tmp_path)
+    assert r.returncode == 0
+    log = (tmp_path / "logs" / "council-desktop.log").read_text(encoding="utf-8")
+    assert KEY not in log
+    first = log.splitlines()[0]
+    assert first[:4].isdigit() and first[19] == "." and "[INFO]" in first
