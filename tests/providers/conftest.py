@@ -6,8 +6,17 @@ from tests.providers.support import BASE, KEY, FakeSleep, Updates
 
 
 @pytest.fixture
-async def http():
-    async with httpx.AsyncClient() as client:
+def responses() -> list[httpx.Response]:
+    """Every httpx.Response the ``http`` client handed out (respx records clones, not these)."""
+    return []
+
+
+@pytest.fixture
+async def http(responses):
+    async def record(response: httpx.Response) -> None:
+        responses.append(response)
+
+    async with httpx.AsyncClient(event_hooks={"response": [record]}) as client:
         yield client
 
 
