@@ -307,7 +307,7 @@ class HumanPrinter(Printer):
             self._counts.pop(ev.model, None)
             self._line(f"  ✗ {ev.model}: {ev.error}")
         elif isinstance(ev, StageComplete):
-            notice = ev.data.get("notice")
+            notice: str | None = ev.data.get("notice")
             if ev.stage == 2 and ev.data.get("aggregate"):
                 ranked = [a for a in ev.data["aggregate"] if a.get("votes")]
                 if ranked:

@@ -34,7 +34,7 @@ class ServerOptions:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: FakeOpenRouter.HTTPServer  # type: ignore[name-defined]
+    server: FakeOpenRouter.HTTPServer
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet
@@ -187,8 +187,7 @@ class FakeOpenRouter:
 
     @property
     def base_url(self) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}/api/v1"
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/api/v1"
 
     def start(self) -> FakeOpenRouter:
         self._thread = threading.Thread(target=self.httpd.serve_forever, name="fake-openrouter", daemon=True)
