@@ -1,0 +1,122 @@
+"""Routes a council member spec to the provider that serves it: ``MODEL_ID`` → OpenRouter,
+``MODEL_ID@NAME`` → the configured OpenAI-compatible provider ``NAME``."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from collections.abc import Callable
+
+import httpx
+
+from council_desktop.council.provider import ChatCompletion, ChatRequest, ProviderError, UpdateCallback
+from council_desktop.providers.openai_compat import OpenAICompatClient, Sleep
+from council_desktop.storage.keystore import KeyStore
+from council_desktop.storage.settings import Settings
+
+__all__ = ["OPENROUTER_DISPLAY_NAME", "ProviderRegistry", "parse_member"]
+
+log = logging.getLogger(__name__)
+
+OPENROUTER_DISPLAY_NAME = "OpenRouter"
+_OPENROUTER_SLOT = ""  # no configured provider can have an empty name, so no clash with a provider "openrouter"
+
+
+def parse_member(spec: str) -> tuple[str, str | None]:
+    """``"model@provider"`` → ``("model", "provider")``; ``"model"`` → ``("model", None)``.
+
+    Splits on the last ``@``. Raises ValueError for an empty model or provider part (``"m@"``, ``"@x"``).
+    """
+    spec = spec.strip()
+    model, at, provider = spec.rpartition("@")
+    if not at:
+        if not spec:
+            raise ValueError("the member is empty")
+        return spec, None
+    model, provider = model.strip(), provider.strip()
+    if not model or not provider:
+        raise ValueError(f"'{spec}' needs both a model id and a provider name around the '@'")
+    return model, provider
+
+
+class ProviderRegistry:
+    """The app's ``ChatBackend``: one :class:`OpenAICompatClient` per provider, created lazily and reused,
+    so a provider's ``max_concurrent`` queue is shared by all its requests."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        settings: Settings,
+        key_store: KeyStore,
+        *,
+        base_url: str | None = None,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self._http = http
+        self._settings = settings
+        self._keys = key_store
+        self._base_url = base_url.rstrip("/") if base_url else None
+        self._sleep = sleep
+        # name -> (the configuration the client was built with, the client)
+        self._clients: dict[str, tuple[tuple[str, int, bool], OpenAICompatClient]] = {}
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def update_settings(self, settings: Settings) -> None:
+        """Use new settings; a provider whose URL or limit changed gets a fresh client on its next request."""
+        self._settings = settings
+
+    def openrouter_base_url(self) -> str:
+        return self._base_url or self._settings.effective_base_url()
+
+    def resolve(self, spec: str) -> tuple[OpenAICompatClient, str]:
+        """The client serving ``spec`` and the bare model id to send. Raises ProviderError if it cannot."""
+        try:
+            model, provider = parse_member(spec)
+        except ValueError as e:
+            raise ProviderError(f"The council member '{spec}' is not valid: {e}.", kind="not_found") from None
+        if provider is None:
+            if not self._keys.openrouter_key():
+                raise ProviderError("No OpenRouter API key: set OPENROUTER_API_KEY or add one in Settings.",
+                                    kind="auth")
+            client = self._client(_OPENROUTER_SLOT, OPENROUTER_DISPLAY_NAME, self.openrouter_base_url(),
+                                  self._settings.openrouter_max_concurrent, self._keys.openrouter_key, keyed=True)
+            return client, model
+        config = self._settings.provider(provider)
+        if config is None:
+            raise ProviderError(f"No provider named '{provider}' is configured (member '{spec}').",
+                                kind="not_found")
+        if config.has_key:
+            name = config.name
+            if not self._keys.provider_key(name):
+                raise ProviderError(f"No API key is stored for provider '{name}' (member '{spec}'): "
+                                    "add one in Settings.", kind="auth")
+
+            def key() -> str | None:
+                return self._keys.provider_key(name)
+        else:
+            def key() -> str | None:
+                return None
+        client = self._client(config.name, config.name, config.base_url, config.max_concurrent, key,
+                              keyed=config.has_key)
+        return client, model
+
+    def _client(self, slot: str, display: str, base_url: str, max_concurrent: int,
+                key: Callable[[], str | None], *, keyed: bool) -> OpenAICompatClient:
+        wanted = (base_url.rstrip("/"), max_concurrent, keyed)
+        cached = self._clients.get(slot)
+        if cached is not None and cached[0] == wanted:
+            return cached[1]
+        client = OpenAICompatClient(self._http, name=display, base_url=base_url, api_key=key,
+                                    max_concurrent=max_concurrent, sleep=self._sleep)
+        log.debug("new client for provider %s at %s (max %d in flight)", display, base_url, max_concurrent)
+        self._clients[slot] = (wanted, client)
+        return client
+
+    async def chat(self, request: ChatRequest, on_update: UpdateCallback) -> ChatCompletion:
+        """Route ``request.model`` (a member spec) and stream it from its provider."""
+        client, model = self.resolve(request.model)
+        return await client.chat(dataclasses.replace(request, model=model), on_update)

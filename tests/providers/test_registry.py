@@ -1,0 +1,183 @@
+"""ProviderRegistry: member specs routed to OpenRouter or a configured provider."""
+
+import asyncio
+import json
+
+import httpx
+import pytest
+
+from council_desktop.council.provider import ChatBackend, ProviderError
+from council_desktop.providers.registry import ProviderRegistry, parse_member
+from council_desktop.storage.keystore import KeyStore
+from council_desktop.storage.settings import ProviderConfig, Settings
+from tests.helpers import sse_response
+from tests.providers.support import BASE, CHAT_URL, KEY, Updates, request
+
+LOCAL = ProviderConfig(name="local", base_url="http://127.0.0.1:11434/v1", has_key=False, max_concurrent=1)
+CLOUD = ProviderConfig(name="cloud", base_url="https://cloud.test/v1", has_key=True, max_concurrent=4)
+PROVIDER_KEY = "pk-cloud-0123456789"
+
+
+@pytest.fixture
+def key_store():
+    return KeyStore(env={"OPENROUTER_API_KEY": KEY})
+
+
+@pytest.fixture
+def make_registry(http, key_store, sleep):
+    def make(settings=None, **kw):
+        return ProviderRegistry(http, settings or Settings(providers=(LOCAL, CLOUD)), key_store, sleep=sleep, **kw)
+
+    return make
+
+
+@pytest.mark.parametrize(("spec", "parsed"), [
+    ("openai/gpt-4o", ("openai/gpt-4o", None)),
+    ("llama3.2@local", ("llama3.2", "local")),
+    (" vendor/model@v2@local ", ("vendor/model@v2", "local")),
+    ("qwen3:8b@lm-studio", ("qwen3:8b", "lm-studio")),
+])
+def test_parse_member(spec, parsed):
+    assert parse_member(spec) == parsed
+
+
+@pytest.mark.parametrize("spec", ["", "m@", "@local", "  @ "])
+def test_parse_member_rejects_empty_parts(spec):
+    with pytest.raises(ValueError):
+        parse_member(spec)
+
+
+def test_registry_is_a_chat_backend(make_registry):
+    backend: ChatBackend = make_registry()
+    assert callable(backend.chat)
+
+
+async def test_plain_id_goes_to_openrouter_with_the_key(respx_mock, make_registry):
+    route = respx_mock.post(CHAT_URL).mock(side_effect=lambda req: sse_response(["hi"]))
+
+    completion = await make_registry(base_url=BASE).chat(
+        request("openai/gpt-4o", max_tokens=321, temperature=0.3), Updates())
+
+    assert completion.text == "hi"
+    sent = route.calls.last.request
+    assert sent.headers["authorization"] == f"Bearer {KEY}"
+    body = json.loads(sent.content)
+    assert (body["model"], body["max_tokens"], body["temperature"], body["stream"]) == (
+        "openai/gpt-4o", 321, 0.3, True)
+
+
+async def test_openrouter_base_url_env_is_honoured(respx_mock, make_registry, monkeypatch):
+    monkeypatch.setenv("OPENROUTER_BASE_URL", "http://127.0.0.1:8765/api/v1/")
+    route = respx_mock.post("http://127.0.0.1:8765/api/v1/chat/completions").mock(
+        side_effect=lambda req: sse_response(["env"]))
+    assert (await make_registry().chat(request(), Updates())).text == "env"
+    assert route.called
+
+
+async def test_settings_base_url_without_env(respx_mock, make_registry):
+    route = respx_mock.post("https://saved.test/v1/chat/completions").mock(
+        side_effect=lambda req: sse_response(["saved"]))
+    await make_registry(Settings(base_url="https://saved.test/v1")).chat(request(), Updates())
+    assert route.called
+
+
+async def test_local_provider_without_key(respx_mock, make_registry):
+    route = respx_mock.post("http://127.0.0.1:11434/v1/chat/completions").mock(
+        side_effect=lambda req: sse_response(["local!"]))
+
+    completion = await make_registry(base_url=BASE).chat(request("llama3.2@local"), Updates())
+
+    assert completion.text == "local!"
+    sent = route.calls.last.request
+    assert "authorization" not in sent.headers
+    assert json.loads(sent.content)["model"] == "llama3.2"
+
+
+async def test_keyed_provider_uses_its_own_key(respx_mock, make_registry, key_store):
+    key_store.set_provider_key("cloud", PROVIDER_KEY)
+    route = respx_mock.post("https://cloud.test/v1/chat/completions").mock(
+        side_effect=lambda req: sse_response(["cloudy"]))
+    await make_registry().chat(request("big-model@cloud"), Updates())
+    assert route.calls.last.request.headers["authorization"] == f"Bearer {PROVIDER_KEY}"
+
+
+async def test_keyed_provider_without_a_stored_key(make_registry):
+    with pytest.raises(ProviderError) as info:
+        await make_registry().chat(request("big-model@cloud"), Updates())
+    assert info.value.kind == "auth"
+    assert info.value.message == ("No API key is stored for provider 'cloud' (member 'big-model@cloud'): "
+                                  "add one in Settings.")
+
+
+async def test_unknown_provider(make_registry):
+    with pytest.raises(ProviderError) as info:
+        await make_registry().chat(request("m@x"), Updates())
+    assert info.value.kind == "not_found"
+    assert info.value.message == "No provider named 'x' is configured (member 'm@x')."
+
+
+async def test_malformed_member(make_registry):
+    with pytest.raises(ProviderError) as info:
+        await make_registry().chat(request("m@"), Updates())
+    assert info.value.kind == "not_found"
+
+
+async def test_missing_openrouter_key(http, sleep):
+    registry = ProviderRegistry(http, Settings(), KeyStore(env={}), base_url=BASE, sleep=sleep)
+    with pytest.raises(ProviderError) as info:
+        await registry.chat(request("openai/gpt-4o"), Updates())
+    assert info.value.kind == "auth"
+    assert info.value.message == "No OpenRouter API key: set OPENROUTER_API_KEY or add one in Settings."
+
+
+async def test_openrouter_key_from_the_keyring(respx_mock, http, sleep):
+    store = KeyStore(env={})
+    store.set_openrouter_key("sk-or-v1-from-keyring-0000")
+    route = respx_mock.post(CHAT_URL).mock(side_effect=lambda req: sse_response(["k"]))
+    await ProviderRegistry(http, Settings(), store, base_url=BASE, sleep=sleep).chat(request(), Updates())
+    assert route.calls.last.request.headers["authorization"] == "Bearer sk-or-v1-from-keyring-0000"
+
+
+def test_one_client_per_provider_reused(make_registry):
+    registry = make_registry(base_url=BASE)
+    local_a, model_a = registry.resolve("a@local")
+    local_b, model_b = registry.resolve("b@local")
+    router, _ = registry.resolve("openai/gpt-4o")
+    assert local_a is local_b and (model_a, model_b) == ("a", "b")
+    assert router is not local_a
+    assert router is registry.resolve("x-ai/grok-4")[0]
+    assert local_a.max_concurrent == 1 and router.max_concurrent == 0
+
+
+def test_a_provider_named_openrouter_does_not_clash(make_registry):
+    own = ProviderConfig(name="openrouter", base_url="http://127.0.0.1:9/v1")
+    registry = make_registry(Settings(providers=(own,)), base_url=BASE)
+    assert registry.resolve("m@openrouter")[0].base_url == "http://127.0.0.1:9/v1"
+    assert registry.resolve("m")[0].base_url == BASE
+
+
+def test_changed_settings_give_a_fresh_client(make_registry):
+    registry = make_registry()
+    before, _ = registry.resolve("m@local")
+    registry.update_settings(Settings(providers=(ProviderConfig("local", "http://127.0.0.1:1234/v1"),)))
+    after, _ = registry.resolve("m@local")
+    assert after is not before and after.base_url == "http://127.0.0.1:1234/v1"
+
+
+async def test_provider_queue_is_shared_by_its_members(respx_mock, make_registry):
+    respx_mock.post("http://127.0.0.1:11434/v1/chat/completions").mock(
+        side_effect=lambda req: sse_response(["q"], delay=0.01))
+    registry = make_registry()
+    logs = [Updates(), Updates()]
+    await asyncio.gather(registry.chat(request("a@local"), logs[0]), registry.chat(request("b@local"), logs[1]))
+    assert logs[0].kinds()[0] == "sent"
+    assert logs[1].kinds()[:2] == ["queued", "sent"]
+
+
+async def test_errors_name_the_local_provider(respx_mock, make_registry):
+    respx_mock.post("http://127.0.0.1:11434/v1/chat/completions").mock(
+        return_value=httpx.Response(404, json={"error": "model 'nope' not found"}))
+    with pytest.raises(ProviderError) as info:
+        await make_registry().chat(request("nope@local"), Updates())
+    assert info.value.kind == "not_found"
+    assert info.value.message == "local does not know the model nope (404): model 'nope' not found."
