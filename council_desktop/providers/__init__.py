@@ -1,0 +1,22 @@
+"""Providers: an OpenAI-compatible streaming client (OpenRouter is one provider), SSE parsing, error mapping,
+and the registry that routes council member specs (``MODEL_ID`` or ``MODEL_ID@PROVIDER``) to clients."""
+
+from __future__ import annotations
+
+from council_desktop.providers.errors import TransientProviderError
+from council_desktop.providers.openai_compat import OpenAICompatClient
+from council_desktop.providers.openrouter_api import ModelCatalog, fetch_key_info, fetch_models
+from council_desktop.providers.registry import ProviderRegistry, parse_member
+from council_desktop.providers.sse import SSEEvent, SSEParser
+
+__all__ = [
+    "ModelCatalog",
+    "OpenAICompatClient",
+    "ProviderRegistry",
+    "SSEEvent",
+    "SSEParser",
+    "TransientProviderError",
+    "fetch_key_info",
+    "fetch_models",
+    "parse_member",
+]

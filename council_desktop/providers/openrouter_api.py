@@ -1,0 +1,131 @@
+"""OpenRouter's small REST endpoints: ``GET /key`` (check a key) and ``GET /models`` (the model list, cached)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from council_desktop.council.provider import ProviderError
+from council_desktop.providers import errors
+
+__all__ = ["ModelCatalog", "fetch_key_info", "fetch_models"]
+
+log = logging.getLogger(__name__)
+
+_PROVIDER = "OpenRouter"
+_TIMEOUT = httpx.Timeout(30.0, connect=15.0)
+_KEY_FIELDS = ("label", "limit", "limit_remaining", "usage", "is_free_tier")
+
+
+async def _get_json(http: httpx.AsyncClient, url: str, key: str | None) -> Any:
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    host = httpx.URL(url).host or url
+    try:
+        resp = await http.get(url, headers=headers, timeout=_TIMEOUT)
+    except httpx.HTTPError as e:
+        raise _final(errors.transport_error(e, provider=_PROVIDER, model=None, host=host, responded=False,
+                                            secrets=(key,))) from None
+    if not resp.is_success:
+        raise _final(errors.http_error(resp.status_code, resp.content, provider=_PROVIDER, model=None,
+                                       headers=resp.headers, secrets=(key,)))
+    try:
+        return resp.json()
+    except ValueError:
+        raise ProviderError(f"OpenRouter's answer from {url} is not JSON.", kind="upstream",
+                            status_code=resp.status_code) from None
+
+
+def _final(err: ProviderError) -> ProviderError:
+    """These calls are not retried here: hand back a plain ProviderError."""
+    return ProviderError(err.message, kind=err.kind, status_code=err.status_code)
+
+
+async def fetch_key_info(http: httpx.AsyncClient, base_url: str, key: str) -> dict[str, Any]:
+    """``GET {base}/key``: the key's ``label``, ``limit``, ``limit_remaining``, ``usage``, ``is_free_tier``
+    (always present, None when not reported) and whatever else OpenRouter sends.
+
+    Raises ProviderError (kind ``auth`` for a rejected key).
+    """
+    data = await _get_json(http, f"{base_url.rstrip('/')}/key", key)
+    info = data.get("data") if isinstance(data, dict) else None
+    if not isinstance(info, dict):
+        raise ProviderError("OpenRouter's key check answered without key details.", kind="upstream",
+                            status_code=200)
+    for name in _KEY_FIELDS:
+        info.setdefault(name, None)
+    return info
+
+
+async def fetch_models(http: httpx.AsyncClient, base_url: str) -> list[dict[str, Any]]:
+    """``GET {base}/models`` → ``[{id, name, context_length, pricing}]`` (pricing values are strings, USD/token)."""
+    data = await _get_json(http, f"{base_url.rstrip('/')}/models", None)
+    items = data.get("data") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ProviderError("OpenRouter's model list answered without a list of models.", kind="upstream",
+                            status_code=200)
+    models: list[dict[str, Any]] = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        ctx = item.get("context_length")
+        pricing = item.get("pricing")
+        models.append({
+            "id": item["id"],
+            "name": item["name"] if isinstance(item.get("name"), str) else item["id"],
+            "context_length": ctx if isinstance(ctx, int) and not isinstance(ctx, bool) else None,
+            "pricing": dict(pricing) if isinstance(pricing, dict) else {},
+        })
+    return models
+
+
+class ModelCatalog:
+    """The last fetched model list, kept in a JSON file so the app knows model ids offline."""
+
+    def __init__(self, cache_file: Path) -> None:
+        self.cache_file = cache_file
+
+    def load_cached(self) -> list[dict[str, Any]]:
+        """The cached models, or [] if there is no usable cache."""
+        try:
+            data = json.loads(self.cache_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as e:
+            log.warning("model cache %s is unreadable (%s); ignoring it", self.cache_file, type(e).__name__)
+            return []
+        models = data.get("models") if isinstance(data, dict) else None
+        if not isinstance(models, list):
+            return []
+        return [m for m in models if isinstance(m, dict) and isinstance(m.get("id"), str)]
+
+    def fetched_at(self) -> float | None:
+        """When the cache was written (Unix time), or None."""
+        try:
+            data = json.loads(self.cache_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        value = data.get("fetched_at") if isinstance(data, dict) else None
+        return float(value) if isinstance(value, int | float) else None
+
+    def save(self, models: list[dict[str, Any]]) -> None:
+        """Write atomically (temp file in the same folder, then rename)."""
+        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.cache_file.parent, prefix=".models-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"fetched_at": time.time(), "models": models}, f, ensure_ascii=False)
+                f.write("\n")
+            os.replace(tmp, self.cache_file)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def known_ids(self) -> set[str]:
+        return {m["id"] for m in self.load_cached()}

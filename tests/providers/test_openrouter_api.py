@@ -1,0 +1,104 @@
+"""fetch_key_info, fetch_models and the model cache."""
+
+import json
+import logging
+
+import httpx
+import pytest
+
+from council_desktop.council.provider import ProviderError
+from council_desktop.providers.openrouter_api import ModelCatalog, fetch_key_info, fetch_models
+from tests.providers.support import BASE, KEY
+
+KEY_DATA = {"data": {"label": "sk-or-v1-116...0ce", "limit": 10.0, "limit_remaining": 7.5, "usage": 2.5,
+                     "is_free_tier": False, "usage_daily": 0.1, "rate_limit": {"requests": 10, "interval": "10s"}}}
+
+MODELS = {"data": [
+    {"id": "openai/gpt-4o", "name": "OpenAI: GPT-4o", "context_length": 128000,
+     "pricing": {"prompt": "0.0000025", "completion": "0.00001"}, "architecture": {"modality": "text->text"}},
+    {"id": "meta-llama/llama-3.3-70b-instruct:free", "context_length": 65536},
+    {"name": "no id, skipped"},
+    "not even an object",
+]}
+
+
+async def test_fetch_key_info(respx_mock, http):
+    route = respx_mock.get(f"{BASE}/key").mock(return_value=httpx.Response(200, json=KEY_DATA))
+    info = await fetch_key_info(http, BASE + "/", KEY)
+    assert route.calls.last.request.headers["authorization"] == f"Bearer {KEY}"
+    assert (info["label"], info["limit"], info["limit_remaining"], info["usage"], info["is_free_tier"]) == (
+        "sk-or-v1-116...0ce", 10.0, 7.5, 2.5, False)
+    assert info["usage_daily"] == 0.1  # the rest is kept
+
+
+async def test_fetch_key_info_fills_missing_fields(respx_mock, http):
+    respx_mock.get(f"{BASE}/key").mock(return_value=httpx.Response(200, json={"data": {"label": "x"}}))
+    info = await fetch_key_info(http, BASE, KEY)
+    assert info["limit"] is None and info["is_free_tier"] is None
+
+
+async def test_fetch_key_info_rejected(respx_mock, http, caplog):
+    caplog.set_level(logging.DEBUG)
+    respx_mock.get(f"{BASE}/key").mock(return_value=httpx.Response(
+        401, json={"error": {"code": 401, "message": f"User not found for {KEY}"}}))
+    with pytest.raises(ProviderError) as info:
+        await fetch_key_info(http, BASE, KEY)
+    assert type(info.value) is ProviderError
+    assert info.value.kind == "auth" and info.value.status_code == 401
+    assert info.value.message == "OpenRouter rejected the API key (401): User not found for [redacted]."
+    assert KEY not in caplog.text
+
+
+async def test_fetch_key_info_connect_error(respx_mock, http):
+    respx_mock.get(f"{BASE}/key").mock(side_effect=httpx.ConnectError("Name or service not known"))
+    with pytest.raises(ProviderError) as info:
+        await fetch_key_info(http, BASE, KEY)
+    assert type(info.value) is ProviderError
+    assert info.value.kind == "upstream"
+    assert info.value.message == "Could not connect to openrouter.test: Name or service not known."
+
+
+async def test_fetch_key_info_unexpected_body(respx_mock, http):
+    respx_mock.get(f"{BASE}/key").mock(return_value=httpx.Response(200, text="<html>hi</html>"))
+    with pytest.raises(ProviderError) as info:
+        await fetch_key_info(http, BASE, KEY)
+    assert info.value.kind == "upstream" and "not JSON" in info.value.message
+
+
+async def test_fetch_models(respx_mock, http):
+    route = respx_mock.get(f"{BASE}/models").mock(return_value=httpx.Response(200, json=MODELS))
+    models = await fetch_models(http, BASE)
+    assert "authorization" not in route.calls.last.request.headers
+    assert models == [
+        {"id": "openai/gpt-4o", "name": "OpenAI: GPT-4o", "context_length": 128000,
+         "pricing": {"prompt": "0.0000025", "completion": "0.00001"}},
+        {"id": "meta-llama/llama-3.3-70b-instruct:free", "name": "meta-llama/llama-3.3-70b-instruct:free",
+         "context_length": 65536, "pricing": {}},
+    ]
+
+
+async def test_fetch_models_server_error(respx_mock, http):
+    respx_mock.get(f"{BASE}/models").mock(return_value=httpx.Response(503, text="Service Unavailable"))
+    with pytest.raises(ProviderError) as info:
+        await fetch_models(http, BASE)
+    assert info.value.message == "OpenRouter had a server error (503): Service Unavailable."
+
+
+def test_catalog_round_trip(tmp_path):
+    catalog = ModelCatalog(tmp_path / "cache" / "models.json")
+    assert catalog.load_cached() == [] and catalog.known_ids() == set() and catalog.fetched_at() is None
+    models = [{"id": "openai/gpt-4o", "name": "GPT-4o", "context_length": 128000, "pricing": {"prompt": "1"}},
+              {"id": "x/y", "name": "Ÿ", "context_length": None, "pricing": {}}]
+    catalog.save(models)
+    assert catalog.load_cached() == models
+    assert catalog.known_ids() == {"openai/gpt-4o", "x/y"}
+    assert catalog.fetched_at() is not None
+    assert [p.name for p in catalog.cache_file.parent.iterdir()] == ["models.json"]  # no temp files left
+
+
+def test_catalog_ignores_a_corrupt_cache(tmp_path):
+    path = tmp_path / "models.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert ModelCatalog(path).load_cached() == []
+    path.write_text(json.dumps({"models": [{"id": "a"}, {"no": "id"}, 3]}), encoding="utf-8")
+    assert ModelCatalog(path).known_ids() == {"a"}
