@@ -26,18 +26,14 @@ _OPENROUTER_SLOT = ""  # no configured provider can have an empty name, so no cl
 def parse_member(spec: str) -> tuple[str, str | None]:
     """``"model@provider"`` → ``("model", "provider")``; ``"model"`` → ``("model", None)``.
 
-    Splits on the last ``@``. Raises ValueError for an empty model or provider part (``"m@"``, ``"@x"``).
+    Splits on the last ``@`` and strips both parts. Never raises: a malformed spec (``"m@"``, ``"@x"``) comes
+    back with an empty part, which :meth:`ProviderRegistry.chat` reports as a ``not_found`` ProviderError.
     """
     spec = spec.strip()
     model, at, provider = spec.rpartition("@")
     if not at:
-        if not spec:
-            raise ValueError("the member is empty")
         return spec, None
-    model, provider = model.strip(), provider.strip()
-    if not model or not provider:
-        raise ValueError(f"'{spec}' needs both a model id and a provider name around the '@'")
-    return model, provider
+    return model.strip(), provider.strip()
 
 
 class ProviderRegistry:
@@ -74,10 +70,10 @@ class ProviderRegistry:
 
     def resolve(self, spec: str) -> tuple[OpenAICompatClient, str]:
         """The client serving ``spec`` and the bare model id to send. Raises ProviderError if it cannot."""
-        try:
-            model, provider = parse_member(spec)
-        except ValueError as e:
-            raise ProviderError(f"The council member '{spec}' is not valid: {e}.", kind="not_found") from None
+        model, provider = parse_member(spec)
+        if not model or provider == "":
+            raise ProviderError(f"The council member '{spec}' is not valid: write MODEL_ID or MODEL_ID@PROVIDER.",
+                                kind="not_found")
         if provider is None:
             if not self._keys.openrouter_key():
                 raise ProviderError("No OpenRouter API key: set OPENROUTER_API_KEY or add one in Settings.",

@@ -294,3 +294,11 @@ async def test_401_echoing_the_key_is_redacted(respx_mock, make_client, updates)
     respx_mock.post(CHAT_URL).mock(return_value=json_response(401, err_body(401, f"Key {KEY} is disabled")))
     err = await failing(make_client, updates)
     assert err.message == "OpenRouter rejected the API key for openai/gpt-4o (401): Key [redacted] is disabled."
+
+
+async def test_base_url_without_scheme(make_client, updates, sleep):
+    with pytest.raises(ProviderError) as info:
+        await make_client(name="local", base_url="localhost:11434/v1").chat(request(MODEL), updates)
+    assert info.value.kind == "upstream"
+    assert info.value.message.startswith("The address of local is not a usable URL")
+    assert sleep.waits == []

@@ -41,10 +41,10 @@ def test_parse_member(spec, parsed):
     assert parse_member(spec) == parsed
 
 
-@pytest.mark.parametrize("spec", ["", "m@", "@local", "  @ "])
-def test_parse_member_rejects_empty_parts(spec):
-    with pytest.raises(ValueError):
-        parse_member(spec)
+@pytest.mark.parametrize(("spec", "parsed"), [("", ("", None)), ("m@", ("m", "")), ("@local", ("", "local")),
+                                              ("  @ ", ("", ""))])
+def test_parse_member_never_raises_on_empty_parts(spec, parsed):
+    assert parse_member(spec) == parsed
 
 
 def test_registry_is_a_chat_backend(make_registry):
@@ -116,10 +116,12 @@ async def test_unknown_provider(make_registry):
     assert info.value.message == "No provider named 'x' is configured (member 'm@x')."
 
 
-async def test_malformed_member(make_registry):
+@pytest.mark.parametrize("spec", ["m@", "@local", ""])
+async def test_malformed_member(make_registry, spec):
     with pytest.raises(ProviderError) as info:
-        await make_registry().chat(request("m@"), Updates())
+        await make_registry().chat(request(spec), Updates())
     assert info.value.kind == "not_found"
+    assert info.value.message == f"The council member '{spec}' is not valid: write MODEL_ID or MODEL_ID@PROVIDER."
 
 
 async def test_missing_openrouter_key(http, sleep):
