@@ -47,6 +47,7 @@ class _Attempt:
     generation_id: str | None = None
     upstream: str | None = None
     responded: bool = False
+    status: int | None = None
 
     @property
     def got_token(self) -> bool:
@@ -191,6 +192,7 @@ class OpenAICompatClient:
                         timeout=httpx.Timeout(None, connect=min(15.0, request.first_token_timeout), write=30.0),
                     ) as resp:
                         state.responded = True
+                        state.status = resp.status_code
                         completion = await self._read_response(
                             resp, request, on_update, key, state,
                             lambda: deadline.reschedule(total_at),
@@ -212,14 +214,17 @@ class OpenAICompatClient:
                                                  seconds=request.first_token_timeout)
             log.info("%s %s: %s (%d tokens so far)", self.name, model, err.message, state.token_count)
             raise err from None
-        except errors.TransientProviderError as e:
-            raise self._maybe_final(e, state) from None
         except ProviderError as e:
-            log.info("%s %s: failed after %.2f s: %s", self.name, model, self._clock() - sent, e.message)
-            raise
-        log.info("%s %s: done in %.2f s (%.2f s since queued): %d tokens%s, finish=%s", self.name, model,
-                 self._clock() - sent, self._clock() - started, completion.token_count,
-                 " (exact)" if completion.exact_tokens else "", completion.finish_reason)
+            final = self._maybe_final(e, state)
+            if not isinstance(final, errors.TransientProviderError):  # transient ones: the retry loop logs
+                log.info("%s %s: failed after %.2f s (HTTP %s, %d tokens): %s", self.name, model,
+                         self._clock() - sent, state.status, state.token_count, final.message)
+            if final is e:
+                raise
+            raise final from None
+        log.info("%s %s: done in %.2f s (%.2f s since the first attempt), HTTP %s, %d tokens%s, finish=%s",
+                 self.name, model, self._clock() - sent, self._clock() - started, state.status,
+                 completion.token_count, " (exact)" if completion.exact_tokens else "", completion.finish_reason)
         return completion
 
     @staticmethod
