@@ -27,7 +27,7 @@ from council_desktop.council.events import (
     StageComplete,
     StageStart,
 )
-from council_desktop.council.orchestrator import STAGE_NAMES, Council, CouncilOptions, RunSpec, SpecError
+from council_desktop.council.orchestrator import STAGE_NAMES, Council, RunSpec, SpecError
 from council_desktop.council.record import RunRecord
 from council_desktop.logging_setup import setup_logging
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
@@ -132,12 +132,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     chairman = args.chairman or settings.chairman
     if args.timeout is not None and not args.timeout > 0:
         raise UsageError("--timeout must be a positive number of seconds.")
-    first_token = args.timeout if args.timeout is not None else settings.first_token_timeout
-    options = CouncilOptions(
-        max_tokens=settings.max_tokens, temperature=settings.temperature,
-        review_temperature=settings.review_temperature, chairman_temperature=settings.chairman_temperature,
-        first_token_timeout=first_token, total_timeout=max(settings.total_timeout, first_token),
-    )
+    options = settings.council_options(first_token_timeout=args.timeout)
     try:
         spec = RunSpec.create(prompt, members, chairman, options)
     except SpecError as e:

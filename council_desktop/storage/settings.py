@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from council_desktop.council.orchestrator import CouncilOptions
+
 log = logging.getLogger(__name__)
 
 OPENROUTER = "openrouter"
@@ -97,6 +99,18 @@ class Settings:
         """``OPENROUTER_BASE_URL`` overrides the saved base URL."""
         env = dict(os.environ) if env is None else env
         return (env.get(BASE_URL_ENV) or self.base_url or DEFAULT_BASE_URL).rstrip("/")
+
+    def council_options(self, *, first_token_timeout: float | None = None) -> CouncilOptions:
+        """The per-request knobs of a run; ``first_token_timeout`` overrides the saved deadline (``--timeout``).
+
+        The total deadline is never shorter than the first-token one.
+        """
+        first = self.first_token_timeout if first_token_timeout is None else first_token_timeout
+        return CouncilOptions(
+            max_tokens=self.max_tokens, temperature=self.temperature, review_temperature=self.review_temperature,
+            chairman_temperature=self.chairman_temperature, first_token_timeout=first,
+            total_timeout=max(self.total_timeout, first),
+        )
 
     def provider(self, name: str) -> ProviderConfig | None:
         for p in self.providers:

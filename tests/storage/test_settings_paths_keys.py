@@ -103,3 +103,11 @@ def test_no_keyring_backend_is_said_plainly_and_nothing_is_written(tmp_path, mon
 def test_redact():
     assert redact("Bearer sk-or-v1-abc failed", "sk-or-v1-abc") == "Bearer [redacted] failed"
     assert redact("nothing", None, "") == "nothing"
+
+
+def test_council_options_from_settings():
+    s = Settings(max_tokens=1000, temperature=0.1, first_token_timeout=30, total_timeout=100)
+    o = s.council_options()
+    assert (o.max_tokens, o.temperature, o.first_token_timeout, o.total_timeout) == (1000, 0.1, 30, 100)
+    o2 = s.council_options(first_token_timeout=500)
+    assert o2.first_token_timeout == 500 and o2.total_timeout == 500
