@@ -1,0 +1,183 @@
+"""The composition root of the desktop app: builds the object graph and runs it on the qasync loop.
+
+Only this file knows every layer. ``council-desktop`` without a sub-command calls :func:`run_gui`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from council_desktop import APP_ID, APP_NAME
+from council_desktop.council.orchestrator import Council
+from council_desktop.logging_setup import setup_logging
+from council_desktop.providers import ModelCatalog, ProviderRegistry
+from council_desktop.storage.keystore import KeyStore
+from council_desktop.storage.paths import AppPaths, app_paths
+from council_desktop.storage.settings import BASE_URL_ENV, Settings, SettingsStore
+from council_desktop.ui import qloop
+from council_desktop.ui.main_window import MainWindow
+from council_desktop.ui.openrouter_service import OpenRouterService
+from council_desktop.ui.runner import CouncilRunner
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).parent / "resources"
+
+
+@dataclass
+class AppParts:
+    """The object graph of one window (also used by the screenshot script and the benchmark)."""
+
+    window: MainWindow
+    runner: CouncilRunner
+    registry: ProviderRegistry
+    service: OpenRouterService
+    history_store: Any = None
+    history_problem: str | None = None
+
+    async def aclose(self) -> None:
+        """Cancel a running council (every stream closes) and background calls; close the history."""
+        await self.runner.shutdown()
+        await self.service.aclose()
+        if self.history_store is not None:
+            try:
+                self.history_store.close()
+            except Exception:
+                log.exception("closing the history database failed")
+
+
+def open_history(paths: AppPaths) -> tuple[Any, Any, str | None]:
+    """(store, recorder, problem). A corrupt or unreadable database leaves the app running without history."""
+    try:
+        from council_desktop.storage.history import HistoryStore
+        from council_desktop.storage.recorder import RunRecorder
+    except ImportError as e:  # pragma: no cover - a partial install
+        return None, None, f"History is not available in this build ({e})."
+    try:
+        store = HistoryStore(paths.history_db)
+        interrupted = store.mark_interrupted()
+        if interrupted:
+            log.info("%d run(s) from an earlier session were marked interrupted", interrupted)
+    except Exception as e:
+        log.exception("cannot open the history database %s", paths.history_db)
+        return None, None, (f"The run history cannot be opened ({e}). The app works without it: runs of this "
+                            f"session are not saved. Move {paths.history_db} aside to start a fresh history.")
+    return store, RunRecorder(store), None
+
+
+def build_app(http: httpx.AsyncClient, paths: AppPaths, *, key_store: KeyStore | None = None,
+              env: Mapping[str, str] | None = None, with_history: bool = True,
+              check_key_on_show: bool = True, flush_interval_ms: int | None = None) -> AppParts:
+    """Build stores, providers, the council runner and the window (not shown). Needs a running loop only to run."""
+    env = dict(os.environ if env is None else env)
+    key_store = key_store or KeyStore()
+    settings_store = SettingsStore(paths.settings_file)
+    settings = settings_store.load_or_default()
+    base_url_override = env.get(BASE_URL_ENV) or None
+    registry = ProviderRegistry(http, settings, key_store, base_url=base_url_override)
+    store = recorder = problem = None
+    if with_history:
+        store, recorder, problem = open_history(paths)
+    kwargs: dict[str, Any] = {} if flush_interval_ms is None else {"flush_interval_ms": flush_interval_ms}
+    runner = CouncilRunner(lambda: Council(registry), recorder=recorder, **kwargs)
+    service = OpenRouterService(http, registry.openrouter_base_url, ModelCatalog(paths.models_cache_file))
+    window = MainWindow(runner, settings_store=settings_store, key_store=key_store, paths=paths, service=service,
+                        check_key_on_show=check_key_on_show)
+
+    def on_settings_changed(new: Settings) -> None:
+        registry.update_settings(new)
+
+    window.settings_changed.connect(on_settings_changed)
+    if store is not None:
+        from council_desktop.ui.history_panel import HistoryPanel
+
+        panel = HistoryPanel(store)
+        window.set_history(panel, store)
+    if problem:
+        window.banner.show_message(problem, "error")
+    return AppParts(window, runner, registry, service, store, problem)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for name in ("icon.svg", "icon-256.png", "icon-32.png"):
+        path = RESOURCES / name
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+async def _main(app: QApplication, paths: AppPaths) -> int:
+    from council_desktop.net import make_http_client
+
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[None] = loop.create_future()
+
+    def finish(*_args: object) -> None:
+        if not done.done():
+            done.set_result(None)
+
+    app.setQuitOnLastWindowClosed(False)  # the window's close ends _main, which cleans up, then the loop stops
+    app.aboutToQuit.connect(finish)
+    async with make_http_client() as http:
+        parts = build_app(http, paths)
+        window = parts.window
+        window.closed.connect(finish)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, window.close)
+            except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
+                pass
+        window.show()
+        if parts.history_problem:
+            box = QMessageBox(QMessageBox.Icon.Warning, "History unavailable", parts.history_problem,
+                              QMessageBox.StandardButton.Ok, window)
+            box.open()
+        try:
+            await done
+        finally:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                try:
+                    loop.remove_signal_handler(sig)
+                except (NotImplementedError, RuntimeError):  # pragma: no cover
+                    pass
+            await parts.aclose()
+    log.info("window closed; bye")
+    return 0
+
+
+def run_gui(argv: list[str]) -> int:
+    """Open the desktop window; returns the exit code when it is closed."""
+    paths = app_paths()
+    try:
+        paths.ensure()
+    except OSError as e:
+        print(f"council-desktop: cannot create the app folders: {e}", file=sys.stderr)
+        return 1
+    setup_logging(paths.log_file)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    log.info("%s starting (config %s, data %s)", APP_NAME, paths.config_dir, paths.data_dir)
+    try:
+        return qloop.run(_main(app, paths), app)
+    except Exception:
+        log.exception("the window crashed")
+        return 1

@@ -1,0 +1,496 @@
+"""The main window: prompt, live stage progress and model rows, the three stages' results, the run summary."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from council_desktop import APP_NAME
+from council_desktop.council.events import ModelComplete, ModelError, ModelProgress
+from council_desktop.council.orchestrator import CouncilOptions, RunSpec, SpecError
+from council_desktop.council.record import RunRecord, make_title
+from council_desktop.providers.openrouter_api import ModelCatalog
+from council_desktop.storage.keystore import KEY_ENV, KeyStore
+from council_desktop.storage.paths import AppPaths
+from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
+from council_desktop.ui.members_page import unknown_members
+from council_desktop.ui.model_list import ModelListView
+from council_desktop.ui.openrouter_service import OpenRouterService
+from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB, ResultsView
+from council_desktop.ui.runner import CouncilRunner
+from council_desktop.ui.settings_dialog import SettingsDialog
+from council_desktop.ui.shortcuts_dialog import ShortcutsDialog
+from council_desktop.ui.stage_progress import StageProgress
+from council_desktop.ui.summary_banner import SummaryBanner
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_FILE = "window.ini"
+
+
+def options_from(settings: Settings) -> CouncilOptions:
+    return CouncilOptions(max_tokens=settings.max_tokens, temperature=settings.temperature,
+                          review_temperature=settings.review_temperature,
+                          chairman_temperature=settings.chairman_temperature,
+                          first_token_timeout=settings.first_token_timeout, total_timeout=settings.total_timeout)
+
+
+def needs_openrouter(members: tuple[str, ...] | list[str], chairman: str) -> bool:
+    return any("@" not in m for m in [*members, chairman])
+
+
+class MainWindow(QMainWindow):
+    """The desktop window. Listens to one :class:`CouncilRunner`; never awaits.
+
+    Signals:
+        settings_changed(object): the user saved new :class:`Settings` (the app updates its providers).
+        closed(): the window was closed (a running council was cancelled); the app cleans up and quits.
+    """
+
+    settings_changed = Signal(object)
+    closed = Signal()
+
+    def __init__(self, runner: CouncilRunner, *, settings_store: SettingsStore, key_store: KeyStore,
+                 paths: AppPaths, service: OpenRouterService | None = None, check_key_on_show: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self._settings_store = settings_store
+        self._keys = key_store
+        self._paths = paths
+        self._service = service
+        self._catalog = service.catalog if service is not None else ModelCatalog(paths.models_cache_file)
+        self._check_key_on_show = check_key_on_show
+        self._shown_once = False
+        self._live = True  # the results show the live run (not one reopened from history)
+        self.history_panel: Any = None
+        self.history_store: Any = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self._settings_problem: str | None = None
+        try:
+            self.settings = settings_store.load()
+        except SettingsError as e:
+            self.settings = Settings()
+            self._settings_problem = f"{e}. Using the default settings; saving will replace the file."
+        self._setup_ui()
+        self._setup_actions()
+        self._connect_signals()
+        self._restore_geometry()
+        self._update_title()
+        self._update_key_status()
+        if self._settings_problem:
+            self.banner.show_message(self._settings_problem, "warning")
+        self.prompt.setFocus()
+
+    # -- construction --------------------------------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        from council_desktop.ui.prompt_box import PromptBox
+
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(APP_NAME)
+        self.prompt = PromptBox()
+        self.run_button = QPushButton("Run")
+        self.run_button.setDefault(False)
+        self.run_button.setAccessibleName("Run the council")
+        self.run_button.setToolTip("Run the council (Ctrl+Enter)")
+        self.settings_button = QPushButton("Settings…")
+        self.settings_button.setAccessibleName("Open settings")
+        self.settings_button.setToolTip("Key, council members, providers, timeouts (Ctrl+,)")
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.settings_button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.prompt, 1)
+        top.addLayout(buttons)
+        self.banner = SummaryBanner()
+        self.stage_progress = StageProgress()
+        self.model_list = ModelListView()
+        self.list_model = self.model_list.list_model
+        self.models_label = QLabel("&Models")
+        self.models_label.setBuddy(self.model_list)
+        list_box = QWidget()
+        list_lay = QVBoxLayout(list_box)
+        list_lay.setContentsMargins(0, 0, 0, 0)
+        list_lay.addWidget(self.models_label)
+        list_lay.addWidget(self.model_list, 1)
+        self.results = ResultsView()
+        self.inner_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.inner_splitter.setObjectName("innerSplitter")
+        self.inner_splitter.addWidget(list_box)
+        self.inner_splitter.addWidget(self.results)
+        self.inner_splitter.setStretchFactor(0, 2)
+        self.inner_splitter.setStretchFactor(1, 5)
+        self.inner_splitter.setChildrenCollapsible(False)
+        main = QWidget()
+        lay = QVBoxLayout(main)
+        lay.setContentsMargins(8, 8, 8, 8)
+        lay.addLayout(top)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.stage_progress)
+        lay.addWidget(self.inner_splitter, 1)
+        self.sidebar = QWidget()
+        self.sidebar.setObjectName("historySidebar")
+        self.sidebar.setAccessibleName("History")
+        self._sidebar_layout = QVBoxLayout(self.sidebar)
+        self._sidebar_layout.setContentsMargins(0, 0, 0, 0)
+        self.sidebar.hide()  # shown once a history panel is set
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("outerSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(main)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.setCentralWidget(self.splitter)
+        self.key_status = QLabel()
+        self.key_status.setAccessibleName("Key status")
+        self.statusBar().addPermanentWidget(self.key_status)
+        self.resize(1280, 820)
+        self.inner_splitter.setSizes([380, 900])
+        self.splitter.setSizes([260, 1020])
+
+    def _action(self, text: str, slot: Any, shortcuts: tuple[str | QKeySequence.StandardKey, ...] = (),
+                menu: Any = None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcuts:
+            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+        act.triggered.connect(lambda _checked=False: slot())
+        if tip:
+            act.setStatusTip(tip)
+        if menu is not None:
+            menu.addAction(act)
+        self.addAction(act)  # shortcuts work wherever the focus is in the window
+        return act
+
+    def _setup_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        council_menu = bar.addMenu("&Council")
+        view_menu = bar.addMenu("&View")
+        help_menu = bar.addMenu("&Help")
+        self.settings_action = self._action("&Settings…", self.open_settings, ("Ctrl+,",), file_menu)
+        file_menu.addSeparator()
+        self.quit_action = self._action("&Quit", self.close, ("Ctrl+Q",), file_menu)
+        self.run_action = self._action("&Run", self.run_council, ("Ctrl+Return", "Ctrl+Enter"), council_menu,
+                                       "Run the council on the prompt")
+        self.cancel_action = self._action("&Cancel run", self.cancel_run, ("Esc",), council_menu)
+        self.cancel_action.setEnabled(False)
+        self.skip_action = self._action("S&kip selected model", self.skip_selected, (), council_menu)
+        self.focus_prompt_action = self._action("&Focus prompt", self.prompt.setFocus, ("Ctrl+L",), council_menu)
+        self.final_action = self._action("&Final answer", lambda: self.results.setCurrentIndex(FINAL_TAB),
+                                         ("Ctrl+1",), view_menu)
+        self.answers_action = self._action("&Answers (stage 1)", lambda: self.results.setCurrentIndex(ANSWERS_TAB),
+                                           ("Ctrl+2",), view_menu)
+        self.review_action = self._action("&Peer review (stage 2)",
+                                          lambda: self.results.setCurrentIndex(REVIEW_TAB), ("Ctrl+3",), view_menu)
+        self.copy_final_action = self._action("&Copy final answer", self.results.final.pane.copy,
+                                              ("Ctrl+Shift+C",), view_menu)
+        view_menu.addSeparator()
+        self.history_action = QAction("Show &history", self)
+        self.history_action.setCheckable(True)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setEnabled(False)
+        self.history_action.toggled.connect(self.sidebar.setVisible)
+        view_menu.addAction(self.history_action)
+        self.addAction(self.history_action)
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, ("F1",), help_menu)
+        self.about_action = self._action("&About", self.show_about, (), help_menu)
+
+    def _connect_signals(self) -> None:
+        r = self.runner
+        r.run_started.connect(self._on_runner_run_started)
+        r.running_changed.connect(self._on_runner_running_changed)
+        r.stage_started.connect(self._on_runner_stage_started)
+        r.model_started.connect(self._on_runner_model_started)
+        r.model_progress.connect(self._on_runner_model_progress)
+        r.model_completed.connect(self._on_runner_model_completed)
+        r.model_failed.connect(self._on_runner_model_failed)
+        r.stage_completed.connect(self._on_runner_stage_completed)
+        r.finished.connect(self._on_runner_finished)
+        self.run_button.clicked.connect(self._on_run_button_clicked)
+        self.settings_button.clicked.connect(lambda: self.open_settings())
+        self.model_list.skip_requested.connect(self._on_model_list_skip_requested)
+
+    # -- geometry ------------------------------------------------------------------------------------------
+    def _qsettings(self) -> QSettings:
+        path = self._paths.config_dir / GEOMETRY_FILE
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        s = self._qsettings()
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for name, splitter in (("window/splitter", self.splitter), ("window/inner_splitter", self.inner_splitter)):
+            state = s.value(name)
+            if state is not None:
+                splitter.restoreState(state)
+        self._history_visible = str(s.value("window/history_visible", "true")).lower() == "true"
+
+    def save_geometry(self) -> None:
+        try:
+            self._paths.config_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            log.warning("cannot remember the window geometry: %s", e)
+            return
+        s = self._qsettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/inner_splitter", self.inner_splitter.saveState())
+        if self.history_panel is not None:
+            s.setValue("window/history_visible", "true" if self.history_action.isChecked() else "false")
+        s.sync()
+
+    # -- the key -------------------------------------------------------------------------------------------
+    def _update_key_status(self) -> None:
+        found = self._keys.lookup()
+        text = {"env": f"OpenRouter key: from {KEY_ENV}", "keyring": "OpenRouter key: in the system keyring",
+                "session": "OpenRouter key: this session only (not saved)",
+                "none": "No OpenRouter key — open Settings"}[found.source]
+        self.key_status.setText(text)
+
+    def needs_key(self) -> bool:
+        return needs_openrouter(self.settings.members, self.settings.chairman) and not self._keys.openrouter_key()
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        if not self._shown_once:
+            self._shown_once = True
+            if self._check_key_on_show and self.needs_key():
+                QTimer.singleShot(0, lambda: self.open_settings(first_run=True))
+
+    # -- actions -------------------------------------------------------------------------------------------
+    def run_council(self) -> bool:
+        """Start a council on the prompt; False (and a banner saying why) when it cannot start."""
+        s = self.settings
+        try:
+            spec = RunSpec.create(self.prompt.text(), s.members, s.chairman, options_from(s))
+        except SpecError as e:
+            self.banner.show_message(str(e), "warning")
+            self.prompt.setFocus()
+            return False
+        if needs_openrouter(spec.members, spec.chairman) and not self._keys.openrouter_key():
+            self.banner.show_message(f"No OpenRouter API key yet: add one in Settings (or set {KEY_ENV}).",
+                                     "warning")
+            self.open_settings(first_run=True)
+            return False
+        unknown = unknown_members([*spec.members, spec.chairman], self._catalog.known_ids())
+        self.runner.start(spec)
+        if unknown:
+            self.banner.add_message("Not in OpenRouter's model list (retired or mistyped?): "
+                                    + ", ".join(unknown) + ". The council runs anyway.", "warning")
+        return True
+
+    def cancel_run(self) -> bool:
+        if self.runner.cancel():
+            self.statusBar().showMessage("Cancelling…", 3000)
+            return True
+        return False
+
+    def skip_selected(self) -> None:
+        model = self.model_list.current_model()
+        if model:
+            self._on_model_list_skip_requested(model)
+
+    def open_settings(self, first_run: bool = False) -> SettingsDialog:
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return self.settings_dialog
+        dlg = SettingsDialog(self.settings, self._settings_store, self._keys, self._service, first_run=first_run,
+                             parent=self)
+        dlg.settings_saved.connect(self._on_settings_dialog_saved)
+        dlg.key_saved.connect(self._on_settings_dialog_key_saved)
+        dlg.finished.connect(lambda _r: self._update_key_status())
+        self.settings_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
+
+    def show_about(self) -> None:
+        from council_desktop import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}",
+                          f"{APP_NAME} {__version__}\n\nOne question to a council of LLMs: independent answers, "
+                          "anonymous peer review, and a chairman's synthesis — live.", QMessageBox.StandardButton.Ok,
+                          self)
+        box.open()
+
+    # -- history -------------------------------------------------------------------------------------------
+    def set_history(self, panel: Any, store: Any) -> None:
+        """Embed the history panel in the left sidebar; selecting a run shows it in the result views."""
+        self.history_panel = panel
+        self.history_store = store
+        self._sidebar_layout.addWidget(panel)
+        panel.run_selected.connect(self._on_history_run_selected)
+        panel.ask_again.connect(self._on_history_ask_again)
+        panel.export_requested.connect(self._on_history_export_requested)
+        self.history_action.setEnabled(True)
+        self.history_action.setChecked(getattr(self, "_history_visible", True))
+        self.sidebar.setVisible(self.history_action.isChecked())
+
+    def show_record(self, record: RunRecord) -> None:
+        """Show a finished (or reopened) run in the result views, offline."""
+        self._live = self.runner.is_running and record.id == self.runner.current_run_id
+        self.results.show_record(record)
+        self.banner.show_record(record, live=self._live)
+        if not self.runner.is_running:
+            self.list_model.load_runs(1, record.stage1)
+            self.stage_progress.reset(f"Past run · {record.status}")
+            if record.status == "complete":
+                self.stage_progress.bar.setValue(self.stage_progress.bar.maximum())
+        self._update_title(record.title)
+
+    def _on_history_run_selected(self, run_id: str) -> None:
+        if self.history_store is None:
+            return
+        try:
+            record = self.history_store.get(run_id)
+        except Exception as e:  # a broken row must not take the window down
+            log.exception("cannot open run %s", run_id)
+            self.banner.show_message(f"This run cannot be opened: {e}", "error")
+            return
+        if record is None:
+            self.banner.show_message("This run is no longer in the history.", "warning")
+            return
+        self.show_record(record)
+
+    def _on_history_ask_again(self, run_id: str) -> None:
+        if self.history_store is None:
+            return
+        try:
+            record = self.history_store.get(run_id)
+        except Exception as e:
+            self.banner.show_message(f"This run cannot be opened: {e}", "error")
+            return
+        if record is not None:
+            self.prompt.set_text(record.prompt)
+            self.prompt.setFocus()
+
+    def _on_history_export_requested(self, run_id: str) -> None:
+        if self.history_store is None:
+            return
+        from council_desktop.ui.history_panel import export_dialog
+
+        export_dialog(self, self.history_store, run_id)
+
+    # -- runner slots --------------------------------------------------------------------------------------
+    def _on_runner_run_started(self, spec: RunSpec) -> None:
+        self._live = True
+        self.banner.clear()
+        self.results.clear("The final answer appears here when the chairman has written it.")
+        self.list_model.clear()
+        self.stage_progress.reset("Starting…")
+        self._update_title(make_title(spec.prompt))
+
+    def _on_runner_running_changed(self, running: bool) -> None:
+        self.run_button.setText("Cancel" if running else "Run")
+        self.run_button.setAccessibleName("Cancel the run" if running else "Run the council")
+        self.run_button.setToolTip("Cancel the run (Esc)" if running else "Run the council (Ctrl+Enter)")
+        self.cancel_action.setEnabled(running)
+
+    def _on_run_button_clicked(self) -> None:
+        if self.runner.is_running:
+            self.cancel_run()
+        else:
+            self.run_council()
+
+    def _on_runner_stage_started(self, stage: int, models: list[str]) -> None:
+        self.list_model.set_members(stage, models)
+        self.stage_progress.stage_started(stage, len(models))
+        self.models_label.setText(f"&Models — stage {stage}" if models else "&Models — nobody in this stage")
+
+    def _on_runner_model_started(self, stage: int, model: str) -> None:
+        if stage == self.list_model.stage:
+            self.list_model.start(model)
+
+    def _on_runner_model_progress(self, stage: int, model: str, count: int, status: str,
+                                  ev: ModelProgress) -> None:
+        if stage == self.list_model.stage:
+            self.list_model.progress(model, count, status, ev.message, ev.retry_in)
+
+    def _on_runner_model_completed(self, ev: ModelComplete) -> None:
+        if ev.stage == self.list_model.stage:
+            self.list_model.complete(ev)
+            self.stage_progress.member_ended()
+
+    def _on_runner_model_failed(self, ev: ModelError) -> None:
+        if ev.stage == self.list_model.stage:
+            self.list_model.fail(ev)
+            self.stage_progress.member_ended()
+
+    def _on_runner_stage_completed(self, stage: int, data: dict[str, Any]) -> None:
+        self.stage_progress.stage_completed(stage)
+        record = self.runner.record
+        if record is None or not self._live:
+            return
+        self.results.show_stage(stage, record)
+        kept = [m for m in self.banner.messages if m[0] == "warning" and "model list" in m[1]]
+        self.banner.show_record(record, live=True)
+        for level, text in kept:
+            self.banner.add_message(text, level)
+
+    def _on_runner_finished(self, record: RunRecord) -> None:
+        if record.status != "complete":
+            self.list_model.cancel_pending()
+        self.stage_progress.finished(record.status)
+        if self._live:
+            if record.synthesis is None:
+                self.results.show_record(record)
+            self.banner.show_record(record)
+        if self.history_panel is not None:
+            try:
+                self.history_panel.refresh()
+                if self._live:
+                    self.history_panel.select_run(record.id)
+            except Exception:
+                log.exception("the history panel could not refresh")
+        self.statusBar().showMessage(f"Run {record.status}.", 5000)
+
+    def _on_model_list_skip_requested(self, model: str) -> None:
+        if self.runner.skip(model):
+            self.statusBar().showMessage(f"Skipping {model}…", 3000)
+        else:
+            self.statusBar().showMessage(f"{model} is not running.", 3000)
+
+    # -- settings ------------------------------------------------------------------------------------------
+    def _on_settings_dialog_saved(self, settings: Settings) -> None:
+        self.settings = settings
+        self.settings_changed.emit(settings)
+        self.statusBar().showMessage("Settings saved.", 4000)
+        self._update_key_status()
+
+    def _on_settings_dialog_key_saved(self, in_keyring: bool) -> None:
+        self._update_key_status()
+        if not in_keyring:
+            self.banner.show_message(self._keys.status_text(), "warning")
+
+    # -- window --------------------------------------------------------------------------------------------
+    def _update_title(self, title: str | None = None) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {title}" if title else APP_NAME)
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        if self.runner.is_running:
+            self.runner.cancel()
+        self.save_geometry()
+        super().closeEvent(e)
+        self.closed.emit()

@@ -1,0 +1,193 @@
+"""Settings page: council members and chairman, picked from OpenRouter's list or typed; unknown ids flagged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from council_desktop.ui.model_picker import ModelPicker
+from council_desktop.ui.openrouter_service import OpenRouterService
+
+
+def unknown_members(members: Iterable[str], known: set[str]) -> list[str]:
+    """Ids not in OpenRouter's (cached) list: retired or mistyped. Local ``model@provider`` ids are not checked,
+    and nothing is flagged while no list has been fetched."""
+    if not known:
+        return []
+    out: list[str] = []
+    for m in members:
+        m = m.strip()
+        if m and "@" not in m and m not in known and m not in out:
+            out.append(m)
+    return out
+
+
+class MembersPage(QWidget):
+    """Edits the ordered member list and the chairman."""
+
+    def __init__(self, members: Iterable[str], chairman: str, service: OpenRouterService | None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._known: set[str] = service.known_ids() if service is not None else set()
+        self.list = QListWidget()
+        self.list.setAccessibleName("Council members")
+        self.list.setAccessibleDescription("The models that answer, review each other and are ranked.")
+        self.add_edit = QLineEdit()
+        self.add_edit.setPlaceholderText("vendor/model or model@provider")
+        self.add_edit.setAccessibleName("Model id to add")
+        self.add_button = QPushButton("Add")
+        self.add_button.setAccessibleName("Add the typed model id")
+        self.pick_button = QPushButton("Pick from OpenRouter…")
+        self.pick_button.setAccessibleName("Pick members from OpenRouter's model list")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName("Remove the selected member")
+        self.up_button = QPushButton("Move up")
+        self.up_button.setAccessibleName("Move the selected member up")
+        self.down_button = QPushButton("Move down")
+        self.down_button.setAccessibleName("Move the selected member down")
+        self.chairman = QComboBox()
+        self.chairman.setEditable(True)
+        self.chairman.setAccessibleName("Chairman model")
+        self.chairman.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName("Unknown model ids")
+        if self._known:
+            completer = QCompleter(sorted(self._known), self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.add_edit.setCompleter(completer)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_edit, 1)
+        add_row.addWidget(self.add_button)
+        side = QVBoxLayout()
+        for b in (self.pick_button, self.remove_button, self.up_button, self.down_button):
+            side.addWidget(b)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addLayout(side)
+        form = QFormLayout()
+        form.addRow("Chairman:", self.chairman)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("Members answer in stage 1 and review each other in stage 2; "
+                             "the chairman writes the final answer. "
+                             "Use model@provider for a model served by an extra provider."))
+        lay.addLayout(body, 1)
+        lay.addLayout(add_row)
+        lay.addLayout(form)
+        lay.addWidget(self.warning)
+        for m in members:
+            self._add(m)
+        self.chairman.setCurrentText(chairman)
+        self._sync_chairman_items()
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.add_edit.returnPressed.connect(self._on_add_clicked)
+        self.pick_button.clicked.connect(self._on_pick_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.chairman.currentTextChanged.connect(lambda _t: self.refresh_flags())
+        self.refresh_flags()
+
+    # -- values --------------------------------------------------------------------------------------------
+    def members(self) -> list[str]:
+        return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
+
+    def chairman_id(self) -> str:
+        return self.chairman.currentText().strip()
+
+    def unknown(self) -> list[str]:
+        return unknown_members([*self.members(), self.chairman_id()], self._known)
+
+    # -- editing -------------------------------------------------------------------------------------------
+    def _add(self, model: str) -> bool:
+        model = model.strip()
+        if not model or model in self.members():
+            return False
+        item = QListWidgetItem(model)
+        item.setData(Qt.ItemDataRole.UserRole, model)
+        self.list.addItem(item)
+        return True
+
+    def _on_add_clicked(self) -> None:
+        if self._add(self.add_edit.text()):
+            self.add_edit.clear()
+            self._changed()
+
+    def _on_pick_clicked(self) -> None:
+        picker = ModelPicker(self._service, self, exclude=set(self.members()))
+        picker.accepted.connect(lambda: self._on_picked(picker.selected_ids()))
+        picker.open()
+        self.picker = picker
+
+    def _on_picked(self, ids: list[str]) -> None:
+        if self._service is not None:
+            self._known = self._service.known_ids()
+        for m in ids:
+            self._add(m)
+        self._changed()
+
+    def _on_remove_clicked(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self._changed()
+
+    def _move(self, delta: int) -> None:
+        row = self.list.currentRow()
+        new = row + delta
+        if row < 0 or not 0 <= new < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(new, item)
+        self.list.setCurrentRow(new)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._sync_chairman_items()
+        self.refresh_flags()
+
+    def _sync_chairman_items(self) -> None:
+        current = self.chairman.currentText()
+        self.chairman.blockSignals(True)
+        self.chairman.clear()
+        self.chairman.addItems(self.members())
+        self.chairman.setCurrentText(current)
+        self.chairman.blockSignals(False)
+
+    def refresh_flags(self) -> None:
+        unknown = set(self.unknown())
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            model = str(item.data(Qt.ItemDataRole.UserRole))
+            if model in unknown:
+                item.setText(f"⚠ {model}  (not in OpenRouter's list)")
+                item.setToolTip(f"{model} is not in OpenRouter's model list: it may be retired or mistyped.")
+            else:
+                item.setText(model)
+                item.setToolTip(model)
+        if unknown:
+            self.warning.setText("⚠ Not in OpenRouter's model list (retired or mistyped?): "
+                                 + ", ".join(sorted(unknown)))
+        elif not self._known:
+            self.warning.setText("Model ids are not checked until OpenRouter's model list has been fetched "
+                                 "(Pick from OpenRouter… → Refresh).")
+        else:
+            self.warning.setText("")

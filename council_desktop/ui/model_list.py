@@ -1,0 +1,119 @@
+"""The live model list: one row per member in the current stage, skip by context menu, button or Delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu
+
+from council_desktop.ui import fmt
+from council_desktop.ui.model_delegate import ModelRowDelegate
+from council_desktop.ui.model_list_model import ModelListModel, Role
+
+PULSE_MS = 100  # the generating dot's gentle pulse: ~1.2 s per cycle
+PULSE_STEPS = 12
+
+
+class ModelListView(QListView):
+    """Shows a :class:`ModelListModel`; asks to skip a running model.
+
+    Signals:
+        skip_requested(str): the user asked to skip this model (context menu, the row's button, Delete).
+    """
+
+    skip_requested = Signal(str)
+
+    def __init__(self, model: ModelListModel | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.list_model = model or ModelListModel(self)
+        self.setModel(self.list_model)
+        self.delegate = ModelRowDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Council members")
+        self.setAccessibleDescription("One row per model in the current stage, with its status in words. "
+                                      "Press Delete or open the context menu to skip a running model.")
+        self.delegate.skip_clicked.connect(self.skip_requested)
+        self._pulse = QTimer(self)
+        self._pulse.setInterval(PULSE_MS)
+        self._pulse.timeout.connect(self._on_pulse)
+        self._step = 0
+        self.list_model.dataChanged.connect(self._update_pulse)
+        self.list_model.modelReset.connect(self._update_pulse)
+
+    # -- animation -----------------------------------------------------------------------------------------
+    def _update_pulse(self, *args: Any) -> None:
+        generating = any((r := self.list_model.row_at(i)) is not None and r.status == "generating"
+                         for i in range(self.list_model.rowCount()))
+        if generating and not self._pulse.isActive():
+            self._pulse.start()
+        elif not generating and self._pulse.isActive():
+            self._pulse.stop()
+            self.delegate.phase = 0.0
+
+    def _on_pulse(self) -> None:
+        self._step = (self._step + 1) % PULSE_STEPS
+        self.delegate.phase = self._step / PULSE_STEPS
+        self.viewport().update()
+
+    @property
+    def animating(self) -> bool:
+        return self._pulse.isActive()
+
+    # -- skipping ------------------------------------------------------------------------------------------
+    def _model_at(self, row: int) -> str | None:
+        r = self.list_model.row_at(row)
+        return r.model if r is not None else None
+
+    def current_model(self) -> str | None:
+        idx = self.currentIndex()
+        return self._model_at(idx.row()) if idx.isValid() else None
+
+    def context_menu_for(self, row: int) -> QMenu:
+        """The row's menu (built separately so tests can check it without opening a popup)."""
+        menu = QMenu(self)
+        model = self._model_at(row)
+        status = self.list_model.data(self.list_model.index(row), Role.STATUS) if model else None
+        act = QAction(f"Skip {model}" if model else "Skip", menu)
+        act.setEnabled(status in fmt.RUNNING_STATES)
+        if model:
+            act.triggered.connect(lambda: self.skip_requested.emit(model))
+        menu.addAction(act)
+        copy = QAction("Copy model id", menu)
+        copy.setEnabled(model is not None)
+        if model:
+            copy.triggered.connect(lambda: self._copy(model))
+        menu.addAction(copy)
+        return menu
+
+    @staticmethod
+    def _copy(text: str) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(text)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        if e.reason() == QContextMenuEvent.Reason.Keyboard:
+            idx = self.currentIndex()
+            pos = self.visualRect(idx).center() if idx.isValid() else QPoint(4, 4)
+        else:
+            idx = self.indexAt(e.pos())
+            pos = e.pos()
+        if not idx.isValid():
+            return
+        self.setCurrentIndex(idx)
+        self.context_menu_for(idx.row()).popup(self.viewport().mapToGlobal(pos))
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() == Qt.Key.Key_Delete:
+            model = self.current_model()
+            row = self.list_model.row(model) if model else None
+            if row is not None and row.running:
+                self.skip_requested.emit(model)
+                return
+        super().keyPressEvent(e)

@@ -1,0 +1,165 @@
+"""Settings page: extra OpenAI-compatible providers (Ollama, LM Studio, llama.cpp, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from council_desktop.storage.settings import ProviderConfig
+
+PRESETS = (
+    ("Ollama", "ollama", "http://localhost:11434/v1", 1),
+    ("LM Studio", "lmstudio", "http://localhost:1234/v1", 1),
+    ("llama.cpp server", "llamacpp", "http://localhost:8080/v1", 1),
+    ("Other OpenAI-compatible server", "local", "http://localhost:8000/v1", 2),
+)
+NAME, URL, MAX, KEY = range(4)
+
+
+class ProvidersPage(QWidget):
+    """A table of providers; keys typed here are staged and saved to the keyring with the settings."""
+
+    def __init__(self, providers: Iterable[ProviderConfig], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.staged_keys: dict[str, str] = {}  # name -> new key ("" = forget it)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Name", "Base URL", "Max concurrent", "API key"])
+        self.table.setAccessibleName("Extra providers")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton("Add provider")
+        self.add_button.setAccessibleName("Add a provider")
+        menu = QMenu(self.add_button)
+        for label, name, url, limit in PRESETS:
+            act = QAction(label, menu)
+            act.triggered.connect(lambda _c=False, n=name, u=url, m=limit: self.add_provider(n, u, m))
+            menu.addAction(act)
+        self.add_button.setMenu(menu)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName("Remove the selected provider")
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("API key for the selected provider (optional)")
+        self.key_edit.setAccessibleName("API key for the selected provider")
+        self.set_key_button = QPushButton("Set key")
+        self.set_key_button.setAccessibleName("Set the key of the selected provider")
+        self.clear_key_button = QPushButton("Forget key")
+        self.clear_key_button.setAccessibleName("Forget the key of the selected provider")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Provider settings problem")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        keys = QHBoxLayout()
+        keys.addWidget(self.key_edit, 1)
+        keys.addWidget(self.set_key_button)
+        keys.addWidget(self.clear_key_button)
+        lay = QVBoxLayout(self)
+        intro = QLabel("Local or self-hosted OpenAI-compatible servers. A member \u201cmodel@name\u201d is "
+                       "served by the provider called \u201cname\u201d; requests beyond Max concurrent wait.")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(buttons)
+        lay.addLayout(keys)
+        lay.addWidget(self.error)
+        for p in providers:
+            self.add_provider(p.name, p.base_url, p.max_concurrent, has_key=p.has_key)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.set_key_button.clicked.connect(self._on_set_key_clicked)
+        self.clear_key_button.clicked.connect(self._on_clear_key_clicked)
+
+    def add_provider(self, name: str, base_url: str, max_concurrent: int = 1, *, has_key: bool = False) -> int:
+        existing = {self._text(r, NAME) for r in range(self.table.rowCount())}
+        unique, n = name, 2
+        while unique in existing:
+            unique, n = f"{name}{n}", n + 1
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        self.table.setItem(r, NAME, QTableWidgetItem(unique))
+        self.table.setItem(r, URL, QTableWidgetItem(base_url))
+        limit = QTableWidgetItem()
+        limit.setData(Qt.ItemDataRole.EditRole, int(max_concurrent))
+        self.table.setItem(r, MAX, limit)
+        key = QTableWidgetItem("saved" if has_key else "none")
+        key.setFlags(key.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        key.setData(Qt.ItemDataRole.UserRole, has_key)
+        self.table.setItem(r, KEY, key)
+        self.table.selectRow(r)
+        return r
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def _on_remove_clicked(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def _set_key(self, key: str) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.error.setText("Select a provider first.")
+            return
+        name = self._text(row, NAME)
+        self.staged_keys[name] = key
+        item = self.table.item(row, KEY)
+        item.setText("new (unsaved)" if key else "none")
+        item.setData(Qt.ItemDataRole.UserRole, bool(key))
+        self.key_edit.clear()
+
+    def _on_set_key_clicked(self) -> None:
+        if self.key_edit.text().strip():
+            self._set_key(self.key_edit.text().strip())
+
+    def _on_clear_key_clicked(self) -> None:
+        self._set_key("")
+
+    def values(self) -> tuple[list[ProviderConfig], list[str]]:
+        """The providers and a list of problems (empty when valid)."""
+        out: list[ProviderConfig] = []
+        problems: list[str] = []
+        seen: set[str] = set()
+        for r in range(self.table.rowCount()):
+            name, url = self._text(r, NAME), self._text(r, URL).rstrip("/")
+            if not name or "@" in name or any(c.isspace() for c in name):
+                problems.append(f"Row {r + 1}: a provider name must be one word without '@'.")
+                continue
+            if name in seen:
+                problems.append(f"Two providers are called '{name}'.")
+                continue
+            seen.add(name)
+            if not url.startswith(("http://", "https://")):
+                problems.append(f"Provider '{name}': the base URL must start with http:// or https://.")
+                continue
+            try:
+                limit = max(1, int(self.table.item(r, MAX).data(Qt.ItemDataRole.EditRole)))
+            except (TypeError, ValueError):
+                limit = 1
+            has_key = bool(self.table.item(r, KEY).data(Qt.ItemDataRole.UserRole))
+            out.append(ProviderConfig(name=name, base_url=url, has_key=has_key, max_concurrent=limit))
+        self.error.setText("\n".join(problems))
+        return out, problems

@@ -1,0 +1,136 @@
+"""Run the real window against the local fake OpenRouter and save screenshots (mid-run and finished).
+
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" \
+        python scripts/screenshot.py --out docs
+
+Also works offscreen (``QT_QPA_PLATFORM=offscreen``). Everything lives in a temporary COUNCIL_DESKTOP_HOME; the
+server never talks to the network. Members whose id contains ``fail-429`` / ``slow`` misbehave on purpose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from council_desktop import devserver
+from council_desktop.council.orchestrator import RunSpec
+from council_desktop.storage.keystore import KeyStore
+from council_desktop.storage.paths import app_paths
+from council_desktop.storage.settings import Settings, SettingsStore
+
+MEMBERS = ("openai/gpt-5.1", "anthropic/claude-sonnet-4.5-slow", "google/gemini-3-pro-fail-429", "x-ai/grok-4")
+CHAIRMAN = "openai/gpt-5.1"
+PROMPT = "How should a desktop app store a user's API key safely on Linux, macOS and Windows?"
+
+ANSWER = """\
+## Short answer
+
+Keep the key in the **operating system's credential store** and nowhere else:
+
+- **Linux** — the Secret Service (GNOME Keyring, KWallet) over D-Bus
+- **macOS** — the login Keychain
+- **Windows** — the Credential Manager
+
+The Python `keyring` package speaks all three:
+
+```python
+import keyring
+keyring.set_password("council-desktop", "openrouter", key)
+```
+
+If no keyring is available, keep the key **in memory for the session** and say so plainly.
+"""
+
+
+def _rich_reply(prompt: str, tokens: int) -> str:
+    """Markdown answers for nicer screenshots; stage-2 replies keep the devserver's FINAL RANKING format."""
+    if "FINAL RANKING" in prompt and not prompt.startswith("You are the Chairman"):
+        labels = sorted(set(re.findall(r"^(Response [A-Z]{1,2}):", prompt, re.MULTILINE)))
+        critique = "\n".join(f"- **{lab}** is clear; it could say more about headless machines." for lab in labels)
+        ranking = "\n".join(f"{i}. {lab}" for i, lab in enumerate(labels, 1))
+        return f"{critique}\n\nFINAL RANKING:\n{ranking}"
+    return ANSWER
+
+
+async def _shoot(out: Path, width: int, height: int, delay: float) -> None:
+    from council_desktop.app import build_app
+    from council_desktop.net import make_http_client
+
+    devserver._reply = _rich_reply  # type: ignore[assignment]
+    srv = devserver.FakeOpenRouter(devserver.ServerOptions(tokens=60, delay=delay)).start()
+    try:
+        paths = app_paths().ensure()
+        SettingsStore(paths.settings_file).save(Settings(members=MEMBERS, chairman=CHAIRMAN, base_url=srv.base_url))
+        keys = KeyStore(env={"OPENROUTER_API_KEY": "sk-or-v1-screenshot-fake-key"})
+        async with make_http_client() as http:
+            parts = build_app(http, paths, key_store=keys, env={"OPENROUTER_BASE_URL": srv.base_url},
+                              check_key_on_show=False)
+            win = parts.window
+            win.resize(width, height)
+            win.show()
+            # two quick earlier runs, so the history sidebar has something in it
+            for q in ("Explain the CAP theorem with one example", "Best way to learn Rust in 2025?"):
+                srv.options.delay = 0.001
+                await parts.runner.run(RunSpec.create(q, MEMBERS[:2] + MEMBERS[3:], CHAIRMAN))
+            srv.options.delay = delay
+            win.prompt.set_text(PROMPT)
+            win.run_council()
+            model = win.list_model
+
+            def mid_run() -> bool:
+                rows = [model.row(m) for m in model.models()]
+                return (model.stage == 1 and any(r and r.status == "error" for r in rows)
+                        and sum(1 for r in rows if r and r.status == "generating" and r.tokens >= 5) >= 2)
+
+            async with asyncio.timeout(60):
+                while not mid_run():
+                    await asyncio.sleep(0.02)
+            await asyncio.sleep(0.3)
+            win.grab().save(str(out / "screenshot-running.png"))
+            async with asyncio.timeout(120):
+                while parts.runner.is_running:
+                    await asyncio.sleep(0.05)
+            await asyncio.sleep(0.3)
+            win.grab().save(str(out / "screenshot.png"))
+            win.results.setCurrentIndex(2)
+            await asyncio.sleep(0.2)
+            win.grab().save(str(out / "screenshot-review.png"))
+            win.close()
+            await parts.aclose()
+    finally:
+        srv.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=Path("docs"))
+    ap.add_argument("--size", default="1400x900")
+    ap.add_argument("--delay", type=float, default=0.04, help="seconds between streamed chunks")
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    width, height = (int(x) for x in args.size.split("x"))
+    with tempfile.TemporaryDirectory(prefix="council-shot-") as home:
+        os.environ["COUNCIL_DESKTOP_HOME"] = home
+        os.environ.pop("OPENROUTER_API_KEY", None)
+        from council_desktop.ui import qloop
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app.setApplicationName("council-desktop")
+        app.setQuitOnLastWindowClosed(False)
+        qloop.run(_shoot(args.out.resolve(), width, height, args.delay), app)  # type: ignore[arg-type]
+    for name in ("screenshot-running.png", "screenshot.png", "screenshot-review.png"):
+        print(args.out / name)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

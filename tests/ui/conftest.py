@@ -1,0 +1,131 @@
+"""Fixtures for driving the real MainWindow with respx-scripted OpenRouter streams."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import httpx
+import pytest
+
+from council_desktop.council.orchestrator import Council
+from council_desktop.providers import ProviderRegistry
+from council_desktop.providers.openrouter_api import ModelCatalog
+from council_desktop.storage.keystore import KeyStore
+from council_desktop.storage.paths import app_paths
+from council_desktop.storage.settings import Settings, SettingsStore
+from council_desktop.ui.main_window import MainWindow
+from council_desktop.ui.openrouter_service import OpenRouterService
+from council_desktop.ui.runner import CouncilRunner
+from tests.helpers import sse_response
+
+BASE = "https://openrouter.test/api/v1"
+TEST_KEY = "sk-or-v1-0123456789abcdef-secret-test-key"
+
+
+@dataclass
+class Script:
+    """What one model does in stage 1 (stage 2 replies rank the offered labels; stage 3 synthesises)."""
+
+    tokens: list[str] = field(default_factory=lambda: ["An ", "answer ", "in ", "parts."])
+    delay: float = 0.0
+    status: int = 200  # an HTTP error status fails the request before any token
+    error_body: str = "Rate limit exceeded"
+    hang: bool = False
+
+
+def stage_of(body: dict) -> int:
+    content = body["messages"][-1]["content"]
+    if content.startswith("You are the Chairman"):
+        return 3
+    return 2 if "FINAL RANKING" in content else 1
+
+
+class Responder:
+    """A respx side effect: streams scripted SSE per model, and records every response it handed out."""
+
+    def __init__(self) -> None:
+        self.scripts: dict[str, Script] = {}
+        self.default = Script()
+        self.responses: list[httpx.Response] = []
+        self.requests: list[dict] = []
+        self.before_chunk: dict[str, object] = {}
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        self.requests.append(body)
+        model = body["model"]
+        stage = stage_of(body)
+        script = self.scripts.get(model, self.default)
+        if script.status != 200 and stage == 1:
+            resp = httpx.Response(script.status, json={"error": {"code": script.status,
+                                                                 "message": script.error_body}},
+                                  headers={"Retry-After": "0"})
+            self.responses.append(resp)
+            return resp
+        tokens = list(script.tokens)
+        if stage == 2:
+            labels = sorted(set(re.findall(r"^(Response [A-Z]+):", body["messages"][-1]["content"], re.M)))
+            tokens = ["Response A is solid. ", "\n\nFINAL RANKING:\n"] + [f"{i}. {lab}\n"
+                                                                          for i, lab in enumerate(labels, 1)]
+        elif stage == 3:
+            tokens = ["# Synthesis\n\n", "The council ", "agrees.\n\n", "```python\nprint('hi')\n```\n"]
+        hook = self.before_chunk.get(model) if stage == 1 else None
+        if script.hang and stage == 1:
+            resp = sse_response(["x"] * 10_000, delay=0.05)
+        else:
+            resp = sse_response(tokens, delay=script.delay, before_chunk=hook)
+        self.responses.append(resp)
+        return resp
+
+
+@pytest.fixture
+def responder(respx_mock):
+    r = Responder()
+    respx_mock.post(f"{BASE}/chat/completions").mock(side_effect=r)
+    return r
+
+
+class Harness:
+    """Builds the real object graph (ProviderRegistry → Council → CouncilRunner → MainWindow) on respx."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.paths = app_paths().ensure()
+        self.key_store = KeyStore(env={})
+        self.settings_store = SettingsStore(self.paths.settings_file)
+        self.http: httpx.AsyncClient | None = None
+        self.window: MainWindow | None = None
+        self.runner: CouncilRunner | None = None
+
+    def build(self, members=("a/one", "b/two", "c/three"), chairman="a/one", *, flush_ms: int = 0,
+              key: str | None = TEST_KEY, known: list[str] | None = None, listeners=()) -> MainWindow:
+        if key:
+            self.key_store.set_openrouter_key(key)
+        settings = Settings(members=tuple(members), chairman=chairman, base_url=BASE)
+        self.settings_store.save(settings)
+        if known is not None:
+            ModelCatalog(self.paths.models_cache_file).save([{"id": k, "name": k} for k in known])
+        self.http = httpx.AsyncClient()
+        registry = ProviderRegistry(self.http, settings, self.key_store, base_url=BASE)
+        self.runner = CouncilRunner(lambda: Council(registry), flush_interval_ms=flush_ms, listeners=listeners)
+        service = OpenRouterService(self.http, lambda: BASE, ModelCatalog(self.paths.models_cache_file))
+        self.window = MainWindow(self.runner, settings_store=self.settings_store, key_store=self.key_store,
+                                 paths=self.paths, service=service, check_key_on_show=False)
+        self.qtbot.addWidget(self.window)
+        self.window.show()
+        return self.window
+
+    async def aclose(self) -> None:
+        if self.runner is not None:
+            await self.runner.shutdown()
+        if self.window is not None and self.window._service is not None:
+            await self.window._service.aclose()
+        if self.http is not None:
+            await self.http.aclose()
+
+
+@pytest.fixture
+def harness(qtbot):
+    return Harness(qtbot)
