@@ -1,0 +1,252 @@
+"""Exports of one run: a self-contained Markdown document, or the complete JSON record (lossless import)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from council_desktop.council.prompts import deanonymize
+from council_desktop.council.record import FORMAT_VERSION, ModelRun, RunRecord
+
+__all__ = ["ExportFormatError", "export_format", "from_json", "to_json", "to_markdown", "write_export"]
+
+_RUN_STATUSES = {"running", "complete", "failed", "cancelled", "interrupted"}
+_MODEL_STATUSES = {"running", "done", "error"}
+_STAGE_NAMES = {1: "Answer", 2: "Review", 3: "Synthesis"}
+
+
+class ExportFormatError(ValueError):
+    """A file is not a Council Desktop JSON export; the message says why."""
+
+
+# -- files ---------------------------------------------------------------------------------------------------
+
+def export_format(path: Path) -> Literal["markdown", "json"] | None:
+    """The format a file name asks for: ``.md`` / ``.markdown`` or ``.json``; None for anything else."""
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if suffix == ".json":
+        return "json"
+    return None
+
+
+def write_export(record: RunRecord, path: Path) -> Literal["markdown", "json"]:
+    """Write ``record`` to ``path`` in the format its suffix names, atomically (a temp file, then a rename).
+
+    Raises ``ValueError`` for an unknown suffix and ``OSError`` when the file cannot be written.
+    """
+    fmt = export_format(path)
+    if fmt is None:
+        raise ValueError(f"cannot tell the format of {path.name}: name it .md (Markdown) or .json (JSON)")
+    text = to_json(record) if fmt == "json" else to_markdown(record)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return fmt
+
+
+# -- JSON ----------------------------------------------------------------------------------------------------
+
+def to_json(record: RunRecord) -> str:
+    """The complete record (:meth:`RunRecord.to_dict`, with its ``format_version``), pretty-printed."""
+    return json.dumps(record.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def from_json(text: str) -> RunRecord:
+    """Read a JSON export back; raises :class:`ExportFormatError` with the reason when it is not one."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError as e:
+        raise ExportFormatError(f"not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})") from e
+    if not isinstance(data, dict):
+        raise ExportFormatError(f"a run export is a JSON object, this file holds a {type(data).__name__}")
+    if "format_version" not in data:
+        raise ExportFormatError("no format_version: this is not a Council Desktop run export")
+    if data["format_version"] != FORMAT_VERSION:
+        raise ExportFormatError(f"unsupported format_version {data['format_version']!r} "
+                                f"(this version of Council Desktop reads {FORMAT_VERSION})")
+    _validate(data)
+    try:
+        return RunRecord.from_dict(data)
+    except (ValueError, TypeError, KeyError) as e:
+        raise ExportFormatError(str(e)) from e
+
+
+def _validate(d: dict[str, Any]) -> None:
+    """Check the shape closely enough that an accepted file gives back a sound record."""
+    for key in ("id", "prompt", "chairman", "created_at"):
+        if key not in d:
+            raise ExportFormatError(f"the field {key!r} is missing")
+        if not isinstance(d[key], str) or (key == "id" and not d[key].strip()):
+            raise ExportFormatError(f"the field {key!r} must be a non-empty string" if key == "id"
+                                    else f"the field {key!r} must be a string")
+    if not isinstance(d.get("members"), list) or not all(isinstance(m, str) for m in d["members"]):
+        raise ExportFormatError("the field 'members' is missing or not a list of model ids")
+    if d.get("status", "complete") not in _RUN_STATUSES:
+        raise ExportFormatError(f"unknown run status {d.get('status')!r}")
+    if not isinstance(d.get("settings", {}), dict):
+        raise ExportFormatError("the field 'settings' must be an object")
+    for stage, lists in ((1, ("answers", "errors")), (2, ("reviews", "errors")), (3, ("attempts", "errors"))):
+        block = d.get(f"stage{stage}")
+        if block is None:
+            continue
+        if not isinstance(block, dict):
+            raise ExportFormatError(f"the field 'stage{stage}' must be an object")
+        for name in lists:
+            items = block.get(name) or []
+            if not isinstance(items, list):
+                raise ExportFormatError(f"stage{stage}.{name} must be a list")
+            for i, item in enumerate(items):
+                where = f"stage{stage}.{name}[{i}]"
+                if not isinstance(item, dict):
+                    raise ExportFormatError(f"{where} must be an object")
+                if not isinstance(item.get("model"), str):
+                    raise ExportFormatError(f"{where} has no model id")
+                if item.get("stage") != stage:
+                    raise ExportFormatError(f"{where} says stage {item.get('stage')!r}, expected {stage}")
+                if item.get("status", "done") not in _MODEL_STATUSES:
+                    raise ExportFormatError(f"{where} has an unknown status {item.get('status')!r}")
+                if not isinstance(item.get("text", ""), str):
+                    raise ExportFormatError(f"{where}.text must be a string")
+    synthesis = (d.get("stage3") or {}).get("synthesis")
+    if synthesis is not None and (not isinstance(synthesis, dict) or not isinstance(synthesis.get("text"), str)):
+        raise ExportFormatError("stage3.synthesis must be an object with a text")
+
+
+# -- Markdown ------------------------------------------------------------------------------------------------
+
+def _cell(value: object) -> str:
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+
+def _when(iso: str | None) -> str:
+    if not iso:
+        return "—"
+    try:
+        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+    except ValueError:
+        return iso
+
+
+def _secs(ms: int | None) -> str:
+    return "—" if ms is None else f"{ms / 1000:.1f} s"
+
+
+def _cost(cost: float | None) -> str:
+    return "—" if cost is None else f"${cost:.8f}".rstrip("0").rstrip(".") if cost else "$0"
+
+
+def _tokens(run: ModelRun) -> str:
+    return f"{run.token_count}" + ("" if run.exact_tokens or not run.token_count else " (estimate)")
+
+
+def _stats(run: ModelRun) -> str:
+    return f"*{_secs(run.duration_ms)} · {_tokens(run)} tokens · cost {_cost(run.cost)}*"
+
+
+def _quote(text: str) -> str:
+    return "\n".join("> " + line if line else ">" for line in text.splitlines()) or ">"
+
+
+def to_markdown(record: RunRecord) -> str:
+    """One self-contained document: question, final answer, ranking, every answer and review, costs, errors."""
+    r = record
+    out: list[str] = [f"# {r.title}", ""]
+    out += [
+        "| | |", "|---|---|",
+        f"| Run | `{r.id}` |",
+        f"| Date | {_when(r.created_at)} |",
+        f"| Status | {r.status} |",
+        f"| Council | {_cell(', '.join(r.members))} |",
+        f"| Chairman | {_cell(r.chairman)} |",
+        f"| Wall time | {_secs(r.wall_ms)} |",
+        f"| Tokens | {r.total_tokens} |",
+        f"| Cost | {_cost(r.total_cost)} |",
+        "",
+    ]
+    if r.error:
+        out += [f"**Run error:** {r.error}", ""]
+    out += ["## Question", "", _quote(r.prompt), ""]
+
+    out += ["## Final answer", ""]
+    if r.synthesis is not None:
+        s = r.synthesis
+        who = {"chairman": f"by the chairman, {s.model}", "fallback_member": f"by {s.model}, standing in for the "
+               f"chairman {s.chairman}", "best_answer": f"{s.model}'s own answer (no synthesis could be written)"}
+        out += [f"*{who.get(s.source, s.model)} · {_secs(s.duration_ms)} · {s.token_count} tokens · "
+                f"cost {_cost(s.cost)}*", ""]
+        if s.notice:
+            out += [f"> **Note:** {s.notice}", ""]
+        out += [s.text, ""]
+    else:
+        out += ["*No final answer: the run ended before the synthesis.*", ""]
+
+    out += ["## Aggregate ranking", ""]
+    if r.aggregate:
+        out += ["| # | Model | Average rank | Votes | Borda |", "|---:|---|---:|---:|---:|"]
+        for a in r.aggregate:
+            avg = "—" if a.average_rank is None else f"{a.average_rank:.2f}"
+            out.append(f"| {a.position} | {_cell(a.model)} | {avg} | {a.votes} | {a.borda} |")
+        out.append("")
+    else:
+        out += [f"*{r.stage2_notice or 'No aggregate ranking.'}*", ""]
+
+    out += ["## Answers (stage 1)", ""]
+    for run in r.stage1:
+        out += [f"### {run.model}", ""]
+        if run.status == "error":
+            out += [f"*Failed: {run.error}*", ""]
+            continue
+        out += [_stats(run), "", run.text, ""]
+
+    out += ["## Reviews (stage 2)", ""]
+    if r.stage2_skipped:
+        out += [f"*{r.stage2_notice or 'Peer review was skipped.'}*", ""]
+    for run in r.stage2:
+        out += [f"### Review by {run.model}", ""]
+        if run.status == "error":
+            out += [f"*Failed: {run.error}*", ""]
+            continue
+        label_map = run.label_map or {}
+        out.append(_stats(run))
+        out.append("")
+        if label_map:
+            out.append("Labels: " + "; ".join(f"{label} = {model}" for label, model in label_map.items()))
+            out.append("")
+        if run.ranking_models:
+            ranked = ", ".join(f"{i}. {m}" for i, m in enumerate(run.ranking_models, 1))
+            out += [f"Parsed ranking ({run.parse_status}): {ranked}", ""]
+        elif run.parse_status:
+            out += [f"Parsed ranking ({run.parse_status}): none", ""]
+        out += [deanonymize(run.text, label_map), ""]
+
+    out += ["## Timings, tokens and cost", "",
+            "| Stage | Model | Status | Time | Tokens | Cost |", "|---|---|---|---:|---:|---:|"]
+    for stage in (1, 2, 3):
+        for run in r.stage_runs(stage):
+            out.append(f"| {_STAGE_NAMES[stage]} | {_cell(run.model)} | {run.status} | {_secs(run.duration_ms)} | "
+                       f"{_tokens(run)} | {_cost(run.cost)} |")
+    out.append(f"| **Total** | | | {_secs(r.wall_ms)} | {r.total_tokens} | {_cost(r.total_cost)} |")
+    out.append("")
+
+    errors = r.errors()
+    if errors:
+        out += ["## Errors", "", "| Stage | Model | Kind | HTTP status | Message |", "|---|---|---|---:|---|"]
+        for run in errors:
+            out.append(f"| {run.stage} | {_cell(run.model)} | {run.kind or '—'} | {run.status_code or '—'} | "
+                       f"{_cell(run.error or '')} |")
+        out.append("")
+    if r.notices:
+        out += ["## Notices", ""] + [f"- {n}" for n in r.notices] + [""]
+    out += ["---", f"*Exported from LLM Council Desktop (format {FORMAT_VERSION}).*", ""]
+    return "\n".join(out)

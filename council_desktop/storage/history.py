@@ -1,0 +1,688 @@
+"""The run history: one SQLite file (WAL) that records every run as it happens.
+
+Durability: ``journal_mode=WAL`` with ``synchronous=NORMAL``. In WAL mode a commit is in the WAL file before
+``COMMIT`` returns, so a killed process (``kill -9``) loses nothing that was committed and never leaves the file
+corrupt; only a power cut or OS crash can roll back the last few commits (the file stays consistent). FULL would
+add an fsync per commit, and the recorder commits on the GUI thread: a slow disk would stall the window.
+
+Concurrency: every write is one short ``BEGIN IMMEDIATE`` transaction and ``busy_timeout`` makes a second
+process (another window, a CLI ``ask``) wait its turn instead of failing.
+
+Schema: ``PRAGMA application_id`` marks the file as ours, ``PRAGMA user_version`` is the schema version, and
+:data:`MIGRATIONS` lists every step from an empty file to today's schema (index i migrates version i to i+1).
+A file that is not SQLite, or SQLite without our id, is refused with :class:`HistoryError` and never written.
+
+Search: a contentless FTS5 table (one row per run: prompt, stage-1 answers, synthesis) kept in sync by this module
+in the same transaction as every change of those texts; user text is quoted term by term, so it can never be an
+FTS syntax error. The API key is never stored: settings keys that look like secrets are dropped on the way in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from council_desktop.council.record import (
+    AggregateEntry,
+    ModelRun,
+    RunRecord,
+    RunStatus,
+    Synthesis,
+    now_iso,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "APPLICATION_ID",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "HistoryError",
+    "HistoryStore",
+    "RunNotFound",
+    "RunSummary",
+    "fts_query",
+]
+
+APPLICATION_ID = 0x4C4C4D43  # "LLMC"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+RUN_STATUSES: tuple[str, ...] = ("running", "complete", "failed", "cancelled", "interrupted")
+INTERRUPTED_MESSAGE = "The app stopped before this run finished; what had finished is kept."
+MIN_PREFIX = 4  # like git: a shorter id prefix is too likely to be ambiguous
+
+
+class HistoryError(Exception):
+    """The history database cannot be used: one readable sentence that names the file."""
+
+
+class RunNotFound(HistoryError, KeyError):
+    """No run has this id (or the prefix matches none or several)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else "run not found"
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """One row of the history list."""
+
+    id: str
+    title: str
+    created_at: str
+    status: str
+    members: list[str]
+    cost: float | None
+    tokens: int
+
+
+# -- schema --------------------------------------------------------------------------------------------------
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    statements = (
+        f"""CREATE TABLE runs (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            prompt TEXT NOT NULL,
+            members TEXT NOT NULL,             -- JSON list
+            chairman TEXT NOT NULL,
+            settings TEXT NOT NULL,            -- JSON object
+            created_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL CHECK (status IN ({", ".join(repr(s) for s in RUN_STATUSES)})),
+            error TEXT,
+            notices TEXT NOT NULL DEFAULT '[]',  -- JSON list
+            stage2_skipped INTEGER NOT NULL DEFAULT 0,
+            stage2_notice TEXT,
+            aggregate TEXT NOT NULL DEFAULT '[]',  -- JSON list of AggregateEntry
+            synthesis TEXT,                    -- JSON Synthesis
+            wall_ms INTEGER,
+            total_tokens INTEGER NOT NULL DEFAULT 0,
+            total_cost REAL,
+            pid INTEGER,                       -- the recording process, to tell a dead run from a live one
+            proc_start TEXT,                   -- that process's start marker (pids are reused)
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX runs_by_date ON runs (created_at DESC)",
+        "CREATE INDEX runs_running ON runs (status) WHERE status = 'running'",
+        """CREATE TABLE model_runs (
+            pk INTEGER PRIMARY KEY,
+            run_pk INTEGER NOT NULL REFERENCES runs (pk) ON DELETE CASCADE,
+            stage INTEGER NOT NULL CHECK (stage IN (1, 2, 3)),
+            model TEXT NOT NULL,
+            status TEXT NOT NULL,
+            text TEXT NOT NULL,
+            duration_ms INTEGER,
+            token_count INTEGER NOT NULL DEFAULT 0,
+            exact_tokens INTEGER NOT NULL DEFAULT 0,
+            cost REAL,
+            error TEXT,
+            kind TEXT,
+            status_code INTEGER,
+            review TEXT,  -- stage 2: JSON {label_map, parsed_ranking, ranking_models, parse_status}
+            UNIQUE (run_pk, stage, model)
+        )""",
+        # Contentless: the texts live once, in runs/model_runs; this module feeds the index (see _reindex).
+        """CREATE VIRTUAL TABLE run_search USING fts5 (
+            prompt, answers, synthesis, content = '', tokenize = 'unicode61 remove_diacritics 2'
+        )""",
+    )
+    for sql in statements:
+        conn.execute(sql)
+
+
+MIGRATIONS: list[Migration] = [_v1_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+_OUR_TABLES = {"runs", "model_runs", "run_search"}
+
+
+# -- helpers -------------------------------------------------------------------------------------------------
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+_SECRET_SUFFIXES = ("apikey", "key", "secret", "password", "authorization", "bearer")
+
+
+def scrub_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """Drop settings whose name looks like a credential (``api_key``, ``secret``…), at any depth."""
+    out: dict[str, Any] = {}
+    for k, v in settings.items():
+        name = "".join(ch for ch in str(k).lower() if ch.isalnum())
+        if name.endswith(_SECRET_SUFFIXES):
+            continue
+        out[k] = scrub_settings(v) if isinstance(v, dict) else v
+    return out
+
+
+def fts_query(text: str, *, prefix_last: bool = True) -> str | None:
+    """User text → an FTS5 query that cannot be a syntax error: every word quoted, all words required.
+
+    The last word also matches as a prefix (search as you type). None when there is no word to look for.
+    """
+    # NUL ends a string for the FTS parser ("unterminated string"): control characters separate words instead.
+    text = "".join(" " if ch < " " or ch == "\x7f" else ch for ch in text)
+    terms = [t for t in text.split() if any(ch.isalnum() for ch in t)]
+    if not terms:
+        return None
+    quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
+    if prefix_last:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _total_cost(costs: Sequence[float | None]) -> float | None:
+    known = [c for c in costs if c is not None]
+    return round(sum(known), 10) if known else None
+
+
+# -- process liveness ----------------------------------------------------------------------------------------
+
+def _linux_marker(pid: int) -> tuple[str | None, bool]:
+    """(start marker, alive) from /proc; a zombie counts as dead."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None, False
+    fields = stat[stat.rindex(")") + 2:].split()
+    state, starttime = fields[0], fields[19]
+    boot = _boot_id()
+    return f"linux:{boot}:{starttime}", state not in ("Z", "X")
+
+
+@cache
+def _boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return "?"
+
+
+def _windows_marker(pid: int) -> tuple[str | None, bool]:  # pragma: no cover - Windows only
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = getattr(ctypes, "windll").kernel32  # noqa: B009 - windll exists only on Windows
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return None, kernel32.GetLastError() == 5  # access denied: it exists
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) or code.value != 259:  # STILL_ACTIVE
+            return None, False
+        times = [wintypes.FILETIME() for _ in range(4)]
+        if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
+            return None, True
+        return f"win:{times[0].dwHighDateTime}:{times[0].dwLowDateTime}", True
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _process_info(pid: int) -> tuple[str | None, bool]:
+    """(start marker or None when the platform cannot tell, alive)."""
+    if sys.platform.startswith("linux"):
+        return _linux_marker(pid)
+    if sys.platform == "win32":  # pragma: no cover
+        return _windows_marker(pid)
+    try:  # pragma: no cover - macOS / BSD: no cheap start time, liveness only
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None, False
+    except PermissionError:
+        return None, True
+    return None, True
+
+
+@cache
+def _own_marker() -> str | None:
+    return _process_info(os.getpid())[0]
+
+
+def process_alive(pid: int | None, marker: str | None) -> bool:
+    """Is the process that recorded a run still the same live process?"""
+    if pid is None:
+        return False
+    current, alive = _process_info(pid)
+    if not alive:
+        return False
+    return marker is None or current is None or current == marker
+
+
+# -- the store -----------------------------------------------------------------------------------------------
+
+class HistoryStore:
+    """The run history in one SQLite file. Use from one thread; open one store per process or thread."""
+
+    def __init__(self, path: Path | str, *, timeout: float = 5.0) -> None:
+        self.path = Path(path)
+        self._timeout = timeout
+        self._check_existing_file()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+        except sqlite3.Error as e:
+            raise HistoryError(f"Cannot open the history database {self.path}: {e}.") from e
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":  # some network file systems cannot do WAL
+                log.warning("history database %s: journal mode is %s, not WAL", self.path, mode)
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- opening -------------------------------------------------------------------------------------------
+    def _check_existing_file(self) -> None:
+        """Refuse a file that is not our database, without writing to it (read-only probe)."""
+        try:
+            size = self.path.stat().st_size
+        except FileNotFoundError:
+            return
+        except OSError as e:
+            raise HistoryError(f"Cannot read the history database {self.path}: {e.strerror or e}.") from e
+        if size == 0:
+            return
+        try:
+            with self.path.open("rb") as f:
+                header = f.read(100)
+        except OSError as e:
+            raise HistoryError(f"Cannot read the history database {self.path}: {e.strerror or e}.") from e
+        if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+            raise HistoryError(
+                f"The history file {self.path} is not an SQLite database (it is damaged or belongs to another "
+                "program). It was left untouched; move it away to start a new history.")
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        try:
+            probe = sqlite3.connect(uri, uri=True, timeout=self._timeout)
+        except sqlite3.Error as e:
+            raise HistoryError(f"Cannot open the history database {self.path}: {e}.") from e
+        try:
+            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
+            version = probe.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as e:
+            raise HistoryError(
+                f"The history database {self.path} is damaged ({e}). It was left untouched; move it away "
+                "to start a new history.") from e
+        finally:
+            probe.close()
+        self._judge(app_id, version, tables)
+
+    def _judge(self, app_id: int, version: int, tables: set[str]) -> None:
+        if app_id == 0 and version == 0 and not tables:
+            return  # an empty SQLite file: safe to set up
+        if app_id != APPLICATION_ID:
+            raise HistoryError(
+                f"The file {self.path} is an SQLite database of another program, not a Council Desktop history. "
+                "It was left untouched; move it away to start a new history.")
+        if version > SCHEMA_VERSION:
+            raise HistoryError(
+                f"The history database {self.path} was written by a newer Council Desktop (schema {version}; "
+                f"this version knows up to {SCHEMA_VERSION}). It was left untouched; update the app.")
+        if version == SCHEMA_VERSION and not tables >= _OUR_TABLES:
+            raise HistoryError(
+                f"The history database {self.path} is damaged (tables {sorted(_OUR_TABLES - tables)} are "
+                "missing). It was left untouched; move it away to start a new history.")
+
+    def _migrate(self) -> None:
+        with self._guard():
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == SCHEMA_VERSION:
+                return
+            with self._write():  # re-read under the write lock: another process may have migrated meanwhile
+                app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
+                version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+                tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                self._judge(app_id, version, tables)
+                if version < SCHEMA_VERSION:
+                    log.info("history database %s: migrating schema %d → %d", self.path, version, SCHEMA_VERSION)
+                for step in range(version, SCHEMA_VERSION):
+                    MIGRATIONS[step](self._conn)
+                self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions and errors ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn SQLite failures into one readable :class:`HistoryError` naming the file."""
+        try:
+            yield
+        except (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError):
+            raise  # our bugs (a closed store, a bad query), not the file's fault: keep them loud
+        except sqlite3.OperationalError as e:
+            text = str(e)
+            if "locked" in text or "busy" in text:
+                msg = (f"The history database {self.path} is busy (another Council Desktop is writing to it) "
+                       f"and stayed so for {self._timeout:g} s.")
+            else:
+                msg = f"The history database {self.path} could not be used: {text}."
+            raise HistoryError(msg) from e
+        except sqlite3.DatabaseError as e:
+            raise HistoryError(
+                f"The history database {self.path} is damaged ({e}). Move it away to start a new history.") from e
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction; IMMEDIATE takes the write lock up front (no deadlock on lock upgrade)."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- lookups -------------------------------------------------------------------------------------------
+    def _pk(self, run_id: str, *, prefix: bool = False) -> tuple[int, str]:
+        row = self._conn.execute("SELECT pk, id FROM runs WHERE id = ?", (run_id,)).fetchone()
+        if row is not None:
+            return int(row[0]), str(row[1])
+        if prefix and len(run_id) >= MIN_PREFIX:
+            rows = self._conn.execute(
+                "SELECT pk, id FROM runs WHERE id >= ? AND id < ? ORDER BY id LIMIT 3",
+                (run_id, run_id + "\U0010ffff")).fetchall()
+            if len(rows) == 1:
+                return int(rows[0][0]), str(rows[0][1])
+            if len(rows) > 1:
+                raise RunNotFound(f"The run id prefix {run_id!r} matches several runs "
+                                  f"({', '.join(r[1] for r in rows[:2])}, …); give more characters.")
+        raise RunNotFound(f"No run with id {run_id!r} in the history ({self.path}).")
+
+    def resolve(self, run_id: str) -> str:
+        """The full id of a run given its id or a unique prefix (at least 4 characters)."""
+        with self._guard():
+            return self._pk(run_id, prefix=True)[1]
+
+    def exists(self, run_id: str) -> bool:
+        with self._guard():
+            return self._conn.execute("SELECT 1 FROM runs WHERE id = ?", (run_id,)).fetchone() is not None
+
+    # -- search index --------------------------------------------------------------------------------------
+    def _doc(self, pk: int) -> tuple[str, str, str] | None:
+        row = self._conn.execute("SELECT prompt, synthesis FROM runs WHERE pk = ?", (pk,)).fetchone()
+        if row is None:
+            return None
+        answers = [r[0] for r in self._conn.execute(
+            "SELECT text FROM model_runs WHERE run_pk = ? AND stage = 1 ORDER BY model", (pk,))]
+        synthesis = json.loads(row[1])["text"] if row[1] else ""
+        return str(row[0]), "\n\n".join(answers), str(synthesis)
+
+    def _index(self, pk: int, doc: tuple[str, str, str] | None, *, delete: bool = False) -> None:
+        if doc is None:
+            return
+        if delete:
+            self._conn.execute("INSERT INTO run_search (run_search, rowid, prompt, answers, synthesis) "
+                               "VALUES ('delete', ?, ?, ?, ?)", (pk, *doc))
+        else:
+            self._conn.execute("INSERT INTO run_search (rowid, prompt, answers, synthesis) VALUES (?, ?, ?, ?)",
+                               (pk, *doc))
+
+    @contextlib.contextmanager
+    def _reindexing(self, pk: int) -> Iterator[None]:
+        """Keep the run's search row equal to its texts across a change (call inside a write transaction)."""
+        before = self._doc(pk)
+        yield
+        after = self._doc(pk)
+        if after != before:
+            self._index(pk, before, delete=True)
+            self._index(pk, after)
+
+    # -- writes --------------------------------------------------------------------------------------------
+    def _run_row(self, record: RunRecord) -> dict[str, Any]:
+        return {
+            "id": record.id, "title": record.title, "prompt": record.prompt, "members": _dumps(record.members),
+            "chairman": record.chairman, "settings": _dumps(scrub_settings(record.settings)),
+            "created_at": record.created_at, "finished_at": record.finished_at, "status": record.status,
+            "error": record.error, "notices": _dumps(record.notices), "stage2_skipped": int(record.stage2_skipped),
+            "stage2_notice": record.stage2_notice, "aggregate": _dumps([a.to_dict() for a in record.aggregate]),
+            "synthesis": _dumps(record.synthesis.to_dict()) if record.synthesis else None,
+            "wall_ms": record.wall_ms, "updated_at": now_iso(),
+        }
+
+    def _upsert_model_run(self, pk: int, run: ModelRun) -> None:
+        review = None
+        if run.stage == 2:
+            review = _dumps({"label_map": run.label_map, "parsed_ranking": run.parsed_ranking,
+                             "ranking_models": run.ranking_models, "parse_status": run.parse_status})
+        self._conn.execute(
+            """INSERT INTO model_runs (run_pk, stage, model, status, text, duration_ms, token_count, exact_tokens,
+                                       cost, error, kind, status_code, review)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (run_pk, stage, model) DO UPDATE SET
+                 status = excluded.status, text = excluded.text, duration_ms = excluded.duration_ms,
+                 token_count = excluded.token_count, exact_tokens = excluded.exact_tokens, cost = excluded.cost,
+                 error = excluded.error, kind = excluded.kind, status_code = excluded.status_code,
+                 review = excluded.review""",
+            (pk, run.stage, run.model, run.status, run.text, run.duration_ms, run.token_count,
+             int(run.exact_tokens), run.cost, run.error, run.kind, run.status_code, review))
+
+    def _update_totals(self, pk: int) -> None:
+        rows = self._conn.execute("SELECT token_count, cost FROM model_runs WHERE run_pk = ?", (pk,)).fetchall()
+        self._conn.execute("UPDATE runs SET total_tokens = ?, total_cost = ?, updated_at = ? WHERE pk = ?",
+                           (sum(int(r[0]) for r in rows), _total_cost([r[1] for r in rows]), now_iso(), pk))
+
+    def create_run(self, record: RunRecord) -> None:
+        """Record a run that starts now (status ``running``), owned by this process."""
+        row = self._run_row(record)
+        row.update(status="running", pid=os.getpid(), proc_start=_own_marker())
+        with self._guard(), self._write():
+            if self._conn.execute("SELECT 1 FROM runs WHERE id = ?", (record.id,)).fetchone():
+                raise HistoryError(f"A run with id {record.id!r} is already in the history ({self.path}).")
+            pk = self._insert_run(row)
+            for run in (*record.stage1, *record.stage2, *record.stage3):
+                if run.status != "running":
+                    self._upsert_model_run(pk, run)
+            self._update_totals(pk)
+            self._index(pk, self._doc(pk))
+
+    def _insert_run(self, row: dict[str, Any]) -> int:
+        cols = ", ".join(row)
+        marks = ", ".join(f":{k}" for k in row)
+        cur = self._conn.execute(f"INSERT INTO runs ({cols}) VALUES ({marks})", row)
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    def save_model_run(self, run_id: str, run: ModelRun) -> None:
+        """Store one member's finished (or failed) work in one stage."""
+        with self._guard(), self._write():
+            pk = self._pk(run_id)[0]
+            if run.stage == 1:
+                with self._reindexing(pk):
+                    self._upsert_model_run(pk, run)
+            else:
+                self._upsert_model_run(pk, run)
+            self._update_totals(pk)
+
+    def _add_notice(self, pk: int, notice: str | None) -> None:
+        if not notice:
+            return
+        notices = json.loads(self._conn.execute("SELECT notices FROM runs WHERE pk = ?", (pk,)).fetchone()[0])
+        if notice not in notices:
+            notices.append(notice)
+            self._conn.execute("UPDATE runs SET notices = ? WHERE pk = ?", (_dumps(notices), pk))
+
+    def save_stage2(self, run_id: str, aggregate: Sequence[AggregateEntry], skipped: bool,
+                    notice: str | None) -> None:
+        """Store the end of peer review: the aggregate ranking, whether it was skipped and why."""
+        with self._guard(), self._write():
+            pk = self._pk(run_id)[0]
+            self._conn.execute(
+                "UPDATE runs SET aggregate = ?, stage2_skipped = ?, stage2_notice = ?, updated_at = ? WHERE pk = ?",
+                (_dumps([a.to_dict() for a in aggregate]), int(skipped), notice, now_iso(), pk))
+            self._add_notice(pk, notice)
+
+    def save_synthesis(self, run_id: str, synthesis: Synthesis) -> None:
+        """Store the final answer."""
+        with self._guard(), self._write():
+            pk = self._pk(run_id)[0]
+            with self._reindexing(pk):
+                self._conn.execute("UPDATE runs SET synthesis = ?, updated_at = ? WHERE pk = ?",
+                                   (_dumps(synthesis.to_dict()), now_iso(), pk))
+            self._add_notice(pk, synthesis.notice)
+
+    def save_record(self, record: RunRecord) -> None:
+        """Write the whole record as it stands (its own status): on finish, and for an import."""
+        row = self._run_row(record)
+        with self._guard(), self._write():
+            found = self._conn.execute("SELECT pk FROM runs WHERE id = ?", (record.id,)).fetchone()
+            if found is None:
+                pk = self._insert_run(row)
+                self._index(pk, self._doc(pk))
+            else:
+                pk = int(found[0])
+            with self._reindexing(pk):
+                if found is not None:
+                    sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
+                    self._conn.execute(f"UPDATE runs SET {sets} WHERE pk = :pk", {**row, "pk": pk})
+                keep = {(r.stage, r.model) for r in (*record.stage1, *record.stage2, *record.stage3)}
+                for stage, model in self._conn.execute(
+                        "SELECT stage, model FROM model_runs WHERE run_pk = ?", (pk,)).fetchall():
+                    if (stage, model) not in keep:
+                        self._conn.execute("DELETE FROM model_runs WHERE run_pk = ? AND stage = ? AND model = ?",
+                                           (pk, stage, model))
+                for run in (*record.stage1, *record.stage2, *record.stage3):
+                    self._upsert_model_run(pk, run)
+            self._update_totals(pk)
+
+    def finish_run(self, run_id: str, status: RunStatus, error: str | None = None, finished_at: str | None = None,
+                   wall_ms: int | None = None) -> None:
+        """Set a run's final status (and error, end time, wall time)."""
+        if status not in RUN_STATUSES:
+            raise ValueError(f"unknown run status {status!r}")
+        with self._guard(), self._write():
+            pk = self._pk(run_id)[0]
+            self._conn.execute(
+                "UPDATE runs SET status = ?, error = ?, finished_at = ?, wall_ms = COALESCE(?, wall_ms), "
+                "updated_at = ? WHERE pk = ?",
+                (status, error, finished_at or now_iso(), wall_ms, now_iso(), pk))
+
+    def delete(self, run_id: str) -> str:
+        """Delete a run (id or unique prefix); returns its full id."""
+        with self._guard(), self._write():
+            pk, full_id = self._pk(run_id, prefix=True)
+            self._index(pk, self._doc(pk), delete=True)
+            self._conn.execute("DELETE FROM model_runs WHERE run_pk = ?", (pk,))
+            self._conn.execute("DELETE FROM runs WHERE pk = ?", (pk,))
+        return full_id
+
+    def mark_interrupted(self) -> int:
+        """Runs left ``running`` by a process that is gone become ``interrupted``; returns how many."""
+        with self._guard():
+            rows = self._conn.execute(
+                "SELECT pk, pid, proc_start FROM runs WHERE status = 'running'").fetchall()
+            dead = [int(pk) for pk, pid, marker in rows if not process_alive(pid, marker)]
+            if not dead:
+                return 0
+            with self._write():
+                for pk in dead:
+                    self._conn.execute(
+                        "UPDATE runs SET status = 'interrupted', error = COALESCE(error, ?), updated_at = ? "
+                        "WHERE pk = ? AND status = 'running'", (INTERRUPTED_MESSAGE, now_iso(), pk))
+        log.info("history: %d run(s) left running by a stopped process marked interrupted", len(dead))
+        return len(dead)
+
+    # -- reads ---------------------------------------------------------------------------------------------
+    def get(self, run_id: str) -> RunRecord:
+        """The whole record of a run, by id or unique id prefix. Raises :class:`RunNotFound`."""
+        with self._guard():
+            pk = self._pk(run_id, prefix=True)[0]
+            r = self._conn.execute(
+                """SELECT id, title, prompt, members, chairman, settings, created_at, finished_at, status, error,
+                          notices, stage2_skipped, stage2_notice, aggregate, synthesis, wall_ms
+                   FROM runs WHERE pk = ?""", (pk,)).fetchone()
+            runs = self._conn.execute(
+                """SELECT stage, model, status, text, duration_ms, token_count, exact_tokens, cost, error, kind,
+                          status_code, review FROM model_runs WHERE run_pk = ? ORDER BY pk""", (pk,)).fetchall()
+        members: list[str] = json.loads(r[3])
+        synthesis = json.loads(r[14]) if r[14] else None
+        record = RunRecord(
+            id=r[0], title=r[1], prompt=r[2], members=members, chairman=r[4], settings=json.loads(r[5]),
+            created_at=r[6], finished_at=r[7], status=r[8], error=r[9], notices=json.loads(r[10]),
+            stage2_skipped=bool(r[11]), stage2_notice=r[12],
+            aggregate=[AggregateEntry.from_dict(a) for a in json.loads(r[13])],
+            synthesis=Synthesis.from_dict(synthesis) if synthesis else None, wall_ms=r[15],
+        )
+        for row in runs:
+            record.stage_runs(int(row[0])).append(_model_run(row))
+        # The council lists stages 1 and 2 in member order; stage 3 in attempt order (= insertion order).
+        order = {m: i for i, m in enumerate(members)}
+        for lst in (record.stage1, record.stage2):
+            lst.sort(key=lambda m: order.get(m.model, len(order)))
+        return record
+
+    def list_runs(self, search: str | None = None, limit: int = 50, offset: int = 0) -> list[RunSummary]:
+        """Runs newest first, optionally only those whose prompt, answers or synthesis contain every word."""
+        where, params = self._where(search)
+        if where is None:
+            return []
+        with self._guard():
+            rows = self._conn.execute(
+                f"""SELECT id, title, created_at, status, members, total_cost, total_tokens FROM runs {where}
+                    ORDER BY created_at DESC, pk DESC LIMIT ? OFFSET ?""", (*params, limit, offset)).fetchall()
+        return [RunSummary(id=r[0], title=r[1], created_at=r[2], status=r[3], members=json.loads(r[4]),
+                           cost=r[5], tokens=int(r[6])) for r in rows]
+
+    def count(self, search: str | None = None) -> int:
+        where, params = self._where(search)
+        if where is None:
+            return 0
+        with self._guard():
+            return int(self._conn.execute(f"SELECT count(*) FROM runs {where}", params).fetchone()[0])
+
+    @staticmethod
+    def _where(search: str | None) -> tuple[str | None, tuple[str, ...]]:
+        if search is None or not search.strip():
+            return "", ()
+        query = fts_query(search)
+        if query is None:
+            return None, ()
+        return "WHERE pk IN (SELECT rowid FROM run_search WHERE run_search MATCH ?)", (query,)
+
+    def check_integrity(self) -> list[str]:
+        """SQLite's and FTS5's own consistency checks: an empty list when all is well."""
+        with self._guard():
+            problems = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            try:
+                self._conn.execute("INSERT INTO run_search (run_search) VALUES ('integrity-check')")
+            except sqlite3.DatabaseError as e:
+                problems.append(f"search index: {e}")
+        return problems
+
+
+def _model_run(row: Sequence[Any]) -> ModelRun:
+    review = json.loads(row[11]) if row[11] else {}
+    return ModelRun(
+        model=row[1], stage=int(row[0]), status=row[2], text=row[3], duration_ms=row[4], token_count=int(row[5]),
+        exact_tokens=bool(row[6]), cost=row[7], error=row[8], kind=row[9], status_code=row[10],
+        label_map=review.get("label_map"), parsed_ranking=review.get("parsed_ranking"),
+        ranking_models=review.get("ranking_models"), parse_status=review.get("parse_status"),
+    )

@@ -1,0 +1,271 @@
+"""The history list as a Qt item model: newest first, loaded a page at a time as the view scrolls."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from council_desktop.storage.history import HistoryError, HistoryStore, RunSummary
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Every status has a word and a distinct shape: never colour alone.
+STATUS_WORDS = {
+    "running": "running",
+    "complete": "complete",
+    "failed": "failed",
+    "cancelled": "cancelled",
+    "interrupted": "interrupted",
+}
+_STATUS_COLOURS = {
+    "running": "#1f6fd1",
+    "complete": "#2e8540",
+    "failed": "#c62828",
+    "cancelled": "#6b6b6b",
+    "interrupted": "#b36b00",
+}
+_icons: dict[str, QIcon] = {}
+
+
+def _draw_status(status: str, size: int) -> QPixmap:
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(_STATUS_COLOURS.get(status, "#6b6b6b"))
+    s = float(size)
+    pen = QPen(colour, max(1.5, s / 9))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    m = s * 0.15
+    box = QRectF(m, m, s - 2 * m, s - 2 * m)
+    if status == "complete":  # a check mark
+        path = QPainterPath(QPointF(s * 0.2, s * 0.55))
+        path.lineTo(QPointF(s * 0.42, s * 0.76))
+        path.lineTo(QPointF(s * 0.8, s * 0.28))
+        p.drawPath(path)
+    elif status == "failed":  # a cross
+        p.drawLine(QPointF(s * 0.25, s * 0.25), QPointF(s * 0.75, s * 0.75))
+        p.drawLine(QPointF(s * 0.75, s * 0.25), QPointF(s * 0.25, s * 0.75))
+    elif status == "cancelled":  # a circle with a slash
+        p.drawEllipse(box)
+        p.drawLine(QPointF(s * 0.3, s * 0.7), QPointF(s * 0.7, s * 0.3))
+    elif status == "interrupted":  # a warning triangle with "!"
+        tri = QPainterPath(QPointF(s * 0.5, m))
+        tri.lineTo(QPointF(s - m, s - m))
+        tri.lineTo(QPointF(m, s - m))
+        tri.closeSubpath()
+        p.drawPath(tri)
+        p.drawLine(QPointF(s * 0.5, s * 0.42), QPointF(s * 0.5, s * 0.62))
+        p.drawPoint(QPointF(s * 0.5, s * 0.74))
+    else:  # running: a ring with a filled centre
+        p.drawEllipse(box)
+        p.setBrush(colour)
+        p.drawEllipse(QPointF(s / 2, s / 2), s * 0.14, s * 0.14)
+    p.end()
+    return pix
+
+
+def status_icon(status: str) -> QIcon:
+    """The list's status icon: a distinct shape per status (check, cross, slashed circle, triangle, ring)."""
+    icon = _icons.get(status)
+    if icon is None:
+        icon = QIcon()
+        for size in (16, 24, 32):
+            icon.addPixmap(_draw_status(status, size))
+        _icons[status] = icon
+    return icon
+
+
+def local_date(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso[:16]
+
+
+def cost_text(cost: float | None) -> str:
+    if cost is None:
+        return "cost unknown"
+    if cost == 0:
+        return "$0"
+    return f"${cost:.4f}" if cost < 0.01 else f"${cost:.2f}"
+
+
+class HistoryListModel(QAbstractListModel):
+    """Past runs, newest first. ``refresh()`` loads the first page; the view pulls more with ``fetchMore``.
+
+    Signals:
+        load_failed(str): the store could not be read; the argument is the readable reason.
+    """
+
+    load_failed = Signal(str)
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    TitleRole = Qt.ItemDataRole.UserRole + 2
+    DateRole = Qt.ItemDataRole.UserRole + 3  # ISO 8601, as stored
+    StatusRole = Qt.ItemDataRole.UserRole + 4
+    MembersRole = Qt.ItemDataRole.UserRole + 5  # list of model ids
+    CostRole = Qt.ItemDataRole.UserRole + 6  # float USD or None
+    TokensRole = Qt.ItemDataRole.UserRole + 7
+    SummaryRole = Qt.ItemDataRole.UserRole + 8  # the RunSummary
+
+    def __init__(self, store: HistoryStore, *, page_size: int = 100, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._page_size = page_size
+        self._rows: list[RunSummary] = []
+        self._ids: set[str] = set()
+        self._total = 0
+        self._search = ""
+        self.last_error: str | None = None
+        self.refresh()
+
+    # -- loading -------------------------------------------------------------------------------------------
+    @property
+    def search(self) -> str:
+        return self._search
+
+    @property
+    def total(self) -> int:
+        """How many runs match (loaded or not)."""
+        return self._total
+
+    def set_search(self, text: str) -> None:
+        """Show only runs whose prompt, answers or final answer contain every word of ``text``."""
+        text = text.strip()
+        if text != self._search:
+            self._search = text
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the store (first page only)."""
+        self.beginResetModel()
+        self._rows, self._ids, self._total = [], set(), 0
+        self.last_error = None
+        try:
+            search = self._search or None
+            self._total = self._store.count(search)
+            self._append(self._store.list_runs(search, limit=self._page_size, offset=0))
+        except HistoryError as e:
+            self._fail(e)
+        self.endResetModel()
+
+    def _append(self, runs: list[RunSummary]) -> None:
+        for r in runs:
+            if r.id not in self._ids:  # a run added meanwhile shifts the pages: skip repeats
+                self._ids.add(r.id)
+                self._rows.append(r)
+
+    def _fail(self, e: HistoryError) -> None:
+        log.warning("history list: %s", e)
+        self.last_error = str(e)
+        self._total = len(self._rows)
+        self.load_failed.emit(str(e))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self.canFetchMore(parent):
+            return
+        try:
+            runs = self._store.list_runs(self._search or None, limit=self._page_size, offset=len(self._rows))
+        except HistoryError as e:
+            self._fail(e)
+            return
+        fresh = [r for r in runs if r.id not in self._ids]
+        if not fresh:
+            self._total = len(self._rows)  # nothing more to load (runs were deleted meanwhile)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._append(fresh)
+        self.endInsertRows()
+
+    # -- lookups -------------------------------------------------------------------------------------------
+    def summary(self, row: int) -> RunSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def run_id_at(self, row: int) -> str | None:
+        s = self.summary(row)
+        return s.id if s else None
+
+    def row_of(self, run_id: str, *, load: bool = False) -> int:
+        """The row of a run, or -1. With ``load``, fetch further pages until it is found."""
+        start = 0
+        while True:
+            for i in range(start, len(self._rows)):
+                if self._rows[i].id == run_id:
+                    return i
+            if not (load and self.canFetchMore()):
+                return -1
+            start = len(self._rows)
+            self.fetchMore()
+
+    def remove_run(self, run_id: str) -> bool:
+        """Drop one run from the list (after it was deleted from the store) without a reset."""
+        row = self.row_of(run_id)
+        if row < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._ids.discard(run_id)
+        self._total = max(0, self._total - 1)
+        self.endRemoveRows()
+        return True
+
+    # -- the Qt model interface ----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        for role, name in ((self.IdRole, b"runId"), (self.TitleRole, b"title"), (self.DateRole, b"date"),
+                           (self.StatusRole, b"status"), (self.MembersRole, b"members"), (self.CostRole, b"cost"),
+                           (self.TokensRole, b"tokens")):
+            names[role] = QByteArray(name)
+        return names
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.summary(index.row())
+        if r is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{r.title}\n{self._details(r)}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(r.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{r.title}\n{local_date(r.created_at)} — {STATUS_WORDS.get(r.status, r.status)}\n"
+                    f"Council: {', '.join(r.members)}\n{r.tokens:,} tokens, {cost_text(r.cost)}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{r.title}. {self._details(r)}"
+        return {
+            self.IdRole: r.id, self.TitleRole: r.title, self.DateRole: r.created_at, self.StatusRole: r.status,
+            self.MembersRole: list(r.members), self.CostRole: r.cost, self.TokensRole: r.tokens,
+            self.SummaryRole: r,
+        }.get(role)
+
+    @staticmethod
+    def _details(r: RunSummary) -> str:
+        n = len(r.members)
+        return (f"{local_date(r.created_at)} · {STATUS_WORDS.get(r.status, r.status)} · {cost_text(r.cost)} · "
+                f"{n} member{'s' if n != 1 else ''}")

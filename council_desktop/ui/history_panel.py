@@ -1,0 +1,281 @@
+"""The history sidebar: search (Ctrl+K), the list of past runs, and Open / Ask again / Export… / Delete.
+
+The panel only talks to the :class:`HistoryStore`; the window decides what opening a run means. Wire it like::
+
+    panel.run_selected.connect(lambda run_id: results.show_record(store.get(run_id)))
+    panel.ask_again.connect(...)                      # fill the prompt box from store.get(run_id)
+    panel.export_requested.connect(lambda run_id: export_dialog(window, store, run_id))
+
+The panel owns the Ctrl+K shortcut (window-wide): do not bind Ctrl+K elsewhere, or Qt reports it ambiguous.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from council_desktop.storage.export import export_format, write_export
+from council_desktop.storage.history import HistoryError, HistoryStore
+from council_desktop.ui.history_model import HistoryListModel
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 200
+
+
+class HistoryPanel(QWidget):
+    """Past runs, newest first, with a search field and per-run actions.
+
+    Signals:
+        run_selected(str): the user chose a run to look at (click, arrow keys, Enter, "Open"); the run id.
+        ask_again(str): the user wants this run's prompt and council back in the prompt box; the run id.
+        export_requested(str): the user asked to export this run (connect to :func:`export_dialog`); the run id.
+        run_deleted(str): a run was deleted from the history; the run id (clear any view showing it).
+    """
+
+    run_selected = Signal(str)
+    ask_again = Signal(str)
+    export_requested = Signal(str)
+    run_deleted = Signal(str)
+
+    def __init__(self, store: HistoryStore, parent: QWidget | None = None, *, page_size: int = 100) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._current_id: str | None = None
+        self.model = HistoryListModel(store, page_size=page_size, parent=self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._setup_ui()
+        self._connect_signals()
+        self._update_state()
+
+    # -- building ------------------------------------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.setAccessibleName("History")
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText("Search history (Ctrl+K)")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setAccessibleName("Search history")
+        self.search_field.setAccessibleDescription("Shows only runs whose question, answers or final answer "
+                                                   "contain every word typed here.")
+
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Past runs")
+        self.view.setAccessibleDescription("Newest first. Enter opens a run, Delete removes it, the context menu "
+                                           "has Ask again and Export.")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformItemSizes(True)  # all rows are two lines: lets the view skip measuring each row
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide, never scroll sideways
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName("History status")
+
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setAccessibleName("Delete run")
+        self.delete_button.setToolTip("Delete the selected run from the history (Delete)")
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+
+        self._search_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
+        self._search_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        self._delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _connect_signals(self) -> None:
+        self.search_field.textChanged.connect(self._on_search_field_text_changed)
+        self.search_field.returnPressed.connect(self._apply_search)
+        self._search_timer.timeout.connect(self._apply_search)
+        self._search_shortcut.activated.connect(self.focus_search)
+        self._delete_shortcut.activated.connect(self._on_delete_requested)
+        self.delete_button.clicked.connect(self._on_delete_requested)
+        self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        self.view.activated.connect(self._on_view_activated)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self.model.modelReset.connect(self._update_state)
+        self.model.rowsRemoved.connect(self._update_state)
+        self.model.rowsInserted.connect(self._update_state)
+        self.model.load_failed.connect(self._update_state)
+
+    # -- public --------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list (after a run starts or ends), keeping the selected run selected."""
+        keep = self._current_id
+        self.model.refresh()
+        if keep is not None:
+            self._select_row(self.model.row_of(keep))
+
+    def select_run(self, run_id: str) -> bool:
+        """Select a run in the list (loading pages as needed) without emitting ``run_selected``."""
+        row = self.model.row_of(run_id, load=True)
+        if row < 0:
+            return False
+        self._current_id = run_id
+        self._select_row(row)
+        return True
+
+    def current_run_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.run_id_at(index.row()) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def delete_run(self, run_id: str, *, confirm: bool = True) -> bool:
+        """Delete one run (after asking, unless ``confirm`` is False); True when it was deleted."""
+        summary = next((s for s in (self.model.summary(i) for i in range(self.model.rowCount()))
+                        if s and s.id == run_id), None)
+        title = summary.title if summary else run_id
+        if confirm and not self._confirm_delete(title):
+            return False
+        try:
+            self._store.delete(run_id)
+        except HistoryError as e:
+            log.warning("history: delete failed: %s", e)
+            QMessageBox.warning(self, "Delete failed", str(e))
+            return False
+        if self._current_id == run_id:
+            self._current_id = None
+        self.model.remove_run(run_id)
+        self.run_deleted.emit(run_id)
+        return True
+
+    # -- slots ---------------------------------------------------------------------------------------------
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def _on_search_field_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        keep = self._current_id
+        self.model.set_search(self.search_field.text())
+        if keep is not None:
+            self._select_row(self.model.row_of(keep))
+
+    def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        run_id = self.model.run_id_at(current.row()) if current.isValid() else None
+        self.delete_button.setEnabled(run_id is not None)
+        if run_id is not None and run_id != self._current_id:
+            self._current_id = run_id
+            self.run_selected.emit(run_id)
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        run_id = self.model.run_id_at(index.row())
+        if run_id is not None:
+            self._current_id = run_id
+            self.run_selected.emit(run_id)
+
+    def _on_delete_requested(self) -> None:
+        run_id = self.current_run_id()
+        if run_id is not None:
+            self.delete_run(run_id)
+
+    def _on_view_context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        run_id = self.model.run_id_at(index.row()) if index.isValid() else None
+        if run_id is None:
+            return
+        self.build_menu(run_id).exec(self.view.viewport().mapToGlobal(pos))
+
+    def build_menu(self, run_id: str) -> QMenu:
+        """The context menu for one run: Open, Ask again, Export…, Delete."""
+        menu = QMenu(self)
+        menu.setAccessibleName("Run actions")
+        menu.addAction("Open", lambda: self._open(run_id))
+        menu.addAction("Ask again", lambda: self.ask_again.emit(run_id))
+        menu.addAction("Export…", lambda: self.export_requested.emit(run_id))
+        menu.addSeparator()
+        menu.addAction("Delete…", lambda: self.delete_run(run_id))
+        return menu
+
+    def _open(self, run_id: str) -> None:
+        self.select_run(run_id)
+        self.run_selected.emit(run_id)
+
+    def _confirm_delete(self, title: str) -> bool:
+        answer = QMessageBox.question(
+            self, "Delete run", f"Delete “{title}” from the history? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _update_state(self, *_args: Any) -> None:
+        if self.model.last_error:
+            text = self.model.last_error
+        elif self.model.rowCount() == 0:
+            text = (f"No runs match “{self.model.search}”." if self.model.search
+                    else "No runs yet: ask the council a question.")
+        else:
+            text = ""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self.delete_button.setEnabled(self.view.currentIndex().isValid())
+
+
+def _file_stem(title: str) -> str:
+    stem = re.sub(r"[^\w\- ]+", "", title).strip().replace(" ", "-")
+    return stem[:60] or "council-run"
+
+
+def export_dialog(parent: QWidget | None, store: HistoryStore, run_id: str) -> Path | None:
+    """Ask where to save a run and write it as Markdown or JSON (by the chosen name). The path, or None."""
+    try:
+        record = store.get(run_id)
+    except HistoryError as e:
+        QMessageBox.warning(parent, "Export failed", str(e))
+        return None
+    md, js = "Markdown (*.md)", "JSON (*.json)"
+    suggested = str(Path.home() / f"{_file_stem(record.title)}.md")
+    chosen, selected = QFileDialog.getSaveFileName(parent, "Export run", suggested, f"{md};;{js}")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if export_format(path) is None:
+        path = path.with_name(path.name + (".json" if selected == js else ".md"))
+    try:
+        write_export(record, path)
+    except OSError as e:
+        QMessageBox.warning(parent, "Export failed", f"Cannot write {path}: {e.strerror or e}")
+        return None
+    return path
