@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from council_desktop import APP_NAME
 from council_desktop.council.events import ModelComplete, ModelError, ModelProgress
-from council_desktop.council.orchestrator import CouncilOptions, RunSpec, SpecError
+from council_desktop.council.orchestrator import RunSpec, SpecError
 from council_desktop.council.record import RunRecord, make_title
 from council_desktop.providers.openrouter_api import ModelCatalog
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
@@ -39,13 +39,6 @@ from council_desktop.ui.summary_banner import SummaryBanner
 log = logging.getLogger(__name__)
 
 GEOMETRY_FILE = "window.ini"
-
-
-def options_from(settings: Settings) -> CouncilOptions:
-    return CouncilOptions(max_tokens=settings.max_tokens, temperature=settings.temperature,
-                          review_temperature=settings.review_temperature,
-                          chairman_temperature=settings.chairman_temperature,
-                          first_token_timeout=settings.first_token_timeout, total_timeout=settings.total_timeout)
 
 
 def needs_openrouter(members: tuple[str, ...] | list[str], chairman: str) -> bool:
@@ -224,6 +217,8 @@ class MainWindow(QMainWindow):
         self.run_button.clicked.connect(self._on_run_button_clicked)
         self.settings_button.clicked.connect(lambda: self.open_settings())
         self.model_list.skip_requested.connect(self._on_model_list_skip_requested)
+        self.prompt.submit_requested.connect(self.run_council)
+        self.prompt.cancel_requested.connect(self.cancel_run)
 
     # -- geometry ------------------------------------------------------------------------------------------
     def _qsettings(self) -> QSettings:
@@ -278,7 +273,7 @@ class MainWindow(QMainWindow):
         """Start a council on the prompt; False (and a banner saying why) when it cannot start."""
         s = self.settings
         try:
-            spec = RunSpec.create(self.prompt.text(), s.members, s.chairman, options_from(s))
+            spec = RunSpec.create(self.prompt.text(), s.members, s.chairman, s.council_options())
         except SpecError as e:
             self.banner.show_message(str(e), "warning")
             self.prompt.setFocus()

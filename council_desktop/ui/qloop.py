@@ -5,7 +5,7 @@ exception inside ``async for ... aiter_lines()`` are finalized at GC outside the
 GeneratorExit", "no running event loop"). See QT-ASYNC-NOTES.md in the design notes.
 """
 
-from __future__ import annotations
+from __future__ import annotations  # noqa: I001 - PySide6 must be imported before qasync (below)
 
 import asyncio
 import sys

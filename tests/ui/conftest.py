@@ -18,10 +18,45 @@ from council_desktop.storage.settings import Settings, SettingsStore
 from council_desktop.ui.main_window import MainWindow
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.runner import CouncilRunner
-from tests.helpers import sse_response
+from tests.helpers import sse_body
 
 BASE = "https://openrouter.test/api/v1"
+
+# WORKAROUND: the offscreen platform warns when a shown window has size constraints; harmless, and only there.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/ui/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 TEST_KEY = "sk-or-v1-0123456789abcdef-secret-test-key"
+
+
+class TrackedStream(httpx.AsyncByteStream):
+    """An SSE body produced part by part that remembers whether the client closed it (cancel → closed)."""
+
+    def __init__(self, parts: list[bytes], delay: float, before_chunk=None, forever: bool = False) -> None:
+        self.parts, self.delay, self.before_chunk, self.forever = parts, delay, before_chunk, forever
+        self.closed = False
+        self.sent = 0
+
+    async def __aiter__(self):
+        import asyncio
+
+        i = 0
+        while i < len(self.parts) or self.forever:
+            if self.delay:
+                await asyncio.sleep(self.delay)
+            if self.before_chunk:
+                self.before_chunk(i)
+            part = self.parts[i] if i < len(self.parts) else b": keep-alive\n\n"
+            self.sent += 1
+            i += 1
+            yield part
+
+    async def aclose(self) -> None:
+        self.closed = True
 
 
 @dataclass
@@ -49,6 +84,7 @@ class Responder:
         self.scripts: dict[str, Script] = {}
         self.default = Script()
         self.responses: list[httpx.Response] = []
+        self.streams: list[TrackedStream] = []
         self.requests: list[dict] = []
         self.before_chunk: dict[str, object] = {}
 
@@ -72,10 +108,12 @@ class Responder:
         elif stage == 3:
             tokens = ["# Synthesis\n\n", "The council ", "agrees.\n\n", "```python\nprint('hi')\n```\n"]
         hook = self.before_chunk.get(model) if stage == 1 else None
-        if script.hang and stage == 1:
-            resp = sse_response(["x"] * 10_000, delay=0.05)
+        if script.hang and stage == 1:  # one token, then keep-alive comments until the client goes away
+            stream = TrackedStream(sse_body(["x"], done=False, finish=False, usage=False), 0.02, forever=True)
         else:
-            resp = sse_response(tokens, delay=script.delay, before_chunk=hook)
+            stream = TrackedStream(sse_body(tokens), script.delay, hook)
+        self.streams.append(stream)
+        resp = httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=stream)
         self.responses.append(resp)
         return resp
 
@@ -129,3 +167,13 @@ class Harness:
 @pytest.fixture
 def harness(qtbot):
     return Harness(qtbot)
+
+
+@pytest.fixture(autouse=True)
+def _keep_loop_running_when_windows_close(qapp):
+    """Closing a test's window must not quit the app (that would stop the qasync loop under the test);
+    the real app does the same (see app.py)."""
+    old = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    yield
+    qapp.setQuitOnLastWindowClosed(old)
