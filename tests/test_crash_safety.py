@@ -155,8 +155,11 @@ def test_kill_9_while_writing_hard_never_corrupts(tmp_path: Path):
     writer.wait(timeout=10)
     with HistoryStore(db) as store:
         assert store.check_integrity() == []
-        n = store.count()
-        assert n >= 10 and store.count("wordc") == n
-        store.mark_interrupted()
-        statuses = {r.status for r in store.list_runs(limit=10_000)}
-        assert statuses <= {"complete", "interrupted"}
+        assert store.count() >= 10
+        assert store.mark_interrupted() <= 1  # at most the run being written when the process died
+        runs = store.list_runs(limit=10_000)
+        assert {r.status for r in runs} <= {"complete", "interrupted"}
+        found = {r.id for r in store.list_runs("wordc", limit=10_000)}  # the search index kept up
+        assert {r.id for r in runs if r.status == "complete"} <= found
+        for r in runs:
+            store.get(r.id)  # every record reads back whole

@@ -269,23 +269,31 @@ class HistoryStore:
     def __init__(self, path: Path | str, *, timeout: float = 5.0) -> None:
         self.path = Path(path)
         self._timeout = timeout
+        self._search_cache: tuple[tuple[str, int, int], list[int]] | None = None
         self._check_existing_file()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
-        except sqlite3.Error as e:
-            raise HistoryError(f"Cannot open the history database {self.path}: {e}.") from e
+        except (OSError, sqlite3.Error) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            raise HistoryError(f"Cannot open the history database {self.path}: {reason}.") from e
         try:
-            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self._open()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _open(self) -> None:
+        with self._guard():
+            self._conn.execute(f"PRAGMA busy_timeout = {int(self._timeout * 1000)}")
+            # Only takes effect on a new file. Answers are 1-10 KB: 8 KiB pages waste less space than 4 KiB.
+            self._conn.execute("PRAGMA page_size = 8192")
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
             mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":  # some network file systems cannot do WAL
                 log.warning("history database %s: journal mode is %s, not WAL", self.path, mode)
             self._conn.execute("PRAGMA synchronous = NORMAL")
-        except BaseException:
-            self._conn.close()
-            raise
 
     # -- opening -------------------------------------------------------------------------------------------
     def _check_existing_file(self) -> None:
@@ -639,33 +647,51 @@ class HistoryStore:
             lst.sort(key=lambda m: order.get(m.model, len(order)))
         return record
 
+    _SUMMARY_COLUMNS = "pk, id, title, created_at, status, members, total_cost, total_tokens"
+
     def list_runs(self, search: str | None = None, limit: int = 50, offset: int = 0) -> list[RunSummary]:
         """Runs newest first, optionally only those whose prompt, answers or synthesis contain every word."""
-        where, params = self._where(search)
-        if where is None:
-            return []
         with self._guard():
-            rows = self._conn.execute(
-                f"""SELECT id, title, created_at, status, members, total_cost, total_tokens FROM runs {where}
-                    ORDER BY created_at DESC, pk DESC LIMIT ? OFFSET ?""", (*params, limit, offset)).fetchall()
-        return [RunSummary(id=r[0], title=r[1], created_at=r[2], status=r[3], members=json.loads(r[4]),
-                           cost=r[5], tokens=int(r[6])) for r in rows]
+            if search is None or not search.strip():
+                rows = self._conn.execute(
+                    f"SELECT {self._SUMMARY_COLUMNS} FROM runs ORDER BY created_at DESC, pk DESC LIMIT ? OFFSET ?",
+                    (limit, offset)).fetchall()
+            else:
+                page = self._matches(search)[offset:offset + max(0, limit)]
+                if not page:
+                    return []
+                marks = ", ".join("?" * len(page))
+                found = {r[0]: r for r in self._conn.execute(
+                    f"SELECT {self._SUMMARY_COLUMNS} FROM runs WHERE pk IN ({marks})", page)}
+                rows = [found[pk] for pk in page if pk in found]
+        return [RunSummary(id=r[1], title=r[2], created_at=r[3], status=r[4], members=json.loads(r[5]),
+                           cost=r[6], tokens=int(r[7])) for r in rows]
 
     def count(self, search: str | None = None) -> int:
-        where, params = self._where(search)
-        if where is None:
-            return 0
+        """How many runs there are (that match ``search``)."""
         with self._guard():
-            return int(self._conn.execute(f"SELECT count(*) FROM runs {where}", params).fetchone()[0])
+            if search is None or not search.strip():
+                return int(self._conn.execute("SELECT count(*) FROM runs").fetchone()[0])
+            return len(self._matches(search))
 
-    @staticmethod
-    def _where(search: str | None) -> tuple[str | None, tuple[str, ...]]:
-        if search is None or not search.strip():
-            return "", ()
+    def _matches(self, search: str) -> list[int]:
+        """The runs matching a search, newest first (as pks).
+
+        Cached until the database changes (``data_version`` sees other connections' commits, ``total_changes``
+        our own): the list asks for the count and then page after page, and a common word matches every run.
+        """
         query = fts_query(search)
         if query is None:
-            return None, ()
-        return "WHERE pk IN (SELECT rowid FROM run_search WHERE run_search MATCH ?)", (query,)
+            return []
+        version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        key = (query, version, self._conn.total_changes)
+        if self._search_cache is not None and self._search_cache[0] == key:
+            return self._search_cache[1]
+        pks = [int(r[0]) for r in self._conn.execute(
+            "SELECT pk FROM runs WHERE pk IN (SELECT rowid FROM run_search WHERE run_search MATCH ?) "
+            "ORDER BY created_at DESC, pk DESC", (query,))]
+        self._search_cache = (key, pks)
+        return pks
 
     def check_integrity(self) -> list[str]:
         """SQLite's and FTS5's own consistency checks: an empty list when all is well."""

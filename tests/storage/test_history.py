@@ -212,6 +212,14 @@ def test_a_newer_schema_is_refused(db: Path):
         HistoryStore(db)
 
 
+def test_a_file_in_the_way_of_the_folder_is_a_clear_error(tmp_path: Path):
+    (tmp_path / "data").write_text("not a folder")
+    path = tmp_path / "data" / "history.sqlite3"
+    with pytest.raises(HistoryError) as err:
+        HistoryStore(path)
+    assert f"the history database {path}" in str(err.value)
+
+
 def test_busy_database_gives_a_clear_error_not_a_hang(db: Path):
     with HistoryStore(db, timeout=0.05) as s:
         s.create_run(RunRecord(id="r1", prompt="p", members=["m"], chairman="m"))
@@ -350,6 +358,19 @@ def test_search_index_follows_changes(store: HistoryStore):
     store.save_record(rec)
     assert store.count("walrus") == 0 and store.count("penguins") == 1
     assert store.check_integrity() == []
+
+
+def test_search_sees_other_connections_writes(store: HistoryStore, db: Path):
+    store.save_record(make_record("a" * 32, answer_words="narwhal"))
+    assert store.count("narwhal") == 1 and len(store.list_runs("narwhal")) == 1
+    with HistoryStore(db) as other:
+        other.save_record(make_record("b" * 32, answer_words="narwhal",
+                                      created_at="2026-01-01T00:00:00.000+00:00"))
+    assert store.count("narwhal") == 2
+    assert [r.id for r in store.list_runs("narwhal", limit=1, offset=0)] == ["b" * 32]
+    assert [r.id for r in store.list_runs("narwhal", limit=5, offset=1)] == ["a" * 32]
+    store.delete("b" * 32)
+    assert store.count("narwhal") == 1
 
 
 @pytest.mark.parametrize("text", ['"foo AND (', "NEAR(a b", "*", "a OR", "-x", "^start", "col:val", "'", '"',
