@@ -14,9 +14,9 @@ import signal
 import sys
 import time
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TextIO
 
-from council_desktop import __version__
+from council_desktop import __version__, history_cli
 from council_desktop.council.events import (
     Error,
     Event,
@@ -30,8 +30,10 @@ from council_desktop.council.events import (
 from council_desktop.council.orchestrator import STAGE_NAMES, Council, RunSpec, SpecError
 from council_desktop.council.record import RunRecord
 from council_desktop.logging_setup import setup_logging
+from council_desktop.storage.history import HistoryError, HistoryStore
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import HOME_ENV, app_paths
+from council_desktop.storage.recorder import RunRecorder
 from council_desktop.storage.settings import Settings, SettingsStore
 
 log = logging.getLogger("council_desktop.cli")
@@ -70,12 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--no-save", action="store_true", help="do not record the run in the history")
     ask.set_defaults(func=cmd_ask)
 
-    try:
-        from council_desktop import history_cli
-    except ImportError:  # pragma: no cover - only while the history layer is being built
-        history_cli = None  # type: ignore[assignment]
-    if history_cli is not None:
-        history_cli.register(sub)
+    history_cli.register(sub)
     return p
 
 
@@ -144,30 +141,30 @@ def cmd_ask(args: argparse.Namespace) -> int:
                  f"set {KEY_ENV} (no system keyring is available on this machine to hold a saved key)")
         raise UsageError(f"no OpenRouter API key found: {where}.")
     printer: Printer = JsonlPrinter(sys.stdout) if args.jsonl else HumanPrinter(sys.stderr)
-    recorder = None
-    if not args.no_save:
-        recorder = _open_recorder()
-    return asyncio.run(_ask(spec, settings, key_store, args.base_url, printer, recorder))
-
-
-def _open_recorder() -> Any:
+    recorder = None if args.no_save else _open_recorder()
     try:
-        from council_desktop.storage.history import HistoryStore
-        from council_desktop.storage.recorder import RunRecorder
-    except ImportError:  # pragma: no cover
-        return None
+        return asyncio.run(_ask(spec, settings, key_store, args.base_url, printer, recorder))
+    finally:
+        if recorder is not None:
+            if recorder.failures:
+                print(f"council-desktop: warning: the run could not be fully saved ({recorder.last_error}); "
+                      "see the log file.", file=sys.stderr)
+            recorder.store.close()
+
+
+def _open_recorder() -> RunRecorder | None:
     paths = app_paths().ensure()
     try:
         store = HistoryStore(paths.history_db)
         store.mark_interrupted()
-    except Exception as e:
+    except HistoryError as e:
         print(f"council-desktop: warning: the run will not be saved: {e}", file=sys.stderr)
         return None
     return RunRecorder(store)
 
 
 async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url: str | None,
-               printer: Printer, recorder: Any) -> int:
+               printer: Printer, recorder: RunRecorder | None) -> int:
     from council_desktop.net import make_http_client
     from council_desktop.providers import ProviderRegistry
 
@@ -314,9 +311,9 @@ class HumanPrinter(Printer):
                 self._line(f"  ! {notice}")
         elif isinstance(ev, Result):
             totals = ev.data.get("totals") or {}
-            cost = totals.get("cost")
+            total_cost = totals.get("cost")
             self._line(f"Done in {(totals.get('wall_ms') or 0) / 1000:.1f} s, {totals.get('tokens', 0)} tokens"
-                       + (f", ${cost:.4f}" if cost is not None else "") + ".")
+                       + (f", ${total_cost:.4f}" if total_cost is not None else "") + ".")
         elif isinstance(ev, Error):
             self._line(f"Error: {ev.message}")
 
