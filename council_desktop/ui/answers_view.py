@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget
-
 from council_desktop.council.record import ModelRun
 from council_desktop.ui import fmt
+from council_desktop.ui.lazy_tabs import LazyPaneTabs
 from council_desktop.ui.markdown_pane import MarkdownPane
 
 
@@ -27,34 +25,30 @@ def tab_title(run: ModelRun) -> str:
     return f"{glyph} {run.model}"
 
 
-class AnswersView(QTabWidget):
-    """The members' stage-1 answers, one tab each."""
+class AnswersView(LazyPaneTabs):
+    """The members' stage-1 answers, one tab each (each pane built when its tab is first shown)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Stage 1 answers")
-        self.setDocumentMode(True)
-        self.setUsesScrollButtons(True)
-        self.setElideMode(Qt.TextElideMode.ElideMiddle)
-        self.panes: dict[str, MarkdownPane] = {}
 
     def clear_runs(self) -> None:
-        while self.count():
-            w = self.widget(0)
-            self.removeTab(0)
-            w.deleteLater()
-        self.panes = {}
+        self.clear_tabs()
 
     def show_runs(self, runs: list[ModelRun]) -> None:
-        self.clear_runs()
+        self.clear_tabs()
         for run in runs:
-            pane = MarkdownPane(f"{run.model}'s answer")
-            pane.set_caption(run_caption(run))
-            if run.status == "done":
-                pane.set_markdown(run.text)
-            elif run.status == "error":
-                pane.set_plain(f"{run.model} gave no answer: {run.error or 'unknown error'}")
-                pane.copy_button.setEnabled(False)
-            self.panes[run.model] = pane
-            i = self.addTab(pane, tab_title(run))
-            self.setTabToolTip(i, run_caption(run))
+            self.add_lazy(run.model, tab_title(run), run_caption(run), lambda run=run: answer_pane(run))
+        if runs:
+            self.pane(runs[0].model)
+
+
+def answer_pane(run: ModelRun) -> MarkdownPane:
+    pane = MarkdownPane(f"{run.model}'s answer")
+    pane.set_caption(run_caption(run))
+    if run.status == "done":
+        pane.set_markdown(run.text)
+    elif run.status == "error":
+        pane.set_plain(f"{run.model} gave no answer: {run.error or 'unknown error'}")
+        pane.copy_button.setEnabled(False)
+    return pane

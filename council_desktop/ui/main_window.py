@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._check_key_on_show = check_key_on_show
         self._shown_once = False
         self._live = True  # the results show the live run (not one reopened from history)
+        self._pending_stages: list[int] = []  # completed stages whose views are built on the next loop turn
         self.history_panel: Any = None
         self.history_store: Any = None
         self.settings_dialog: SettingsDialog | None = None
@@ -391,6 +392,7 @@ class MainWindow(QMainWindow):
     # -- runner slots --------------------------------------------------------------------------------------
     def _on_runner_run_started(self, spec: RunSpec) -> None:
         self._live = True
+        self._pending_stages = []
         self.banner.clear()
         self.results.clear("The final answer appears here when the chairman has written it.")
         self.list_model.clear()
@@ -435,16 +437,26 @@ class MainWindow(QMainWindow):
 
     def _on_runner_stage_completed(self, stage: int, data: dict[str, Any]) -> None:
         self.stage_progress.stage_completed(stage)
+        # Building the stage's result views waits for the next loop turn: the engine's step that ended the
+        # stage (and starts the next one) stays short, so the window never stalls for a frame.
+        if not self._pending_stages:
+            QTimer.singleShot(0, self, self._show_pending_stages)
+        self._pending_stages.append(stage)
+
+    def _show_pending_stages(self) -> None:
+        stages, self._pending_stages = self._pending_stages, []
         record = self.runner.record
         if record is None or not self._live:
             return
-        self.results.show_stage(stage, record)
+        for stage in stages:
+            self.results.show_stage(stage, record)
         kept = [m for m in self.banner.messages if m[0] == "warning" and "model list" in m[1]]
         self.banner.show_record(record, live=True)
         for level, text in kept:
             self.banner.add_message(text, level)
 
     def _on_runner_finished(self, record: RunRecord) -> None:
+        self._show_pending_stages()
         if record.status != "complete":
             self.list_model.cancel_pending()
         self.stage_progress.finished(record.status)

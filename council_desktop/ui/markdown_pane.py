@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -15,6 +16,10 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+# A timer (not a 0 ms posted call): the render runs in its own loop turn, apart from the paint of the page
+# that was just shown and from the paint of the rendered text, so no single turn takes a frame.
+RENDER_DELAY_MS = 5
 
 
 def render_markdown(browser: QTextBrowser, text: str) -> None:
@@ -80,12 +85,15 @@ class MarkdownPane(QWidget):
         self.caption.setText(text)
 
     def set_markdown(self, text: str) -> None:
-        """Keep ``text``; render it now if visible, else when first shown (keeps big updates off the loop)."""
+        """Keep ``text``; render it on the next loop turn if visible, else when first shown.
+
+        Rendering is never done inside the caller's step, so a stage ending does not stall the window.
+        """
         self._text = text
         self.copy_button.setEnabled(bool(text))
         self._dirty = True
         if self.isVisible():
-            self.render_now()
+            QTimer.singleShot(RENDER_DELAY_MS, self, self.render_now)
 
     def set_plain(self, text: str) -> None:
         self._text = text
@@ -99,8 +107,9 @@ class MarkdownPane(QWidget):
             render_markdown(self.browser, self._text)
 
     def showEvent(self, e: QShowEvent) -> None:
-        self.render_now()
         super().showEvent(e)
+        if self._dirty:
+            QTimer.singleShot(RENDER_DELAY_MS, self, self.render_now)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self._text)

@@ -12,8 +12,8 @@ from council_desktop.ui import fmt
 from council_desktop.ui.model_delegate import ModelRowDelegate
 from council_desktop.ui.model_list_model import ModelListModel, Role
 
-PULSE_MS = 100  # the generating dot's gentle pulse: ~1.2 s per cycle
-PULSE_STEPS = 12
+PULSE_MS = 125  # the generating dot's gentle pulse: 1 s per cycle, 8 steps
+PULSE_STEPS = 8
 
 
 class ModelListView(QListView):
@@ -43,10 +43,20 @@ class ModelListView(QListView):
         self._pulse.setInterval(PULSE_MS)
         self._pulse.timeout.connect(self._on_pulse)
         self._step = 0
-        self.list_model.dataChanged.connect(self._update_pulse)
+        self._repainting = False  # rows changed since the last pulse: that repaint shows the new phase too
+        self.list_model.dataChanged.connect(self._on_rows_changed)
         self.list_model.modelReset.connect(self._update_pulse)
 
     # -- animation -----------------------------------------------------------------------------------------
+    def _on_rows_changed(self, top: Any, *args: Any) -> None:
+        self._repainting = True
+        row = self.list_model.row_at(top.row())
+        if row is not None and row.status == "generating":
+            if not self._pulse.isActive():
+                self._pulse.start()
+        elif self._pulse.isActive():
+            self._update_pulse()  # that may have been the last generating row
+
     def _update_pulse(self, *args: Any) -> None:
         generating = any((r := self.list_model.row_at(i)) is not None and r.status == "generating"
                          for i in range(self.list_model.rowCount()))
@@ -59,7 +69,9 @@ class ModelListView(QListView):
     def _on_pulse(self) -> None:
         self._step = (self._step + 1) % PULSE_STEPS
         self.delegate.phase = self._step / PULSE_STEPS
-        self.viewport().update()
+        if not self._repainting:  # one repaint per pulse at most, shared with the token-count updates
+            self.viewport().update()
+        self._repainting = False
 
     @property
     def animating(self) -> bool:

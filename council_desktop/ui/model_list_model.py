@@ -21,6 +21,7 @@ class Role(IntEnum):
     DETAIL = Qt.ItemDataRole.UserRole + 3
     GLYPH = Qt.ItemDataRole.UserRole + 4
     MODEL = Qt.ItemDataRole.UserRole + 5
+    ROW = Qt.ItemDataRole.UserRole + 6  # the Row itself: one call gives the delegate everything
 
 
 @dataclass(slots=True)
@@ -93,6 +94,8 @@ class ModelListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if role == Role.ROW:
+            return row
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{fmt.GLYPHS.get(row.status, '')} {row.model} — {row.detail()}"
         if role == Qt.ItemDataRole.AccessibleTextRole:

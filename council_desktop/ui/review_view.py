@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from council_desktop.council.prompts import deanonymize
 from council_desktop.council.record import AggregateEntry, ModelRun
 from council_desktop.ui.aggregate_table import AggregateTable
 from council_desktop.ui.answers_view import run_caption, tab_title
+from council_desktop.ui.lazy_tabs import LazyPaneTabs
 from council_desktop.ui.markdown_pane import MarkdownPane
 
 PARSE_WORDS = {"ok": "parsed", "partial": "partly parsed", "failed": "could not be parsed"}
@@ -40,12 +40,8 @@ class ReviewView(QWidget):
         self.notice.hide()
         self.table_title = QLabel("Aggregate ranking (lower average rank is better)")
         self.table = AggregateTable()
-        self.tabs = QTabWidget()
+        self.tabs = LazyPaneTabs()
         self.tabs.setAccessibleName("Reviews")
-        self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
-        self.panes: dict[str, MarkdownPane] = {}
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         lay.addWidget(self.notice)
@@ -53,12 +49,15 @@ class ReviewView(QWidget):
         lay.addWidget(self.table)
         lay.addWidget(self.tabs, 1)
 
+    @property
+    def panes(self) -> dict[str, MarkdownPane]:
+        return self.tabs.panes
+
+    def pane(self, model: str) -> MarkdownPane:
+        return self.tabs.pane(model)
+
     def clear_reviews(self) -> None:
-        while self.tabs.count():
-            w = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            w.deleteLater()
-        self.panes = {}
+        self.tabs.clear_tabs()
         self.table.show_entries([])
         self.notice.hide()
 
@@ -72,14 +71,18 @@ class ReviewView(QWidget):
         self.table.setVisible(bool(aggregate))
         self.table_title.setVisible(bool(aggregate))
         for run in runs:
-            pane = MarkdownPane(f"{run.model}'s review")
-            if run.status == "done":
-                pane.set_caption(f"{run_caption(run)}\n{ranking_line(run)}")
-                pane.set_markdown(deanonymize(run.text, run.label_map or {}))
-            else:
-                pane.set_caption(run_caption(run))
-                pane.set_plain(f"{run.model} gave no review: {run.error or 'unknown error'}")
-                pane.copy_button.setEnabled(False)
-            self.panes[run.model] = pane
-            i = self.tabs.addTab(pane, tab_title(run))
-            self.tabs.setTabToolTip(i, run_caption(run))
+            self.tabs.add_lazy(run.model, tab_title(run), run_caption(run), lambda run=run: review_pane(run))
+        if runs:
+            self.tabs.pane(runs[0].model)
+
+
+def review_pane(run: ModelRun) -> MarkdownPane:
+    pane = MarkdownPane(f"{run.model}'s review")
+    if run.status == "done":
+        pane.set_caption(f"{run_caption(run)}\n{ranking_line(run)}")
+        pane.set_markdown(deanonymize(run.text, run.label_map or {}))
+    else:
+        pane.set_caption(run_caption(run))
+        pane.set_plain(f"{run.model} gave no review: {run.error or 'unknown error'}")
+        pane.copy_button.setEnabled(False)
+    return pane

@@ -109,16 +109,14 @@ async def test_results_fill_in_with_markdown_real_names_aggregate_and_final_answ
     # stage 1: a tab per model, Markdown rendered by Qt (no literal ** or ##)
     assert [res.answers.tabText(i) for i in range(res.answers.count())] == [f"✓ {m}" for m in MEMBERS]
     res.setCurrentIndex(ANSWERS_TAB)
-    pane = res.answers.panes["b/two"]
-    res.answers.setCurrentWidget(pane)
+    pane = res.answers.show_key("b/two")
     await until(lambda: "Heading" in pane.browser.toPlainText())
     assert "**" not in pane.browser.toPlainText() and "##" not in pane.browser.toPlainText()
     pane.copy_button.click()
     assert QGuiApplication.clipboard().text().startswith("## Heading")
     # stage 2: real names instead of "Response X", parsed ranking, aggregate table
     res.setCurrentIndex(REVIEW_TAB)
-    review = res.reviews.panes["a/one"]
-    res.reviews.tabs.setCurrentWidget(review)
+    review = res.reviews.tabs.show_key("a/one")
     await until(lambda: review.browser.toPlainText() != "")
     text = review.browser.toPlainText()
     assert "Response A" not in text and ("b/two" in text or "c/three" in text)
