@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from council_desktop.council.record import Synthesis
@@ -31,19 +33,32 @@ class FinalView(QWidget):
         self.notice.hide()
         self.pane = MarkdownPane("the final answer", large=True)
         self.pane.copy_button.setText("Copy final answer")
+        self.placeholder = QLabel()  # the empty state: says what will appear here, and when
+        self.placeholder.setAccessibleName("Final answer status")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        font = self.placeholder.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.placeholder.setFont(font)
+        self.placeholder.setMargin(24)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         lay.addWidget(self.title)
         lay.addWidget(self.notice)
         lay.addWidget(self.pane, 1)
+        lay.addWidget(self.placeholder, 1)
         self.show_placeholder("The final answer appears here when the chairman has written it.")
 
     def show_placeholder(self, text: str) -> None:
         self.title.setText("Final answer")
         self.notice.hide()
         self.pane.set_caption("")
-        self.pane.set_plain(text)
+        self.pane.set_plain("")
         self.pane.copy_button.setEnabled(False)
+        self.pane.hide()
+        self.placeholder.setText(text)
+        self.placeholder.show()
 
     def show_synthesis(self, s: Synthesis) -> None:
         self.title.setText(f"Final answer — {s.model}")
@@ -58,4 +73,6 @@ class FinalView(QWidget):
             self.notice.show()
         else:
             self.notice.hide()
+        self.placeholder.hide()
+        self.pane.show()
         self.pane.set_markdown(s.text)

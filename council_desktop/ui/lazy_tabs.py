@@ -45,7 +45,7 @@ class LazyPaneTabs(QTabWidget):
         i = self.addTab(holder, title)
         self.setTabToolTip(i, tooltip)
 
-    def keys(self) -> list[str]:
+    def pane_keys(self) -> list[str]:
         return list(self._holders)
 
     def pane(self, key: str) -> MarkdownPane:

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.run_button.clicked.connect(self._on_run_button_clicked)
         self.settings_button.clicked.connect(lambda: self.open_settings())
         self.model_list.skip_requested.connect(self._on_model_list_skip_requested)
+        self.model_list.activated.connect(self._on_model_list_activated)
         self.prompt.submit_requested.connect(self.run_council)
         self.prompt.cancel_requested.connect(self.cancel_run)
 
@@ -340,6 +341,8 @@ class MainWindow(QMainWindow):
         panel.run_selected.connect(self._on_history_run_selected)
         panel.ask_again.connect(self._on_history_ask_again)
         panel.export_requested.connect(self._on_history_export_requested)
+        if hasattr(panel, "run_deleted"):
+            panel.run_deleted.connect(self._on_history_run_deleted)
         self.history_action.setEnabled(True)
         self.history_action.setChecked(getattr(self, "_history_visible", True))
         self.sidebar.setVisible(self.history_action.isChecked())
@@ -351,6 +354,7 @@ class MainWindow(QMainWindow):
         self.banner.show_record(record, live=self._live)
         if not self.runner.is_running:
             self.list_model.load_runs(1, record.stage1)
+            self.models_label.setText("&Models — stage 1 answers (Enter opens one)")
             self.stage_progress.reset(f"Past run · {record.status}")
             if record.status == "complete":
                 self.stage_progress.bar.setValue(self.stage_progress.bar.maximum())
@@ -369,6 +373,14 @@ class MainWindow(QMainWindow):
             self.banner.show_message("This run is no longer in the history.", "warning")
             return
         self.show_record(record)
+
+    def _on_history_run_deleted(self, run_id: str) -> None:
+        if self.results.record is not None and self.results.record.id == run_id and not self.runner.is_running:
+            self.results.clear()
+            self.banner.clear()
+            self.list_model.clear()
+            self.stage_progress.reset()
+            self._update_title()
 
     def _on_history_ask_again(self, run_id: str) -> None:
         if self.history_store is None:
@@ -394,10 +406,21 @@ class MainWindow(QMainWindow):
         self._live = True
         self._pending_stages = []
         self.banner.clear()
-        self.results.clear("The final answer appears here when the chairman has written it.")
+        self.results.clear("The council is at work.\n\nEach member's answer appears under “Answers (stage 1)” "
+                           "when stage 1 ends, the reviews under “Peer review (stage 2)”, and the "
+                           "chairman's final answer here.")
+        self.statusBar().showMessage("Running the council…  (Esc cancels)")
         self.list_model.clear()
         self.stage_progress.reset("Starting…")
         self._update_title(make_title(spec.prompt))
+
+    def _refresh_history(self) -> None:
+        if self.history_panel is None:
+            return
+        try:
+            self.history_panel.refresh()
+        except Exception:
+            log.exception("the history panel could not refresh")
 
     def _on_runner_running_changed(self, running: bool) -> None:
         self.run_button.setText("Cancel" if running else "Run")
@@ -415,6 +438,8 @@ class MainWindow(QMainWindow):
         self.list_model.set_members(stage, models)
         self.stage_progress.stage_started(stage, len(models))
         self.models_label.setText(f"&Models — stage {stage}" if models else "&Models — nobody in this stage")
+        if stage == 1:
+            self._refresh_history()  # the recorder has written the new run by now: list it
 
     def _on_runner_model_started(self, stage: int, model: str) -> None:
         if stage == self.list_model.stage:
@@ -446,7 +471,7 @@ class MainWindow(QMainWindow):
     def _show_pending_stages(self) -> None:
         stages, self._pending_stages = self._pending_stages, []
         record = self.runner.record
-        if record is None or not self._live:
+        if not stages or record is None or not self._live:
             return
         for stage in stages:
             self.results.show_stage(stage, record)
@@ -458,7 +483,11 @@ class MainWindow(QMainWindow):
     def _on_runner_finished(self, record: RunRecord) -> None:
         self._show_pending_stages()
         if record.status != "complete":
-            self.list_model.cancel_pending()
+            self.list_model.cancel_pending()  # the rows of the stage that was cut short say so
+        elif self._live and record.stage1:
+            # A finished council: every member's own answer, done or failed; Enter opens that answer.
+            self.list_model.load_runs(1, record.stage1)
+            self.models_label.setText("&Models — stage 1 answers (Enter opens one)")
         self.stage_progress.finished(record.status)
         if self._live:
             if record.synthesis is None:
@@ -472,6 +501,13 @@ class MainWindow(QMainWindow):
             except Exception:
                 log.exception("the history panel could not refresh")
         self.statusBar().showMessage(f"Run {record.status}.", 5000)
+
+    def _on_model_list_activated(self, index: Any) -> None:
+        row = self.list_model.row_at(index.row())
+        if row is None or self.list_model.stage != 1 or row.model not in self.results.answers.pane_keys():
+            return
+        self.results.setCurrentIndex(ANSWERS_TAB)
+        self.results.answers.show_key(row.model)
 
     def _on_model_list_skip_requested(self, model: str) -> None:
         if self.runner.skip(model):

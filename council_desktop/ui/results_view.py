@@ -29,7 +29,7 @@ class ResultsView(QTabWidget):
         self.record: RunRecord | None = None
         self.clear()
 
-    def clear(self, placeholder: str = "Ask a question: the final answer appears here.") -> None:
+    def clear(self, placeholder: str = "Ask the council a question: its final answer appears here.") -> None:
         self.record = None
         self.answers.clear_runs()
         self.reviews.clear_reviews()

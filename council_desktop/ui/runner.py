@@ -199,6 +199,7 @@ class CouncilRunner(QObject):
         self._call_recorder("finish", record)
         if gen == self._gen:
             self.flush()
+            self._task = None  # slots of ``finished`` see the run as over (is_running False)
             self.finished.emit(record)
             self.running_changed.emit(False)
 

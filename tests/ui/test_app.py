@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -40,6 +41,9 @@ async def test_a_finished_run_is_reopened_from_history_offline(qtbot, responder,
     win.run_council()
     record = (await wait_signal(parts.runner.finished, timeout=10))[0]
     assert record.status == "complete"
+    assert win.history_panel.current_run_id() == record.id  # the finished run is selected in the sidebar
+    await asyncio.sleep(0.05)  # a few loop turns: nothing deferred may undo the summary
+    assert "Finished in" in win.banner.text()
     n_requests = len(responder.requests)
     # a fresh run clears the views; then the past run comes back from the store alone
     win.results.clear()

@@ -54,10 +54,11 @@ async def test_rows_go_pending_generating_chunk_by_chunk_then_done(harness, resp
     assert shown == sorted(shown)
     assert len(set(shown)) >= 5, shown  # intermediate values were on screen
     assert all(s == "generating" for s in statuses[1:])
-    # stage 1 rows ended done with their exact counts (the list now shows stage 3, the chairman's row)
+    # stage 1 rows ended done with their exact counts; a finished council lists every member's answer again
     assert [r.status for r in record.stage1] == ["done"] * 3
-    assert win.list_model.models() == ["a/one"]
-    assert row_of(win, "a/one").status == "done"
+    assert win.list_model.models() == list(MEMBERS)
+    assert [row_of(win, m).status for m in MEMBERS] == ["done"] * 3
+    assert row_of(win, "a/one").tokens == 8 and row_of(win, "a/one").exact
 
 
 async def test_failed_model_shows_its_error_and_the_run_goes_on(harness, responder):
@@ -81,6 +82,9 @@ async def test_failed_model_shows_its_error_and_the_run_goes_on(harness, respond
     assert spoken.startswith("b/two: failed")
     assert [r.model for r in record.answers()] == ["a/one", "c/three"]
     assert "1 model request failed (b/two)" in win.banner.text()
+    assert row_of(win, "b/two").status == "error"  # still visible with its reason after the run
+    win.model_list.activated.emit(win.list_model.index(2))
+    assert win.results.currentIndex() == 1 and win.results.answers.currentIndex() == 2
 
 
 async def test_progress_bar_follows_the_stages(harness, responder):
