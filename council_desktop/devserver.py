@@ -190,7 +190,8 @@ class FakeOpenRouter:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}/api/v1"
 
     def start(self) -> FakeOpenRouter:
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="fake-openrouter", daemon=True)
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="fake-openrouter", daemon=True)
         self._thread.start()
         return self
 

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libegl1 libgl1 libfontconfig1 fonts-dejavu-core
-  dbus gnome-keyring binutils)
+  dbus gnome-keyring binutils desktop-file-utils appstream)
 if command -v apt-get >/dev/null 2>&1; then
   missing=""; for p in "${APT_PACKAGES[@]}"; do dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -q '^installed$' || missing="$missing $p"; done
   if [ -n "$missing" ]; then
