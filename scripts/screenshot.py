@@ -19,6 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from council_desktop import devserver
@@ -104,10 +105,28 @@ async def _shoot(out: Path, width: int, height: int, delay: float) -> None:
             win.results.setCurrentIndex(2)
             await asyncio.sleep(0.2)
             win.grab().save(str(out / "screenshot-review.png"))
+            win.results.setCurrentIndex(0)
+            dlg = win.open_settings()
+            dlg.tabs.setCurrentIndex(1)
+            await asyncio.sleep(0.3)
+            dlg.grab().save(str(out / "screenshot-settings.png"))
+            dlg.reject()
             win.close()
             await parts.aclose()
     finally:
         srv.stop()
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1e1e1e"),
+                        (roles.AlternateBase, "#333333"), (roles.Text, "#e6e6e6"), (roles.Button, "#3a3a3a"),
+                        (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#3d7bd9"),
+                        (roles.HighlightedText, "#ffffff"), (roles.PlaceholderText, "#9a9a9a"),
+                        (roles.ToolTipBase, "#333333"), (roles.ToolTipText, "#e6e6e6"), (roles.Mid, "#555555")):
+        p.setColor(role, QColor(color))
+    return p
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("docs"))
     ap.add_argument("--size", default="1400x900")
     ap.add_argument("--delay", type=float, default=0.04, help="seconds between streamed chunks")
+    ap.add_argument("--dark", action="store_true", help="a dark Fusion palette (checks colours come from QPalette)")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     width, height = (int(x) for x in args.size.split("x"))
@@ -126,8 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         app.setApplicationName("council-desktop")
         app.setQuitOnLastWindowClosed(False)
+        if args.dark:
+            app.setStyle("Fusion")
+            app.setPalette(dark_palette())
         qloop.run(_shoot(args.out.resolve(), width, height, args.delay), app)  # type: ignore[arg-type]
-    for name in ("screenshot-running.png", "screenshot.png", "screenshot-review.png"):
+    for name in ("screenshot-running.png", "screenshot.png", "screenshot-review.png", "screenshot-settings.png"):
         print(args.out / name)
     return 0
 

@@ -419,6 +419,9 @@ class MainWindow(QMainWindow):
             return
         try:
             self.history_panel.refresh()
+            run_id = self.runner.current_run_id
+            if run_id is not None and self._live:
+                self.history_panel.select_run(run_id)  # (selects without emitting run_selected)
         except Exception:
             log.exception("the history panel could not refresh")
 
