@@ -41,4 +41,5 @@ class AggregateTable(QTableWidget):
         self.setFixedHeight(self.horizontalHeader().height() + rows * self.verticalHeader().defaultSectionSize() + 4)
 
     def rows(self) -> list[list[str]]:
-        return [[self.item(r, c).text() for c in range(self.columnCount())] for r in range(self.rowCount())]
+        return [[(item.text() if (item := self.item(r, c)) is not None else "") for c in range(self.columnCount())]
+                for r in range(self.rowCount())]

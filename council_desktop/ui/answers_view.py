@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from council_desktop.council.record import ModelRun
@@ -38,7 +39,7 @@ class AnswersView(LazyPaneTabs):
     def show_runs(self, runs: list[ModelRun]) -> None:
         self.clear_tabs()
         for run in runs:
-            self.add_lazy(run.model, tab_title(run), run_caption(run), lambda run=run: answer_pane(run))
+            self.add_lazy(run.model, tab_title(run), run_caption(run), functools.partial(answer_pane, run))
         if runs:
             self.pane(runs[0].model)
 

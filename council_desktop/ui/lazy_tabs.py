@@ -32,7 +32,8 @@ class LazyPaneTabs(QTabWidget):
         while self.count():
             w = self.widget(0)
             self.removeTab(0)
-            w.deleteLater()
+            if w is not None:
+                w.deleteLater()
         self.blockSignals(False)
         self._factories, self._holders, self.panes = {}, {}, {}
 
@@ -53,7 +54,9 @@ class LazyPaneTabs(QTabWidget):
         pane = self.panes.get(key)
         if pane is None:
             pane = self._factories[key]()
-            self._holders[key].layout().addWidget(pane)
+            layout = self._holders[key].layout()
+            assert layout is not None
+            layout.addWidget(pane)
             self.panes[key] = pane
         return pane
 

@@ -127,8 +127,9 @@ class ProvidersPage(QWidget):
         name = self._text(row, NAME)
         self.staged_keys[name] = key
         item = self.table.item(row, KEY)
-        item.setText("new (unsaved)" if key else "none")
-        item.setData(Qt.ItemDataRole.UserRole, bool(key))
+        if item is not None:
+            item.setText("new (unsaved)" if key else "none")
+            item.setData(Qt.ItemDataRole.UserRole, bool(key))
         self.key_edit.clear()
 
     def _on_set_key_clicked(self) -> None:
@@ -155,11 +156,12 @@ class ProvidersPage(QWidget):
             if not url.startswith(("http://", "https://")):
                 problems.append(f"Provider '{name}': the base URL must start with http:// or https://.")
                 continue
+            limit_item, key_item = self.table.item(r, MAX), self.table.item(r, KEY)
             try:
-                limit = max(1, int(self.table.item(r, MAX).data(Qt.ItemDataRole.EditRole)))
+                limit = max(1, int(limit_item.data(Qt.ItemDataRole.EditRole))) if limit_item is not None else 1
             except (TypeError, ValueError):
                 limit = 1
-            has_key = bool(self.table.item(r, KEY).data(Qt.ItemDataRole.UserRole))
+            has_key = bool(key_item.data(Qt.ItemDataRole.UserRole)) if key_item is not None else False
             out.append(ProviderConfig(name=name, base_url=url, has_key=has_key, max_concurrent=limit))
         self.error.setText("\n".join(problems))
         return out, problems

@@ -32,6 +32,6 @@ class QEventLoop(qasync.QEventLoop):  # type: ignore[misc]
 
 def run(coro: Coroutine[Any, Any, T], app: QApplication | None = None) -> T:
     """Run ``coro`` to completion on a qasync loop driven by the Qt application."""
-    app = app or QApplication.instance() or QApplication(sys.argv)
+    app = app or QApplication.instance() or QApplication(sys.argv)  # type: ignore[assignment]
     with asyncio.Runner(loop_factory=lambda: QEventLoop(app)) as runner:
         return runner.run(coro)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -71,7 +72,7 @@ class ReviewView(QWidget):
         self.table.setVisible(bool(aggregate))
         self.table_title.setVisible(bool(aggregate))
         for run in runs:
-            self.tabs.add_lazy(run.model, tab_title(run), run_caption(run), lambda run=run: review_pane(run))
+            self.tabs.add_lazy(run.model, tab_title(run), run_caption(run), functools.partial(review_pane, run))
         if runs:
             self.tabs.pane(runs[0].model)
 

@@ -74,7 +74,15 @@ class CouncilRunner(QObject):
                  recorder: Recorder | None = None, flush_interval_ms: int = DEFAULT_FLUSH_MS,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._factory: Callable[[], Council] = (lambda c=council: c) if isinstance(council, Council) else council
+        if isinstance(council, Council):
+            fixed = council
+
+            def same() -> Council:
+                return fixed
+
+            self._factory: Callable[[], Council] = same
+        else:
+            self._factory = council
         self._listeners: list[Listener] = list(listeners)
         self._recorder = recorder
         self._task: asyncio.Task[None] | None = None
