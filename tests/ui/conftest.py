@@ -68,6 +68,7 @@ class Script:
     status: int = 200  # an HTTP error status fails the request before any token
     error_body: str = "Rate limit exceeded"
     hang: bool = False
+    fail_stages: tuple[int, ...] = (1,)  # the stages in which ``status`` applies
 
 
 def stage_of(body: dict) -> int:
@@ -94,7 +95,7 @@ class Responder:
         model = body["model"]
         stage = stage_of(body)
         script = self.scripts.get(model, self.default)
-        if script.status != 200 and stage == 1:
+        if script.status != 200 and stage in script.fail_stages:
             resp = httpx.Response(script.status, json={"error": {"code": script.status,
                                                                  "message": script.error_body}},
                                   headers={"Retry-After": "0"})

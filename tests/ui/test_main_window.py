@@ -310,3 +310,20 @@ def test_shortcuts_list_under_help(harness):
     help_menu = [a for a in win.menuBar().actions() if a.text() == "&Help"][0].menu()
     assert any(a.text() == "&Keyboard shortcuts" for a in help_menu.actions())
     dlg.reject()
+
+
+async def test_banners_for_a_skipped_review_and_a_chairman_fallback(harness, responder):
+    win = harness.build(members=("a/one", "b/two"), chairman="z/chair", flush_ms=0)
+    responder.scripts["b/two"] = Script(status=402, error_body="Insufficient credits")
+    responder.scripts["z/chair"] = Script(status=404, error_body="z/chair is not a valid model ID",
+                                          fail_stages=(3,))
+    win.prompt.set_text("q")
+    win.run_council()
+    record = (await wait_signal(win.runner.finished, timeout=10))[0]
+    assert record.status == "complete" and record.stage2_skipped and record.synthesis.fallback
+    text = win.banner.text()
+    assert "Stage 2 skipped" in text and "Chairman fallback" in text
+    assert "Finished in" in text
+    assert win.results.tabText(2) == "Peer review (stage 2) · skipped"
+    assert "Stage 2 skipped" in win.results.reviews.notice.text()
+    assert win.results.final.notice.text().startswith("⚠ The chairman z/chair failed")
