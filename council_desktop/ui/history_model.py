@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from council_desktop.storage.history import HistoryError, HistoryStore, RunSummary
+from council_desktop.ui import fmt
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +101,22 @@ def local_date(iso: str) -> str:
         return iso[:16]
 
 
-def cost_text(cost: float | None) -> str:
-    if cost is None:
-        return "cost unknown"
-    if cost == 0:
-        return "$0"
-    return f"${cost:.4f}" if cost < 0.01 else f"${cost:.2f}"
+def short_date(iso: str, *, now: datetime | None = None) -> str:
+    """``14:05`` today, ``Nov 20 14:05`` this year, ``2025-11-20`` before: the list column stays narrow."""
+    try:
+        when = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso[:10]
+    now = now or datetime.now().astimezone()
+    if when.date() == now.date():
+        return when.strftime("%H:%M")
+    if when.year == now.year:
+        return when.strftime("%b %d %H:%M")
+    return when.strftime("%Y-%m-%d")
+
+
+def cost_text(usd: float | None) -> str:
+    return fmt.cost(usd) or "cost unknown"
 
 
 class HistoryListModel(QAbstractListModel):
@@ -257,7 +268,7 @@ class HistoryListModel(QAbstractListModel):
             return (f"{r.title}\n{local_date(r.created_at)} — {STATUS_WORDS.get(r.status, r.status)}\n"
                     f"Council: {', '.join(r.members)}\n{r.tokens:,} tokens, {cost_text(r.cost)}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{r.title}. {self._details(r)}"
+            return f"{r.title}. {STATUS_WORDS.get(r.status, r.status)}. {self._details(r)}"
         return {
             self.IdRole: r.id, self.TitleRole: r.title, self.DateRole: r.created_at, self.StatusRole: r.status,
             self.MembersRole: list(r.members), self.CostRole: r.cost, self.TokensRole: r.tokens,
@@ -266,6 +277,12 @@ class HistoryListModel(QAbstractListModel):
 
     @staticmethod
     def _details(r: RunSummary) -> str:
+        """Date, status (spelled out unless complete: the icon's shape says that), cost, council size."""
         n = len(r.members)
-        return (f"{local_date(r.created_at)} · {STATUS_WORDS.get(r.status, r.status)} · {cost_text(r.cost)} · "
-                f"{n} member{'s' if n != 1 else ''}")
+        parts = [short_date(r.created_at)]
+        if r.status != "complete":
+            parts.append(STATUS_WORDS.get(r.status, r.status))
+        if r.cost is not None:
+            parts.append(cost_text(r.cost))
+        parts.append(f"{n} model{'s' if n != 1 else ''}")
+        return " · ".join(parts)

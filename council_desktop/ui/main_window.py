@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._check_key_on_show = check_key_on_show
         self._shown_once = False
         self._live = True  # the results show the live run (not one reopened from history)
+        self._council_override: tuple[tuple[str, ...], str] | None = None  # "Ask again" with a past council
         self._pending_stages: list[int] = []  # completed stages whose views are built on the next loop turn
         self.history_panel: Any = None
         self.history_store: Any = None
@@ -274,8 +275,9 @@ class MainWindow(QMainWindow):
     def run_council(self) -> bool:
         """Start a council on the prompt; False (and a banner saying why) when it cannot start."""
         s = self.settings
+        members, chairman = self._council_override or (s.members, s.chairman)
         try:
-            spec = RunSpec.create(self.prompt.text(), s.members, s.chairman, s.council_options())
+            spec = RunSpec.create(self.prompt.text(), members, chairman, s.council_options())
         except SpecError as e:
             self.banner.show_message(str(e), "warning")
             self.prompt.setFocus()
@@ -393,6 +395,19 @@ class MainWindow(QMainWindow):
         if record is not None:
             self.prompt.set_text(record.prompt)
             self.prompt.setFocus()
+            self.use_council(tuple(record.members), record.chairman)
+
+    def use_council(self, members: tuple[str, ...] | None, chairman: str | None = None) -> None:
+        """Run the next councils with these members and chairman instead of the configured ones (None: back to
+        the settings). "Ask again" uses it to bring a past run's council back."""
+        s = self.settings
+        if members is None or (tuple(members) == tuple(s.members) and chairman == s.chairman):
+            self._council_override = None
+            return
+        self._council_override = (tuple(members), chairman or s.chairman)
+        self.banner.show_message(
+            f"Asking again with that run's council: {', '.join(members)} (chairman {chairman}). "
+            "Saving Settings goes back to your configured council.", "info")
 
     def _on_history_export_requested(self, run_id: str) -> None:
         if self.history_store is None:
@@ -521,6 +536,7 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------------------------
     def _on_settings_dialog_saved(self, settings: Settings) -> None:
         self.settings = settings
+        self._council_override = None
         self.settings_changed.emit(settings)
         self.statusBar().showMessage("Settings saved.", 4000)
         self._update_key_status()

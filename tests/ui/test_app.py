@@ -54,8 +54,14 @@ async def test_a_finished_run_is_reopened_from_history_offline(qtbot, responder,
     assert win.windowTitle() == "LLM Council — What is a council?"
     assert [win.list_model.row(m).status for m in MEMBERS] == ["done"] * 3
     assert len(responder.requests) == n_requests  # no network to show a stored run
+    # "Ask again" brings back the prompt and that run's council, even after the settings changed
+    win.settings = Settings(members=("z/other",), chairman="z/other", base_url=BASE)
     win.history_panel.ask_again.emit(record.id)
     assert win.prompt.text() == "What is a council?"
+    assert "that run's council" in win.banner.text()
+    assert win.run_council()
+    again = (await wait_signal(parts.runner.finished, timeout=10))[0]
+    assert again.members == list(MEMBERS) and again.chairman == MEMBERS[0]
     await parts.aclose()
     await http.aclose()
 

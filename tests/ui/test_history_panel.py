@@ -61,7 +61,7 @@ def test_model_roles(store: HistoryStore, qtbot):
     assert model.data(index, HistoryListModel.CostRole) == rec.total_cost
     assert model.data(index, HistoryListModel.TokensRole) == rec.total_tokens
     display = model.data(index, Qt.ItemDataRole.DisplayRole)
-    assert display.startswith("Question 0 about things\n") and "complete · $0.0037 · 3 members" in display
+    assert display == "Question 0 about things\n2025-03-01 · $0.0037 · 3 models"  # complete: the icon says so
     assert "complete" in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
     assert not model.data(index, Qt.ItemDataRole.DecorationRole).isNull()
     assert b"runId" in [bytes(v.data()) for v in model.roleNames().values()]
@@ -264,3 +264,26 @@ def test_export_dialog_reports_a_write_error(store: HistoryStore, tmp_path: Path
     assert export_dialog(None, store, rid(0)) is None
     assert warnings and "Cannot write" in warnings[0]
     assert history_panel._file_stem("What? Why/how: *now*") == "What-Whyhow-now"
+
+
+def test_short_dates_and_status_words_keep_rows_narrow():
+    from datetime import datetime, timedelta
+
+    from council_desktop.ui.history_model import short_date
+
+    now = datetime(2026, 11, 22, 15, 0).astimezone()
+    assert short_date(now.replace(hour=9, minute=5).isoformat(), now=now) == "09:05"
+    assert short_date((now - timedelta(days=3)).isoformat(), now=now) == "Nov 19 15:00"
+    assert short_date("2025-03-01T10:00:00+00:00", now=now) == "2025-03-01"
+    assert short_date("garbage", now=now) == "garbage"
+
+
+def test_row_details_spell_out_status_unless_complete():
+    from council_desktop.storage.history import RunSummary
+
+    def details(status, cost):
+        return HistoryListModel._details(RunSummary("id", "t", "2025-03-01T10:00:00+00:00", status, ["a"], cost, 5))
+
+    assert details("complete", 0.5) == "2025-03-01 · $0.50 · 1 model"
+    assert details("interrupted", None) == "2025-03-01 · interrupted · 1 model"
+    assert "failed" in details("failed", None)
