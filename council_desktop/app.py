@@ -25,6 +25,7 @@ from council_desktop.logging_setup import setup_logging
 from council_desktop.providers import ModelCatalog, ProviderRegistry
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.paths import AppPaths, app_paths
+from council_desktop.storage.recorder import open_recorder
 from council_desktop.storage.settings import BASE_URL_ENV, Settings, SettingsStore
 from council_desktop.ui import qloop
 from council_desktop.ui.main_window import MainWindow
@@ -60,21 +61,11 @@ class AppParts:
 
 def open_history(paths: AppPaths) -> tuple[Any, Any, str | None]:
     """(store, recorder, problem). A corrupt or unreadable database leaves the app running without history."""
-    try:
-        from council_desktop.storage.history import HistoryStore
-        from council_desktop.storage.recorder import RunRecorder
-    except ImportError as e:  # pragma: no cover - a partial install
-        return None, None, f"History is not available in this build ({e})."
-    try:
-        store = HistoryStore(paths.history_db)
-        interrupted = store.mark_interrupted()
-        if interrupted:
-            log.info("%d run(s) from an earlier session were marked interrupted", interrupted)
-    except Exception as e:
-        log.exception("cannot open the history database %s", paths.history_db)
-        return None, None, (f"The run history cannot be opened ({e}). The app works without it: runs of this "
+    recorder, problem = open_recorder(paths.history_db)
+    if recorder is None:
+        return None, None, (f"The run history cannot be opened ({problem}). The app works without it: runs of this "
                             f"session are not saved. Move {paths.history_db} aside to start a fresh history.")
-    return store, RunRecorder(store), None
+    return recorder.store, recorder, None
 
 
 def build_app(http: httpx.AsyncClient, paths: AppPaths, *, key_store: KeyStore | None = None,

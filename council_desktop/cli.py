@@ -30,10 +30,9 @@ from council_desktop.council.events import (
 from council_desktop.council.orchestrator import STAGE_NAMES, Council, RunSpec, SpecError
 from council_desktop.council.record import RunRecord
 from council_desktop.logging_setup import setup_logging
-from council_desktop.storage.history import HistoryError, HistoryStore
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import HOME_ENV, app_paths
-from council_desktop.storage.recorder import RunRecorder
+from council_desktop.storage.recorder import RunRecorder, open_recorder
 from council_desktop.storage.settings import Settings, SettingsStore
 
 log = logging.getLogger("council_desktop.cli")
@@ -153,14 +152,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _open_recorder() -> RunRecorder | None:
-    paths = app_paths().ensure()
-    try:
-        store = HistoryStore(paths.history_db)
-        store.mark_interrupted()
-    except HistoryError as e:
-        print(f"council-desktop: warning: the run will not be saved: {e}", file=sys.stderr)
-        return None
-    return RunRecorder(store)
+    recorder, problem = open_recorder(app_paths().history_db)
+    if problem:
+        print(f"council-desktop: warning: the run will not be saved: {problem}", file=sys.stderr)
+    return recorder
 
 
 async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url: str | None,

@@ -187,3 +187,14 @@ def test_log_file_is_timestamped_and_keyless(server, tmp_path):
     assert KEY not in log
     first = log.splitlines()[0]
     assert first[:4].isdigit() and first[19] == "." and "[INFO]" in first
+
+
+def test_corrupt_history_does_not_stop_ask_and_is_left_alone(server, tmp_path):
+    db = tmp_path / "data" / "history.sqlite3"
+    db.parent.mkdir(parents=True)
+    garbage = b"this is not a database\n" * 100
+    db.write_bytes(garbage)
+    r = run_cli(ask(server), tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "will not be saved" in r.stderr and str(db) in r.stderr
+    assert db.read_bytes() == garbage

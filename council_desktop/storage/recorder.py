@@ -9,14 +9,38 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from council_desktop.council.events import Error, Event, ModelComplete, ModelError, Result, StageComplete
 from council_desktop.council.record import AggregateEntry, ModelRun, RunRecord, Synthesis
-from council_desktop.storage.history import HistoryStore
+from council_desktop.storage.history import HistoryError, HistoryStore
 
 log = logging.getLogger(__name__)
 
-__all__ = ["RunRecorder", "model_run_from_event"]
+__all__ = ["RunRecorder", "model_run_from_event", "open_recorder"]
+
+
+def open_recorder(db_path: Path) -> tuple[RunRecorder | None, str | None]:
+    """Open the history for recording (runs of dead processes become ``interrupted``).
+
+    Returns ``(recorder, None)``, or ``(None, reason)`` when the database cannot be used: the caller goes on
+    without saving and tells the user the reason.
+    """
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        store = HistoryStore(db_path)
+    except (HistoryError, OSError) as e:
+        log.error("cannot open the history database %s: %s", db_path, e)
+        return None, str(e)
+    try:
+        interrupted = store.mark_interrupted()
+    except HistoryError as e:
+        store.close()
+        log.error("cannot use the history database %s: %s", db_path, e)
+        return None, str(e)
+    if interrupted:
+        log.info("%d run(s) from a process that died were marked interrupted", interrupted)
+    return RunRecorder(store), None
 
 
 def model_run_from_event(event: ModelComplete | ModelError) -> ModelRun:
