@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from council_desktop import __version__, history_cli
+from council_desktop.council import units
 from council_desktop.council.events import (
     Error,
     Event,
@@ -285,11 +286,11 @@ class HumanPrinter(Printer):
                 self._draw_status()
         elif isinstance(ev, ModelComplete):
             self._counts.pop(ev.model, None)
-            cost = f", ${ev.cost:.4f}" if ev.cost is not None else ""
+            cost = f", {units.usd(ev.cost)}" if ev.cost is not None else ""
             extra = ""
             if ev.review is not None:
                 extra = f", ranking {ev.review.get('parse_status')}"
-            self._line(f"  ✓ {ev.model}: {ev.token_count} tokens, {ev.duration_ms / 1000:.1f} s{cost}{extra}")
+            self._line(f"  ✓ {ev.model}: {ev.token_count} tokens, {units.duration(ev.duration_ms)}{cost}{extra}")
         elif isinstance(ev, ModelError):
             self._counts.pop(ev.model, None)
             self._line(f"  ✗ {ev.model}: {ev.error}")
@@ -307,8 +308,8 @@ class HumanPrinter(Printer):
         elif isinstance(ev, Result):
             totals = ev.data.get("totals") or {}
             total_cost = totals.get("cost")
-            self._line(f"Done in {(totals.get('wall_ms') or 0) / 1000:.1f} s, {totals.get('tokens', 0)} tokens"
-                       + (f", ${total_cost:.4f}" if total_cost is not None else "") + ".")
+            self._line(f"Done in {units.duration(totals.get('wall_ms') or 0)}, {totals.get('tokens', 0)} tokens"
+                       + (f", {units.usd(total_cost)}" if total_cost is not None else "") + ".")
         elif isinstance(ev, Error):
             self._line(f"Error: {ev.message}")
 

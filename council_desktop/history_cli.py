@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from council_desktop.council import units
 from council_desktop.storage.export import (
     ExportFormatError,
     export_format,
@@ -109,7 +110,7 @@ def _local(iso: str) -> str:
 
 
 def _cost(cost: float | None) -> str:
-    return "—" if cost is None else f"${cost:.4f}"
+    return units.usd(cost, unknown="—")
 
 
 def _table(runs: list[RunSummary]) -> str:

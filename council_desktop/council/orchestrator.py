@@ -340,7 +340,8 @@ class Council:
         run.status_code = status_code
         run.duration_ms = self._ms(started)
         run.token_count = count
-        log.warning("stage %d: %s failed (%s): %s", run.stage, run.model, kind, message)
+        # INFO, not WARNING: a member's failure is data the user already sees (row, event); the log keeps it.
+        log.info("stage %d: %s failed (%s): %s", run.stage, run.model, kind, message)
         emit(ModelError(run.stage, run.model, message, kind, status_code, run.duration_ms, count))
 
     def _ms(self, since: float) -> int:

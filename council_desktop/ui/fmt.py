@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from council_desktop.council import units
 from council_desktop.council.record import RunRecord
 
 # Status glyphs: each is always shown with a word, never as colour alone.
@@ -38,27 +39,11 @@ def tokens(n: int, *, exact: bool = True) -> str:
 
 
 def duration(ms: int | None) -> str:
-    if ms is None:
-        return ""
-    if ms < 1000:
-        return f"{ms} ms"
-    s = ms / 1000
-    if s < 60:
-        return f"{s:.1f} s"
-    m, s = divmod(round(s), 60)
-    return f"{m} min {s:02d} s"
+    return units.duration(ms)
 
 
 def cost(usd: float | None) -> str:
-    if usd is None:
-        return ""
-    if usd == 0:
-        return "$0"
-    if usd < 0.0001:
-        return "<$0.0001"
-    if usd < 0.01:
-        return f"${usd:.4f}"
-    return f"${usd:.2f}"
+    return units.usd(usd)
 
 
 def run_totals(record: RunRecord) -> str:

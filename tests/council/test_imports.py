@@ -25,3 +25,4 @@ def test_council_core_imports_only_stdlib_and_itself():
                     offenders.append(f"{path.name}: {name}")
     assert len(list(root.rglob("*.py"))) >= 6
     assert offenders == []
+

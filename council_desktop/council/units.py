@@ -1,0 +1,29 @@
+"""How money and time read for people: one place, so the window, the CLI and the history say it the same way."""
+
+from __future__ import annotations
+
+
+def usd(cost: float | None, *, unknown: str = "") -> str:
+    """``$0.0123``-style: 4 decimals under a cent, 2 above, ``<$0.0001`` for crumbs, ``unknown`` for None."""
+    if cost is None:
+        return unknown
+    if cost == 0:
+        return "$0"
+    if cost < 0.0001:
+        return "<$0.0001"
+    if cost < 0.01:
+        return f"${cost:.4f}"
+    return f"${cost:.2f}"
+
+
+def duration(ms: int | None) -> str:
+    """``850 ms``, ``12.3 s``, ``2 min 05 s``; empty for None."""
+    if ms is None:
+        return ""
+    if ms < 1000:
+        return f"{ms} ms"
+    s = ms / 1000
+    if s < 60:
+        return f"{s:.1f} s"
+    m, sec = divmod(round(s), 60)
+    return f"{m} min {sec:02d} s"
