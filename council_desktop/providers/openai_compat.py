@@ -117,6 +117,10 @@ class OpenAICompatClient:
         attempt = 1
         while True:
             key = self._api_key()
+            if key and not key.isascii():  # httpx cannot put it in a header; say so instead of crashing
+                raise ProviderError(
+                    f"The API key for {self.name} contains characters that cannot be sent (non-ASCII): paste the "
+                    f"key again (model {request.model}).", kind="auth")
             try:
                 completion = await self._attempt(request, on_update, key, total_deadline, started)
             except errors.TransientProviderError as e:
@@ -253,6 +257,12 @@ class OpenAICompatClient:
         state.generation_id = resp.headers.get("x-generation-id")
         if "text/event-stream" not in ctype and ("json" in ctype or "html" in ctype):
             raw = await resp.aread()
+            if raw.lstrip().startswith((b"data:", b":", b"event:")):
+                # An SSE body under a wrong content-type (some proxies and local servers): read it as a stream.
+                parser = SSEParser()
+                for event in [*parser.feed_bytes(raw), *parser.close()]:
+                    self._on_event(event.data, request, on_update, key, state, on_first_token)
+                return self._finish(request, state)
             return self._from_json_body(raw.decode("utf-8", "replace"), ctype, request, on_update, key, state)
         await self._read_stream(resp, request, on_update, key, state, on_first_token)
         return self._finish(request, state)
@@ -278,6 +288,9 @@ class OpenAICompatClient:
                     break
                 for event in parser.feed_bytes(chunk):
                     self._on_event(event.data, request, on_update, key, state, on_first_token)
+                if state.done:
+                    # [DONE] ends the answer: stop reading even if the server keeps the connection open.
+                    break
             for event in parser.close():
                 self._on_event(event.data, request, on_update, key, state, on_first_token)
         finally:

@@ -67,15 +67,21 @@ async def test_queue_keeps_one_in_flight_and_does_not_eat_the_first_token_deadli
 
         async def body():
             nonlocal in_flight
+            finished = False
             try:
                 yield KEEPALIVE
                 await asyncio.sleep(0.02)
                 for part in (content_chunk("a"), content_chunk("b", finish_reason="stop")):
                     yield part
                     await asyncio.sleep(0.1)  # each request holds the slot ~0.2 s
+                # The client stops reading at [DONE] (respx finalizes an unfinished body only at GC), so the
+                # request counts as over once [DONE] is on its way.
+                finished = True
+                in_flight -= 1
                 yield b"data: [DONE]\n\n"
             finally:
-                in_flight -= 1
+                if not finished:
+                    in_flight -= 1
 
         return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body())
 
