@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
+import os
 import signal
 import sys
 import time
@@ -80,25 +82,31 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     args = parser.parse_args(argv)
-    paths = app_paths()
-    try:
-        setup_logging(paths.log_file)
-    except Exception:  # never let logging set-up stop the program
-        pass
-    if args.self_test:
+    if args.self_test:  # touches nothing of the user's: no log file, no settings, no history
         from council_desktop.selftest import run_self_test
 
         return run_self_test()
-    if args.command is None:
-        return _open_window(argv)
+    with contextlib.suppress(Exception):  # never let logging set-up stop the program
+        setup_logging(app_paths().log_file)
     try:
+        if args.command is None:
+            return _open_window(argv)
         return int(args.func(args))
     except UsageError as e:
         print(f"council-desktop: error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl+C before the run's own handler was in place (e.g. reading stdin)
+        print("council-desktop: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _open_window(argv: list[str]) -> int:
+    if sys.platform.startswith("linux") and not (os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        print("council-desktop: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+              "Run it in a desktop session, or use the headless commands: council-desktop ask --help.",
+              file=sys.stderr)
+        return EXIT_FAILED
     try:
         from council_desktop.app import run_gui
     except ImportError as e:

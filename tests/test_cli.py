@@ -64,6 +64,10 @@ def test_ask_jsonl_streams_every_event_as_json(server, tmp_path):
     done = [e for e in evs if e["type"] == "model_complete" and e["stage"] == 1]
     assert {d["model"] for d in done} == {"test/alpha", "test/beta", "test/gamma"}
     assert all(d["exact_tokens"] and d["token_count"] == 8 and d["cost"] is not None for d in done)
+    stage_done = {e["stage"]: e for e in evs if e["type"] == "stage_complete"}
+    assert len(stage_done[1]["answers"]) == 3 and stage_done[1]["errors"] == []
+    assert all(r["parse_status"] == "ok" for r in stage_done[2]["reviews"]) and len(stage_done[2]["aggregate"]) == 3
+    assert stage_done[3]["synthesis"]["model"] == "test/chair"
     result = evs[-1]["data"]
     assert result["status"] == "complete" and result["final_answer"]
     assert result["members"] == ["test/alpha", "test/beta", "test/gamma"] and result["chairman"] == "test/chair"
@@ -198,3 +202,31 @@ def test_corrupt_history_does_not_stop_ask_and_is_left_alone(server, tmp_path):
     assert r.returncode == 0, r.stderr
     assert "will not be saved" in r.stderr and str(db) in r.stderr
     assert db.read_bytes() == garbage
+
+
+def test_ctrl_c_while_reading_the_prompt_from_stdin_exits_130(tmp_path):
+    p = subprocess.Popen([sys.executable, "-m", "council_desktop", "ask", "-", "--model", "a", "--chairman", "a"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         env=cli_env(tmp_path))
+    try:
+        time.sleep(1.5)  # it is blocked reading stdin
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=15)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode == 130
+    assert "interrupted" in err and "Traceback" not in err
+
+
+def test_window_without_a_display_says_so(tmp_path):
+    r = run_cli([], tmp_path, DISPLAY=None, WAYLAND_DISPLAY=None, QT_QPA_PLATFORM=None)
+    assert r.returncode == 1
+    assert "no display" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_self_test_leaves_no_trace_in_the_users_folders(tmp_path):
+    r = run_cli(["--self-test"], tmp_path, QT_QPA_PLATFORM="offscreen")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "self-test passed" in r.stdout
+    assert not tmp_path.joinpath("logs").exists() and not tmp_path.joinpath("data").exists()

@@ -92,7 +92,8 @@ class ModelError(_Event):
 
 @dataclass(frozen=True, slots=True)
 class StageComplete(_Event):
-    """A stage ended. ``data`` is what it produced (see :mod:`council_desktop.council.record`).
+    """A stage ended. ``data`` is what it produced (see :mod:`council_desktop.council.record`); on the wire its
+    keys sit at the top level of the event.
 
     stage 1: {"answers": [...], "errors": [...]}; stage 2: {"reviews": [...], "aggregate": [...],
     "skipped": bool, "notice": str | None}; stage 3: {"synthesis": {...}}.
@@ -101,6 +102,10 @@ class StageComplete(_Event):
     type: ClassVar[str] = "stage_complete"
     stage: int
     data: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """On the wire what the stage produced sits beside ``stage``: ``{"type", "stage", "answers", ...}``."""
+        return {"type": self.type, "stage": self.stage, **self.data}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,8 @@ EVENT_TYPES: dict[str, type[_Event]] = {
 def event_from_dict(d: dict[str, Any]) -> Event:
     """Read an event back from its JSON object (unknown keys are ignored)."""
     cls = EVENT_TYPES[d["type"]]
+    if cls is StageComplete:
+        return StageComplete(int(d["stage"]), {k: v for k, v in d.items() if k not in ("type", "stage")})
     names = {f.name for f in fields(cls)}
     kwargs = {k: (tuple(v) if k == "models" else v) for k, v in d.items() if k in names}
     return cls(**kwargs)  # type: ignore[return-value]
