@@ -185,7 +185,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         with open_store() as store:
             if store.exists(record.id) and not args.replace:
-                return _fail(f"a run with id {record.id} is already in the history; "
+                if store.get(record.id).to_dict() == record.to_dict():
+                    # Importing what is already there changes nothing: say so and succeed.
+                    print(f"run {record.id} is already in the history, identical", file=sys.stderr)
+                    _write(f"{record.id}\n")
+                    return 0
+                return _fail(f"a different run with id {record.id} is already in the history; "
                              "use --replace to overwrite it")
             store.save_record(record)
     except HistoryError as e:

@@ -138,6 +138,17 @@ def test_import_refuses_an_existing_id_unless_replace(filled, tmp_path, capsys):
         assert store.get(filled[0]).prompt == "A changed question"
 
 
+def test_importing_an_identical_run_again_is_a_no_op(filled, tmp_path, capsys):
+    path = tmp_path / "same.json"
+    assert run("export", filled[0], "-o", str(path)) == 0
+    capsys.readouterr()
+    assert run("import", str(path)) == 0
+    out = capsys.readouterr()
+    assert out.out.strip() == filled[0] and "identical" in out.err
+    with HistoryStore(app_paths().history_db) as store:
+        assert store.count() == len(filled)
+
+
 @pytest.mark.parametrize(("content", "reason"), [
     ("{broken", "not valid JSON"),
     ('{"format_version": 1, "prompt": "x"}', "'id' is missing"),
