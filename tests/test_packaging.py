@@ -56,6 +56,7 @@ SAMPLE_BINARIES = [
     ("PySide6/Qt/plugins/platforms/libqlinuxfb.so", "drop"),
     ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", "drop"),
     ("PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so", "drop"),
+    ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-egl-integration.so", "drop"),
     ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "drop"),
     ("PySide6/Qt/plugins/imageformats/libqjpeg.so", "drop"),
     ("PySide6/Qt/plugins/generic/libqtuiotouchplugin.so", "drop"),
@@ -487,7 +488,7 @@ def test_frozen_app_opens_its_window(frozen, tmp_path):
 def test_frozen_bundle_is_lean_and_self_contained(frozen):
     files = [p for p in frozen.bundle.rglob("*")]
     names = [str(p.relative_to(frozen.bundle)) for p in files]
-    assert not [n for n in names if "wayland" in n.lower() or "libgtk" in n or "libqgtk3" in n or "eglfs" in n]
+    assert not [n for n in names if "wayland" in n.lower() or "libgtk" in n or "libqgtk3" in n or "egl" in n.lower()]
     assert not [p for p in files if p.is_symlink() and not p.exists()], "dangling symlinks"
     size_mb = sum(p.lstat().st_size for p in files) / 1048576
     assert size_mb < BUNDLE_LIMIT_MB
