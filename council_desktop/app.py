@@ -132,6 +132,7 @@ async def _main(app: QApplication, paths: AppPaths) -> int:
             except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
                 pass
         window.show()
+        window.refresh_model_list_if_stale()  # in the background; unknown model ids get flagged before a run
         if parts.history_problem:
             box = QMessageBox(QMessageBox.Icon.Warning, "History unavailable", parts.history_problem,
                               QMessageBox.StandardButton.Ok, window)

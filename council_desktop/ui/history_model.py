@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
 from council_desktop.storage.history import HistoryError, HistoryStore, RunSummary
 from council_desktop.ui import fmt
@@ -33,22 +33,68 @@ STATUS_WORDS = {
     "cancelled": "cancelled",
     "interrupted": "interrupted",
 }
-_STATUS_COLOURS = {
-    "running": "#1f6fd1",
-    "complete": "#2e8540",
-    "failed": "#c62828",
-    "cancelled": "#6b6b6b",
-    "interrupted": "#b36b00",
-}
-_icons: dict[str, QIcon] = {}
+# The hue says the same as the shape (green check, red cross, ...); its lightness is fitted to the palette so the
+# icon stays readable on a light or dark list. On the selection highlight the icon takes HighlightedText.
+_STATUS_HUES = {"complete": 130, "failed": 0, "interrupted": 35}
+MIN_CONTRAST = 3.0  # WCAG's minimum for graphical objects
+_icons: dict[tuple[str, int], QIcon] = {}
 
 
-def _draw_status(status: str, size: int) -> QPixmap:
+def _luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio between two colours (1 … 21)."""
+    la, lb = _luminance(a), _luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def readable(colour: QColor, background: QColor, minimum: float = MIN_CONTRAST) -> QColor:
+    """``colour`` with its lightness moved away from ``background`` until the contrast is at least ``minimum``."""
+    if contrast(colour, background) >= minimum:
+        return colour
+    hue, sat, lightness, alpha = colour.hslHueF(), colour.hslSaturationF(), colour.lightnessF(), colour.alphaF()
+    darker = _luminance(background) > 0.18
+    c = QColor(colour)
+    for _ in range(20):
+        lightness = max(0.0, lightness - 0.05) if darker else min(1.0, lightness + 0.05)
+        c = QColor.fromHslF(max(hue, 0.0), sat, lightness, alpha)
+        if contrast(c, background) >= minimum:
+            break
+    return c
+
+
+def status_colour(status: str, palette: QPalette) -> QColor:
+    """The status's colour for a list drawn with ``palette`` (never used alone: the shape differs too)."""
+    base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+    if status == "running":
+        colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Link)
+    elif status in _STATUS_HUES:
+        colour = QColor.fromHsl(_STATUS_HUES[status], 170, 100 if _luminance(base) > 0.18 else 150)
+    else:  # cancelled, unknown: the palette's muted text
+        colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+    return readable(_over(colour, base), base)
+
+
+def _over(colour: QColor, background: QColor) -> QColor:
+    """A translucent palette colour as it shows on ``background`` (opaque)."""
+    a = colour.alphaF()
+    if a >= 1.0:
+        return QColor(colour)
+    return QColor.fromRgbF(*(a * f + (1 - a) * b for f, b in ((colour.redF(), background.redF()),
+                                                               (colour.greenF(), background.greenF()),
+                                                               (colour.blueF(), background.blueF()))))
+
+
+def _draw_status(status: str, size: int, colour: QColor) -> QPixmap:
     pix = QPixmap(size, size)
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(_STATUS_COLOURS.get(status, "#6b6b6b"))
     s = float(size)
     pen = QPen(colour, max(1.5, s / 9))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -83,14 +129,22 @@ def _draw_status(status: str, size: int) -> QPixmap:
     return pix
 
 
-def status_icon(status: str) -> QIcon:
-    """The list's status icon: a distinct shape per status (check, cross, slashed circle, triangle, ring)."""
-    icon = _icons.get(status)
+def status_icon(status: str, palette: QPalette | None = None) -> QIcon:
+    """The list's status icon: a distinct shape per status (check, cross, slashed circle, triangle, ring), in a
+    colour taken from ``palette`` (the application's by default) and in HighlightedText on the selection."""
+    palette = palette if palette is not None else QGuiApplication.palette()
+    key = (status, palette.cacheKey())
+    icon = _icons.get(key)
     if icon is None:
+        if len(_icons) > 64:  # palettes changed many times: start over
+            _icons.clear()
         icon = QIcon()
+        normal = status_colour(status, palette)
+        selected = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
         for size in (16, 24, 32):
-            icon.addPixmap(_draw_status(status, size))
-        _icons[status] = icon
+            icon.addPixmap(_draw_status(status, size, normal), QIcon.Mode.Normal)
+            icon.addPixmap(_draw_status(status, size, selected), QIcon.Mode.Selected)
+        _icons[key] = icon
     return icon
 
 

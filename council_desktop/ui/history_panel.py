@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from council_desktop.storage.export import export_format, write_export
 from council_desktop.storage.history import HistoryError, HistoryStore
 from council_desktop.ui.history_model import HistoryListModel
+from council_desktop.ui.shortcuts_dialog import set_help
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,12 @@ class HistoryPanel(QWidget):
         self._search_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         self._delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._open_shortcut = QShortcut(self.view)
+        self._open_shortcut.setKeys([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self._open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        set_help(self._search_shortcut, "Search the history")
+        set_help(self._open_shortcut, "Open the selected run (in the history list)")
+        set_help(self._delete_shortcut, "Delete the selected run, after asking (in the history list)")
 
     def _connect_signals(self) -> None:
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
@@ -123,6 +130,7 @@ class HistoryPanel(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self._search_shortcut.activated.connect(self.focus_search)
         self._delete_shortcut.activated.connect(self._on_delete_requested)
+        self._open_shortcut.activated.connect(lambda: self._on_view_activated(self.view.currentIndex()))
         self.delete_button.clicked.connect(self._on_delete_requested)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.view.activated.connect(self._on_view_activated)
@@ -152,6 +160,10 @@ class HistoryPanel(QWidget):
     def current_run_id(self) -> str | None:
         index = self.view.currentIndex()
         return self.model.run_id_at(index.row()) if index.isValid() else None
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's controls in keyboard (Tab) order: search, the list, Delete."""
+        return [self.search_field, self.view, self.delete_button]
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -202,6 +214,8 @@ class HistoryPanel(QWidget):
             self.run_selected.emit(run_id)
 
     def _on_view_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
         run_id = self.model.run_id_at(index.row())
         if run_id is not None:
             self._current_id = run_id

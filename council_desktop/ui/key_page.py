@@ -10,11 +10,18 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.ui.openrouter_service import OpenRouterService, describe_key_info
 
-FIRST_RUN_TEXT = (
-    "Welcome to LLM Council. The council asks several models through OpenRouter, so it needs an OpenRouter "
-    "API key (create one at openrouter.ai/keys). Paste it below: it is kept in your system keyring, never in "
-    "a file. Models served by a local provider (Ollama, LM Studio, llama.cpp) need no key."
-)
+_WELCOME = ("Welcome to LLM Council. The council asks several models through OpenRouter, so it needs an OpenRouter "
+            "API key (create one at openrouter.ai/keys). Paste it below: {where} Models served by a local provider "
+            "(Ollama, LM Studio, llama.cpp) need no key.")
+FIRST_RUN_TEXT = _WELCOME.format(where="it is kept in your system keyring, never in a file.")
+FIRST_RUN_TEXT_NO_KEYRING = _WELCOME.format(
+    where=f"no system keyring was found on this computer, so the key is kept for this session only and never "
+          f"written to a file (set {KEY_ENV} to use a key without a keyring).")
+
+
+def welcome_text(keyring_available: bool) -> str:
+    """The first-run explanation; it only promises the keyring when there is one."""
+    return FIRST_RUN_TEXT if keyring_available else FIRST_RUN_TEXT_NO_KEYRING
 
 
 class KeyPage(QWidget):
@@ -26,7 +33,7 @@ class KeyPage(QWidget):
         self._keys = key_store
         self._service = service
         self.remove_requested = False
-        self.intro = QLabel(FIRST_RUN_TEXT)
+        self.intro = QLabel(welcome_text(key_store.available))
         self.intro.setWordWrap(True)
         self.intro.setAccessibleName("Welcome")
         self.intro.setVisible(first_run)
@@ -82,6 +89,7 @@ class KeyPage(QWidget):
         self.source.setText(where)
         self.key_edit.setPlaceholderText("•••••••• (saved — type to replace)" if found.key else "sk-or-v1-…")
         self.remove_button.setEnabled(found.source in ("keyring", "session") and not self.remove_requested)
+        self.intro.setText(welcome_text(self._keys.available))
         if self._keys.available:
             self.keyring_notice.setText(self._keys.status_text())
         else:

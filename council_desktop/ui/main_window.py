@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from typing import Any
 
@@ -26,19 +27,21 @@ from council_desktop.providers.openrouter_api import ModelCatalog
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import AppPaths
 from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
-from council_desktop.ui.members_page import unknown_members
+from council_desktop.ui.members_page import UNKNOWN_TEXT, unknown_members
 from council_desktop.ui.model_list import ModelListView
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB, ResultsView
 from council_desktop.ui.runner import CouncilRunner
 from council_desktop.ui.settings_dialog import SettingsDialog
-from council_desktop.ui.shortcuts_dialog import ShortcutsDialog
+from council_desktop.ui.shortcuts_dialog import ShortcutsDialog, collect_shortcuts, set_help
 from council_desktop.ui.stage_progress import StageProgress
 from council_desktop.ui.summary_banner import SummaryBanner
 
 log = logging.getLogger(__name__)
 
 GEOMETRY_FILE = "window.ini"
+RUNNING_TEXT = "Running the council…  (Esc cancels)"
+ALREADY_RUNNING = "A council is already running — Esc cancels it."
 
 
 def needs_openrouter(members: tuple[str, ...] | list[str], chairman: str) -> bool:
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self._live = True  # the results show the live run (not one reopened from history)
         self._council_override: tuple[tuple[str, ...], str] | None = None  # "Ask again" with a past council
         self._pending_stages: list[int] = []  # completed stages whose views are built on the next loop turn
+        self._run_notes: list[tuple[str, str]] = []  # (level, text) said when the live run started; kept after it
         self.history_panel: Any = None
         self.history_store: Any = None
         self.settings_dialog: SettingsDialog | None = None
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self._update_key_status()
         if self._settings_problem:
             self.banner.show_message(self._settings_problem, "warning")
+        self.check_council_ids()
         self.prompt.setFocus()
 
     # -- construction --------------------------------------------------------------------------------------
@@ -157,15 +162,29 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.inner_splitter.setSizes([380, 900])
         self.splitter.setSizes([260, 1020])
+        self._apply_tab_order()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The window's controls in keyboard (Tab) order, following the layout left to right: the history
+        (search, list, Delete), the prompt, Run, Settings, the model list, the results."""
+        history = self.history_panel.focus_chain() if self.history_panel is not None else []
+        return [*history, self.prompt, self.run_button, self.settings_button, self.model_list, self.results]
+
+    def _apply_tab_order(self) -> None:
+        chain = self.focus_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _action(self, text: str, slot: Any, shortcuts: tuple[str | QKeySequence.StandardKey, ...] = (),
-                menu: Any = None, tip: str = "") -> QAction:
+                menu: Any = None, tip: str = "", help_text: str | None = None) -> QAction:
         act = QAction(text, self)
         if shortcuts:
             act.setShortcuts([QKeySequence(s) for s in shortcuts])
         act.triggered.connect(lambda _checked=False: slot())
         if tip:
             act.setStatusTip(tip)
+        if help_text is not None:
+            set_help(act, help_text)  # what Help → Keyboard shortcuts says about it
         if menu is not None:
             menu.addAction(act)
         self.addAction(act)  # shortcuts work wherever the focus is in the window
@@ -177,32 +196,45 @@ class MainWindow(QMainWindow):
         council_menu = bar.addMenu("&Council")
         view_menu = bar.addMenu("&View")
         help_menu = bar.addMenu("&Help")
-        self.settings_action = self._action("&Settings…", self.open_settings, ("Ctrl+,",), file_menu)
+        self.settings_action = self._action("&Settings…", self.open_settings, ("Ctrl+,",), file_menu,
+                                            help_text="Settings (key, council, providers, timeouts)")
         file_menu.addSeparator()
-        self.quit_action = self._action("&Quit", self.close, ("Ctrl+Q",), file_menu)
-        self.run_action = self._action("&Run", self.run_council, ("Ctrl+Return", "Ctrl+Enter"), council_menu,
+        self.quit_action = self._action("&Quit", self.close, ("Ctrl+Q",), file_menu,
+                                        help_text="Quit (a running council is cancelled first)")
+        run_keys = ("Ctrl+Return", "Ctrl+Enter")
+        self.run_action = self._action("&Run", self.run_council, run_keys, council_menu,
                                        "Run the council on the prompt")
-        self.cancel_action = self._action("&Cancel run", self.cancel_run, ("Esc",), council_menu)
+        # While a run goes on, Run is disabled (it never pre-empts the running council); the same keys then reach
+        # this hidden action, which only says so. Disabled actions do not make a shortcut ambiguous.
+        self.run_busy_action = self._action("Run (a council is already running)", self.run_council, run_keys,
+                                            help_text="")
+        self.run_busy_action.setEnabled(False)
+        self.cancel_action = self._action("&Cancel run", self.cancel_run, ("Esc",), council_menu,
+                                          help_text="Cancel the running council")
         self.cancel_action.setEnabled(False)
         self.skip_action = self._action("S&kip selected model", self.skip_selected, (), council_menu)
-        self.focus_prompt_action = self._action("&Focus prompt", self.prompt.setFocus, ("Ctrl+L",), council_menu)
+        self.focus_prompt_action = self._action("&Focus prompt", self.prompt.setFocus, ("Ctrl+L",), council_menu,
+                                                help_text="Focus the prompt")
         self.final_action = self._action("&Final answer", lambda: self.results.setCurrentIndex(FINAL_TAB),
-                                         ("Ctrl+1",), view_menu)
+                                         ("Ctrl+1",), view_menu, help_text="Show the final answer")
         self.answers_action = self._action("&Answers (stage 1)", lambda: self.results.setCurrentIndex(ANSWERS_TAB),
-                                           ("Ctrl+2",), view_menu)
+                                           ("Ctrl+2",), view_menu, help_text="Show the answers (stage 1)")
         self.review_action = self._action("&Peer review (stage 2)",
-                                          lambda: self.results.setCurrentIndex(REVIEW_TAB), ("Ctrl+3",), view_menu)
+                                          lambda: self.results.setCurrentIndex(REVIEW_TAB), ("Ctrl+3",), view_menu,
+                                          help_text="Show the peer review (stage 2)")
         self.copy_final_action = self._action("&Copy final answer", self.results.final.pane.copy,
-                                              ("Ctrl+Shift+C",), view_menu)
+                                              ("Ctrl+Shift+C",), view_menu, help_text="Copy the final answer")
         view_menu.addSeparator()
         self.history_action = QAction("Show &history", self)
         self.history_action.setCheckable(True)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setEnabled(False)
         self.history_action.toggled.connect(self.sidebar.setVisible)
+        set_help(self.history_action, "Show or hide the history")
         view_menu.addAction(self.history_action)
         self.addAction(self.history_action)
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, ("F1",), help_menu)
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, ("F1",), help_menu,
+                                             help_text="This list")
         self.about_action = self._action("&About", self.show_about, (), help_menu)
 
     def _connect_signals(self) -> None:
@@ -222,6 +254,9 @@ class MainWindow(QMainWindow):
         self.model_list.activated.connect(self._on_model_list_activated)
         self.prompt.submit_requested.connect(self.run_council)
         self.prompt.cancel_requested.connect(self.cancel_run)
+        if self._service is not None:
+            self._service.catalog_changed.connect(self._on_service_catalog_changed)
+        self.statusBar().messageChanged.connect(self._on_status_message_changed)
 
     # -- geometry ------------------------------------------------------------------------------------------
     def _qsettings(self) -> QSettings:
@@ -273,7 +308,11 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------------------
     def run_council(self) -> bool:
-        """Start a council on the prompt; False (and a banner saying why) when it cannot start."""
+        """Start a council on the prompt; False (and a message saying why) when it cannot start. A running council
+        is never pre-empted: Esc (or Cancel) ends it first."""
+        if self.runner.is_running:
+            self.say(ALREADY_RUNNING)
+            return False
         s = self.settings
         members, chairman = self._council_override or (s.members, s.chairman)
         try:
@@ -289,14 +328,51 @@ class MainWindow(QMainWindow):
             return False
         unknown = unknown_members([*spec.members, spec.chairman], self._catalog.known_ids())
         self.runner.start(spec)
-        if unknown:
-            self.banner.add_message("Not in OpenRouter's model list (retired or mistyped?): "
-                                    + ", ".join(unknown) + ". The council runs anyway.", "warning")
+        self._run_notes = [("warning", UNKNOWN_TEXT + ", ".join(unknown) + ". The council runs anyway.")] \
+            if unknown else []
+        for level, text in self._run_notes:
+            self.banner.add_message(text, level)
         return True
+
+    # -- model ids -----------------------------------------------------------------------------------------
+    def refresh_model_list_if_stale(self) -> bool:
+        """At start: fetch OpenRouter's model list in the background when the cache is missing or a day old, so
+        unknown ids are flagged before a run (only if the council uses OpenRouter). True when a fetch started."""
+        if self._service is None:
+            return False
+        members, chairman = self._council_override or (self.settings.members, self.settings.chairman)
+        if not needs_openrouter(members, chairman):
+            return False
+        return self._service.refresh_if_stale()
+
+    def unknown_council_ids(self) -> list[str]:
+        members, chairman = self._council_override or (self.settings.members, self.settings.chairman)
+        return unknown_members([*members, chairman], self._catalog.known_ids())
+
+    def check_council_ids(self) -> None:
+        """Warn (in the banner, outside a run) about council ids that are not in OpenRouter's cached list."""
+        if self.runner.is_running:
+            return
+        self.banner.remove_messages(UNKNOWN_TEXT)
+        self._run_notes = []
+        unknown = self.unknown_council_ids()
+        if unknown:
+            self.banner.add_message(UNKNOWN_TEXT + ", ".join(unknown) + ". Check Settings → Council.", "warning")
+
+    def _on_service_catalog_changed(self) -> None:
+        self.check_council_ids()
+
+    def say(self, text: str, ms: int = 4000) -> None:
+        """A passing message in the status bar (while a run goes on, "Running…" comes back after it)."""
+        self.statusBar().showMessage(text, ms)
+
+    def _on_status_message_changed(self, text: str) -> None:
+        if not text and self.runner.is_running:
+            self.statusBar().showMessage(RUNNING_TEXT)
 
     def cancel_run(self) -> bool:
         if self.runner.cancel():
-            self.statusBar().showMessage("Cancelling…", 3000)
+            self.say("Cancelling…", 3000)
             return True
         return False
 
@@ -321,9 +397,14 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         if self.shortcuts_dialog is None:
-            self.shortcuts_dialog = ShortcutsDialog(self)
+            self.shortcuts_dialog = ShortcutsDialog(parent=self)
+        self.shortcuts_dialog.set_rows(self.shortcut_rows())  # the history panel may have come since
         self.shortcuts_dialog.open()
         return self.shortcuts_dialog
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every shortcut the window has, read from its QAction and QShortcut objects."""
+        return collect_shortcuts(self)
 
     def show_about(self) -> None:
         from council_desktop import __version__
@@ -348,6 +429,7 @@ class MainWindow(QMainWindow):
         self.history_action.setEnabled(True)
         self.history_action.setChecked(getattr(self, "_history_visible", True))
         self.sidebar.setVisible(self.history_action.isChecked())
+        self._apply_tab_order()
 
     def show_record(self, record: RunRecord) -> None:
         """Show a finished (or reopened) run in the result views, offline."""
@@ -420,11 +502,12 @@ class MainWindow(QMainWindow):
     def _on_runner_run_started(self, spec: RunSpec) -> None:
         self._live = True
         self._pending_stages = []
+        self._run_notes = []
         self.banner.clear()
         self.results.clear("The council is at work.\n\nEach member's answer appears under “Answers (stage 1)” "
                            "when stage 1 ends, the reviews under “Peer review (stage 2)”, and the "
                            "chairman's final answer here.")
-        self.statusBar().showMessage("Running the council…  (Esc cancels)")
+        self.statusBar().showMessage(RUNNING_TEXT)
         self.list_model.clear()
         self.stage_progress.reset("Starting…")
         self._update_title(make_title(spec.prompt))
@@ -445,6 +528,8 @@ class MainWindow(QMainWindow):
         self.run_button.setAccessibleName("Cancel the run" if running else "Run the council")
         self.run_button.setToolTip("Cancel the run (Esc)" if running else "Run the council (Ctrl+Enter)")
         self.cancel_action.setEnabled(running)
+        self.run_action.setEnabled(not running)
+        self.run_busy_action.setEnabled(running)
 
     def _on_run_button_clicked(self) -> None:
         if self.runner.is_running:
@@ -493,9 +578,12 @@ class MainWindow(QMainWindow):
             return
         for stage in stages:
             self.results.show_stage(stage, record)
-        kept = [m for m in self.banner.messages if m[0] == "warning" and "model list" in m[1]]
-        self.banner.show_record(record, live=True)
-        for level, text in kept:
+        self._show_live_record(record, live=True)
+
+    def _show_live_record(self, record: RunRecord, *, live: bool) -> None:
+        """The banner for the live run: the record's messages plus what was said when it started."""
+        self.banner.show_record(record, live=live)
+        for level, text in self._run_notes:
             self.banner.add_message(text, level)
 
     def _on_runner_finished(self, record: RunRecord) -> None:
@@ -510,7 +598,7 @@ class MainWindow(QMainWindow):
         if self._live:
             if record.synthesis is None:
                 self.results.show_record(record)
-            self.banner.show_record(record)
+            self._show_live_record(record, live=False)
         if self.history_panel is not None:
             try:
                 self.history_panel.refresh()
@@ -529,17 +617,18 @@ class MainWindow(QMainWindow):
 
     def _on_model_list_skip_requested(self, model: str) -> None:
         if self.runner.skip(model):
-            self.statusBar().showMessage(f"Skipping {model}…", 3000)
+            self.say(f"Skipping {model}…", 3000)
         else:
-            self.statusBar().showMessage(f"{model} is not running.", 3000)
+            self.say(f"{model} is not running.", 3000)
 
     # -- settings ------------------------------------------------------------------------------------------
     def _on_settings_dialog_saved(self, settings: Settings) -> None:
         self.settings = settings
         self._council_override = None
         self.settings_changed.emit(settings)
-        self.statusBar().showMessage("Settings saved.", 4000)
+        self.say("Settings saved.", 4000)
         self._update_key_status()
+        self.check_council_ids()
 
     def _on_settings_dialog_key_saved(self, in_keyring: bool) -> None:
         self._update_key_status()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from council_desktop.ui.model_picker import ModelPicker
 from council_desktop.ui.openrouter_service import OpenRouterService
+
+UNKNOWN_TEXT = "Not in OpenRouter's model list (retired or mistyped?): "
 
 
 def unknown_members(members: Iterable[str], known: set[str]) -> list[str]:
@@ -65,14 +67,24 @@ class MembersPage(QWidget):
         self.chairman.setEditable(True)
         self.chairman.setAccessibleName("Chairman model")
         self.chairman.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.chairman.setAccessibleDescription("Any model id, a member or not; typed or picked from OpenRouter's "
+                                               "list.")
+        self.chairman.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chairman.setMinimumContentsLength(24)
+        self.chairman_pick_button = QPushButton("Pick…")
+        self.chairman_pick_button.setAccessibleName("Pick the chairman from OpenRouter's model list")
+        self.chairman_pick_button.setToolTip("Pick the chairman from OpenRouter's model list (any model, "
+                                             "not only a member)")
+        self.chairman_flag = QLabel()
+        self.chairman_flag.setAccessibleName("Chairman check")
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName("Unknown model ids")
-        if self._known:
-            completer = QCompleter(sorted(self._known), self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.add_edit.setCompleter(completer)
+        # Typing completes from OpenRouter's list (and, for the chairman, the members too).
+        self._known_model = QStringListModel(self)
+        self._chairman_model = QStringListModel(self)
+        self.add_edit.setCompleter(self._completer(self._known_model))
+        self.chairman.setCompleter(self._completer(self._chairman_model))
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_edit, 1)
         add_row.addWidget(self.add_button)
@@ -83,12 +95,20 @@ class MembersPage(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.list, 1)
         body.addLayout(side)
+        chair_row = QHBoxLayout()
+        chair_row.addWidget(self.chairman, 1)
+        chair_row.addWidget(self.chairman_pick_button)
+        chair_row.addWidget(self.chairman_flag)
+        chair_label = QLabel("&Chairman:")
+        chair_label.setBuddy(self.chairman)
         form = QFormLayout()
-        form.addRow("Chairman:", self.chairman)
+        form.addRow(chair_label, chair_row)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Members answer in stage 1 and review each other in stage 2; "
-                             "the chairman writes the final answer. "
-                             "Use model@provider for a model served by an extra provider."))
+        intro = QLabel("Members answer in stage 1 and review each other in stage 2; the chairman — any model, a "
+                       "member or not — writes the final answer. "
+                       "Use model@provider for a model served by an extra provider.")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
         lay.addLayout(body, 1)
         lay.addLayout(add_row)
         lay.addLayout(form)
@@ -100,6 +120,11 @@ class MembersPage(QWidget):
         self.add_button.clicked.connect(self._on_add_clicked)
         self.add_edit.returnPressed.connect(self._on_add_clicked)
         self.pick_button.clicked.connect(self._on_pick_clicked)
+        self.chairman_pick_button.clicked.connect(self._on_chairman_pick_clicked)
+        self.chairman_pick_button.setEnabled(service is not None)
+        self.pick_button.setEnabled(service is not None)
+        if service is not None:
+            service.catalog_changed.connect(self._on_catalog_changed)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
@@ -138,11 +163,35 @@ class MembersPage(QWidget):
         self.picker = picker
 
     def _on_picked(self, ids: list[str]) -> None:
-        if self._service is not None:
-            self._known = self._service.known_ids()
         for m in ids:
             self._add(m)
+        self._on_catalog_changed()  # a Refresh in the picker may have brought a new list
+
+    def _on_chairman_pick_clicked(self) -> None:
+        picker = ModelPicker(self._service, self, multi=False, current=self.chairman_id(),
+                             title="Pick the chairman")
+        picker.accepted.connect(lambda: self._on_chairman_picked(picker.selected_ids()))
+        picker.open()
+        self.chairman_picker = picker
+
+    def _on_chairman_picked(self, ids: list[str]) -> None:
+        if ids:
+            self.chairman.setCurrentText(ids[0])
+        self._on_catalog_changed()
+
+    def _on_catalog_changed(self) -> None:
+        """OpenRouter's list changed (a Refresh in a picker, even one then cancelled, or the start-up fetch)."""
+        if self._service is not None:
+            self._known = self._service.known_ids()
         self._changed()
+
+    @staticmethod
+    def _completer(model: QStringListModel) -> QCompleter:
+        completer = QCompleter()
+        completer.setModel(model)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        return completer
 
     def _on_remove_clicked(self) -> None:
         row = self.list.currentRow()
@@ -171,6 +220,12 @@ class MembersPage(QWidget):
         self.chairman.addItems(self.members())
         self.chairman.setCurrentText(current)
         self.chairman.blockSignals(False)
+        known = sorted(self._known)
+        if self._known_model.stringList() != known:
+            self._known_model.setStringList(known)
+        chairs = self.members() + [k for k in known if k not in set(self.members())]
+        if self._chairman_model.stringList() != chairs:
+            self._chairman_model.setStringList(chairs)
 
     def refresh_flags(self) -> None:
         unknown = set(self.unknown())
@@ -183,11 +238,20 @@ class MembersPage(QWidget):
             else:
                 item.setText(model)
                 item.setToolTip(model)
+        chairman = self.chairman_id()
+        if chairman in unknown:
+            self.chairman_flag.setText("⚠ not in OpenRouter's list")
+            self.chairman.setToolTip(f"{chairman} is not in OpenRouter's model list: it may be retired or mistyped.")
+        else:
+            self.chairman_flag.setText("")
+            self.chairman.setToolTip(chairman)
+        self.chairman_flag.setVisible(bool(self.chairman_flag.text()))
         if unknown:
-            self.warning.setText("⚠ Not in OpenRouter's model list (retired or mistyped?): "
-                                 + ", ".join(sorted(unknown)))
+            names = [f"{m} (chairman)" if m == chairman and m not in self.members() else m
+                     for m in self.unknown()]
+            self.warning.setText("⚠ " + UNKNOWN_TEXT + ", ".join(names))
         elif not self._known:
-            self.warning.setText("Model ids are not checked until OpenRouter's model list has been fetched "
-                                 "(Pick from OpenRouter… → Refresh).")
+            self.warning.setText("Model ids are checked once OpenRouter's model list has been fetched (the app "
+                                 "fetches it at start when online; or Pick from OpenRouter… → Refresh).")
         else:
             self.warning.setText("")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu
 
 from council_desktop.ui import fmt
 from council_desktop.ui.model_delegate import ModelRowDelegate
 from council_desktop.ui.model_list_model import ModelListModel, Role
+from council_desktop.ui.shortcuts_dialog import set_help
 
 PULSE_MS = 125  # the generating dot's gentle pulse: 1 s per cycle, 8 steps
 PULSE_STEPS = 8
@@ -46,6 +47,16 @@ class ModelListView(QListView):
         self._repainting = False  # rows changed since the last pulse: that repaint shows the new phase too
         self.list_model.dataChanged.connect(self._on_rows_changed)
         self.list_model.modelReset.connect(self._update_pulse)
+        # Keys of the list as QShortcut objects (Help → Keyboard shortcuts lists them from these).
+        self.skip_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
+        self.skip_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        set_help(self.skip_shortcut, "Skip the selected model while it runs (in the model list)")
+        self.skip_shortcut.activated.connect(self._on_skip_shortcut_activated)
+        self.open_shortcut = QShortcut(self)
+        self.open_shortcut.setKeys([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        set_help(self.open_shortcut, "Open that model's answer (on a row of the model list, after stage 1)")
+        self.open_shortcut.activated.connect(self._on_open_shortcut_activated)
 
     # -- animation -----------------------------------------------------------------------------------------
     def _on_rows_changed(self, top: Any, *args: Any) -> None:
@@ -121,11 +132,21 @@ class ModelListView(QListView):
         self.setCurrentIndex(idx)
         self.context_menu_for(idx.row()).popup(self.viewport().mapToGlobal(pos))
 
+    def _on_skip_shortcut_activated(self) -> None:
+        model = self.current_model()
+        row = self.list_model.row(model) if model else None
+        if model and row is not None and row.running:
+            self.skip_requested.emit(model)
+
+    def _on_open_shortcut_activated(self) -> None:
+        idx = self.currentIndex()
+        if idx.isValid():
+            self.activated.emit(idx)
+
     def keyPressEvent(self, e: QKeyEvent) -> None:
-        if e.key() == Qt.Key.Key_Delete:
-            model = self.current_model()
-            row = self.list_model.row(model) if model else None
-            if row is not None and row.running:
-                self.skip_requested.emit(model)
-                return
+        # The QShortcut handles Delete while the list has the focus in the active window; a key event that reaches
+        # the list otherwise (no active window) asks for the same.
+        if e.key() == Qt.Key.Key_Delete and not e.modifiers():
+            self._on_skip_shortcut_activated()
+            return
         super().keyPressEvent(e)

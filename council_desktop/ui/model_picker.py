@@ -50,13 +50,15 @@ class ModelPicker(QDialog):
     """Choose one or more model ids. ``service`` may be None (offline: only the cache is shown)."""
 
     def __init__(self, service: OpenRouterService | None, parent: QWidget | None = None, *,
-                 multi: bool = True, exclude: set[str] | None = None) -> None:
+                 multi: bool = True, exclude: set[str] | None = None, current: str | None = None,
+                 title: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Pick models" if multi else "Pick a model")
+        self.setWindowTitle(title or ("Pick models" if multi else "Pick a model"))
         self.setAccessibleName(self.windowTitle())
         self.resize(720, 520)
         self._service = service
         self._exclude = exclude or set()
+        self._current = current
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search models by id or name…")
         self.search.setAccessibleName("Search models")
@@ -116,6 +118,18 @@ class ModelPicker(QDialog):
             item.setToolTip(describe_model(m))
             item.setEditable(False)
             self.items.appendRow(item)
+        if self._current:
+            self.select_id(self._current)
+
+    def select_id(self, model_id: str) -> bool:
+        """Select and show one model (the current chairman, say); False when it is not in the list."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == model_id:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return True
+        return False
 
     def selected_ids(self) -> list[str]:
         rows = sorted(self.view.selectionModel().selectedIndexes(), key=lambda i: i.row())

@@ -5,7 +5,9 @@ Widgets call :meth:`test_key` / :meth:`refresh_models` from plain slots; the ser
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +19,8 @@ from council_desktop.providers.openrouter_api import ModelCatalog, fetch_key_inf
 from council_desktop.ui.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
+
+CATALOG_MAX_AGE = 24 * 3600.0  # seconds: an older model list is fetched again in the background at start
 
 
 def describe_key_info(info: dict[str, Any]) -> str:
@@ -42,12 +46,14 @@ class OpenRouterService(QObject):
     key_check_failed(str): one readable sentence (never the key).
     models_loaded(list): the model list (also saved to the offline cache).
     models_failed(str): one readable sentence.
+    catalog_changed(): the cached model list was replaced (by a Refresh or the background fetch at start).
     """
 
     key_checked = Signal(dict)
     key_check_failed = Signal(str)
     models_loaded = Signal(list)
     models_failed = Signal(str)
+    catalog_changed = Signal()
 
     def __init__(self, http: httpx.AsyncClient | None, base_url: Callable[[], str], catalog: ModelCatalog,
                  parent: QObject | None = None) -> None:
@@ -78,20 +84,47 @@ class OpenRouterService(QObject):
     def refresh_models(self) -> None:
         self.tasks.spawn(self._refresh_models(), name="fetch-models")
 
-    async def _refresh_models(self) -> None:
+    def catalog_is_stale(self, max_age: float = CATALOG_MAX_AGE, *, now: float | None = None) -> bool:
+        """True when there is no cached model list or it is older than ``max_age`` seconds."""
+        fetched = self.catalog.fetched_at()
+        if fetched is None or not self.catalog.load_cached():
+            return True
+        return (time.time() if now is None else now) - fetched > max_age
+
+    def refresh_if_stale(self, max_age: float = CATALOG_MAX_AGE) -> bool:
+        """Fetch the model list in the background when the cache is missing or old (unknown ids are flagged from
+        it). Never an error dialog: offline, it logs at INFO and keeps the cache. True when a fetch started."""
+        if not self.catalog_is_stale(max_age):
+            return False
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            log.debug("no running loop: the model list is not refreshed now")
+            return False
+        self.tasks.spawn(self._refresh_models(quiet=True), name="fetch-models-background")
+        return True
+
+    async def _refresh_models(self, *, quiet: bool = False) -> None:
         if self._http is None:
-            self.models_failed.emit("No network client is available.")
+            if not quiet:
+                self.models_failed.emit("No network client is available.")
             return
         try:
             models = await fetch_models(self._http, self._base_url())
         except ProviderError as e:
-            self.models_failed.emit(e.message)
+            if quiet:
+                log.info("OpenRouter's model list could not be fetched (%s); keeping the cached list", e.message)
+            else:
+                self.models_failed.emit(e.message)
             return
         try:
             self.catalog.save(models)
         except OSError as e:
             log.warning("cannot cache the model list: %s", e)
+        else:
+            log.info("OpenRouter's model list fetched: %d models", len(models))
         self.models_loaded.emit(models)
+        self.catalog_changed.emit()
 
     def cached_models(self) -> list[dict[str, Any]]:
         return self.catalog.load_cached()

@@ -1,9 +1,18 @@
-"""Help → Keyboard shortcuts."""
+"""Help → Keyboard shortcuts, generated from the window's own QAction and QShortcut objects (it cannot drift).
+
+Every action or shortcut that should be listed says what it does with :func:`set_help`; the dialog reads the key
+sequences from the objects themselves. Keys that Qt handles without an object of ours are in :data:`BUILT_IN`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -13,40 +22,126 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SHORTCUTS = (
-    ("Ctrl+Enter", "Run the council on the prompt"),
-    ("Esc", "Cancel the running council"),
-    ("Delete", "Skip the selected model (in the model list)"),
-    ("Shift+F10 / Menu key", "Open the selected model's menu (skip, copy id)"),
-    ("Ctrl+L", "Focus the prompt"),
-    ("Ctrl+1 / Ctrl+2 / Ctrl+3", "Show the final answer / the answers / the peer review"),
-    ("Ctrl+Shift+C", "Copy the final answer"),
-    ("Ctrl+H", "Show or hide the history"),
-    ("Ctrl+,", "Settings (key, council, providers, timeouts)"),
-    ("F1", "This list"),
+HELP_PROPERTY = "shortcutHelp"
+
+# Keys Qt itself gives every window (no QAction/QShortcut of ours to read them from).
+BUILT_IN = (
     ("Tab / Shift+Tab", "Move between controls"),
-    ("Ctrl+Q", "Quit (a running council is cancelled first)"),
+    ("Shift+F10 / Menu", "Open the focused row's menu (model list: skip, copy id; history: open, ask again, "
+                         "export, delete)"),
 )
+
+# How keys are spelled in the list (Return and the keypad's Enter are one key to a reader).
+_WORDS = {"Return": "Enter", "Del": "Delete", "Escape": "Esc"}
+
+
+def set_help(obj: QAction | QShortcut, text: str) -> None:
+    """Say what ``obj`` does in Help → Keyboard shortcuts (an empty text keeps it out of the list)."""
+    obj.setProperty(HELP_PROPERTY, text)
+
+
+def help_of(obj: QObject) -> str | None:
+    value = obj.property(HELP_PROPERTY)
+    return str(value) if value is not None else None
+
+
+def key_text(seq: QKeySequence) -> str:
+    parts = seq.toString(QKeySequence.SequenceFormat.NativeText).split("+")
+    return "+".join(_WORDS.get(p, p) for p in parts)
+
+
+def keys_text(seqs: Iterable[QKeySequence]) -> str:
+    out: list[str] = []
+    for seq in seqs:
+        text = key_text(seq)
+        if text and text not in out:
+            out.append(text)
+    return " / ".join(out)
+
+
+def _sequences(obj: QObject) -> list[QKeySequence]:
+    if isinstance(obj, QAction):
+        return list(obj.shortcuts())
+    if isinstance(obj, QShortcut):
+        return list(obj.keys())
+    return []
+
+
+def collect_shortcuts(window: QWidget) -> list[tuple[str, str]]:
+    """(keys, what it does) for every action of ``window`` with a shortcut (its help text, else its status tip or
+    menu text) and every QShortcut inside it that has a help text; then :data:`BUILT_IN`."""
+    rows: list[tuple[str, str]] = []
+    objects: list[QObject] = [*window.actions(), *window.findChildren(QShortcut)]
+    for obj in objects:
+        seqs = _sequences(obj)
+        if not seqs:
+            continue
+        what = help_of(obj)
+        if what is None and isinstance(obj, QAction):
+            what = obj.statusTip() or obj.text().replace("&", "").rstrip("…")
+        if not what:
+            continue
+        row = (keys_text(seqs), what)
+        if row not in rows:
+            rows.append(row)
+    rows.extend(r for r in BUILT_IN if r not in rows)
+    return rows
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """A two-column table (keys, what they do), sized to show every row without scrolling."""
+
+    def __init__(self, rows: list[tuple[str, str]] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         self.setAccessibleName("Keyboard shortcuts")
-        self.table = QTableWidget(len(SHORTCUTS), 2)
+        self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels(["Keys", "Does"])
         self.table.setAccessibleName("Keyboard shortcuts")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for r, (keys, what) in enumerate(SHORTCUTS):
-            self.table.setItem(r, 0, QTableWidgetItem(keys))
-            self.table.setItem(r, 1, QTableWidgetItem(what))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.table)
-        lay.addWidget(buttons)
-        self.resize(560, 420)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.buttons)
+        self.set_rows(rows or [])
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        self.table.setRowCount(len(rows))
+        for r, (keys, what) in enumerate(rows):
+            keys_item = QTableWidgetItem(keys)
+            what_item = QTableWidgetItem(what)
+            what_item.setToolTip(what)
+            self.table.setItem(r, 0, keys_item)
+            self.table.setItem(r, 1, what_item)
+        self.table.resizeRowsToContents()
+        self._fit()
+
+    def rows(self) -> list[tuple[str, str]]:
+        def text(r: int, c: int) -> str:
+            item = self.table.item(r, c)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1)) for r in range(self.table.rowCount())]
+
+    def _fit(self) -> None:
+        """Make the table as large as its contents (capped by the screen) and the dialog fit around it."""
+        t = self.table
+        frame = 2 * t.frameWidth()
+        width = frame + sum(max(t.sizeHintForColumn(c), t.horizontalHeader().sectionSizeHint(c))
+                            for c in range(t.columnCount())) + 8
+        height = frame + t.horizontalHeader().sizeHint().height() + sum(t.rowHeight(r)
+                                                                        for r in range(t.rowCount()))
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.9))
+            height = min(height, int(screen.height() * 0.8))
+        t.setMinimumSize(width, height)
+        self.adjustSize()

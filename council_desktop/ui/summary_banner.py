@@ -116,6 +116,13 @@ class SummaryBanner(QFrame):
     def add_message(self, text: str, level: str = "info") -> None:
         self.show_message(text, level, replace=False)
 
+    def remove_messages(self, prefix: str) -> None:
+        """Drop the messages whose text starts with ``prefix`` (the totals stay)."""
+        kept = [m for m in self.messages if not m[1].startswith(prefix)]
+        if kept != self.messages:
+            self.messages = kept
+            self._refresh()
+
     def show_record(self, record: RunRecord, *, live: bool = False) -> None:
         """Totals and banners for a record (``live``: the run is still going; only notices so far)."""
         if live:
