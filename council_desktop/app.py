@@ -158,7 +158,8 @@ def run_gui(argv: list[str]) -> int:
     except OSError as e:
         print(f"council-desktop: cannot create the app folders: {e}", file=sys.stderr)
         return 1
-    setup_logging(paths.log_file)
+    # The window owns the terminal it was started from (if any): the console shows the log as it happens.
+    setup_logging(paths.log_file, console_level=logging.INFO)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_ID)
