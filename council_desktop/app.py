@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import signal
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.paths import AppPaths, app_paths
 from council_desktop.storage.recorder import open_recorder
 from council_desktop.storage.settings import BASE_URL_ENV, Settings, SettingsStore
+from council_desktop.termination import on_termination
 from council_desktop.ui import qloop
 from council_desktop.ui.main_window import MainWindow
 from council_desktop.ui.openrouter_service import OpenRouterService
@@ -126,11 +126,6 @@ async def _main(app: QApplication, paths: AppPaths) -> int:
         parts = build_app(http, paths)
         window = parts.window
         window.closed.connect(finish)
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.add_signal_handler(sig, window.close)
-            except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
-                pass
         window.show()
         window.refresh_model_list_if_stale()  # in the background; unknown model ids get flagged before a run
         if parts.history_problem:
@@ -138,13 +133,9 @@ async def _main(app: QApplication, paths: AppPaths) -> int:
                               QMessageBox.StandardButton.Ok, window)
             box.open()
         try:
-            await done
+            with on_termination(loop, window.close):  # Ctrl+C in the terminal closes the window cleanly
+                await done
         finally:
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                try:
-                    loop.remove_signal_handler(sig)
-                except (NotImplementedError, RuntimeError):  # pragma: no cover
-                    pass
             await parts.aclose()
     log.info("window closed; bye")
     return 0

@@ -12,7 +12,6 @@ import contextlib
 import json
 import logging
 import os
-import signal
 import sys
 import time
 from collections.abc import Callable
@@ -37,6 +36,7 @@ from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import HOME_ENV, app_paths
 from council_desktop.storage.recorder import RunRecorder, open_recorder
 from council_desktop.storage.settings import Settings, SettingsStore
+from council_desktop.termination import on_termination
 
 log = logging.getLogger("council_desktop.cli")
 
@@ -192,13 +192,9 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
             interrupted = True
             task.cancel()
 
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.add_signal_handler(sig, on_signal)
-            except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
-                pass
         try:
-            record: RunRecord = await task
+            with on_termination(loop, on_signal):
+                record: RunRecord = await task
         except asyncio.CancelledError:
             record = council.record or spec.new_record()
             record.status = "cancelled"
@@ -208,12 +204,6 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
             if interrupted:
                 return EXIT_INTERRUPTED
             raise
-        finally:
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                try:
-                    loop.remove_signal_handler(sig)
-                except (NotImplementedError, RuntimeError):  # pragma: no cover
-                    pass
         if recorder is not None:
             recorder.finish(record)
     printer.close()

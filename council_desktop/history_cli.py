@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -102,20 +101,14 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
-def _local(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso[:16]
-
-
 def _cost(cost: float | None) -> str:
     return units.usd(cost, unknown="—")
 
 
 def _table(runs: list[RunSummary]) -> str:
     rows = [("ID", "DATE", "STATUS", "MEMBERS", "COST", "TITLE")]
-    rows += [(r.id[:8], _local(r.created_at), r.status, str(len(r.members)), _cost(r.cost), r.title) for r in runs]
+    rows += [(r.id[:8], units.local_time(r.created_at), r.status, str(len(r.members)), _cost(r.cost), r.title)
+             for r in runs]
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     right = {3, 4}
     lines = []

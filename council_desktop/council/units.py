@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 def usd(cost: float | None, *, unknown: str = "") -> str:
     """``$0.0123``-style: 4 decimals under a cent, 2 above, ``<$0.0001`` for crumbs, ``unknown`` for None."""
@@ -27,3 +29,11 @@ def duration(ms: int | None) -> str:
         return f"{s:.1f} s"
     m, sec = divmod(round(s), 60)
     return f"{m} min {sec:02d} s"
+
+
+def local_time(iso: str) -> str:
+    """An ISO 8601 timestamp as ``2026-11-22 14:05`` in the local time zone (the raw text if unreadable)."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso[:16]

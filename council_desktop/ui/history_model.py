@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
+from council_desktop.council import units
 from council_desktop.storage.history import HistoryError, HistoryStore, RunSummary
 from council_desktop.ui import fmt
 
@@ -146,13 +147,6 @@ def status_icon(status: str, palette: QPalette | None = None) -> QIcon:
             icon.addPixmap(_draw_status(status, size, selected), QIcon.Mode.Selected)
         _icons[key] = icon
     return icon
-
-
-def local_date(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso[:16]
 
 
 def short_date(iso: str, *, now: datetime | None = None) -> str:
@@ -319,7 +313,7 @@ class HistoryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(r.status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{r.title}\n{local_date(r.created_at)} — {STATUS_WORDS.get(r.status, r.status)}\n"
+            return (f"{r.title}\n{units.local_time(r.created_at)} — {STATUS_WORDS.get(r.status, r.status)}\n"
                     f"Council: {', '.join(r.members)}\n{r.tokens:,} tokens, {cost_text(r.cost)}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{r.title}. {STATUS_WORDS.get(r.status, r.status)}. {self._details(r)}"
