@@ -5,7 +5,7 @@ from pathlib import Path
 
 import council_desktop.council as core
 
-FORBIDDEN = {"PySide6", "qasync", "httpx", "httpx_sse", "keyring", "platformdirs"}
+FORBIDDEN = {"PySide6", "qasync", "httpx", "keyring", "platformdirs"}
 
 
 def test_council_core_imports_only_stdlib_and_itself():
