@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from council_desktop.council.orchestrator import STAGE_NAMES
@@ -19,6 +20,13 @@ class StageProgress(QWidget):
         self.stage = 0
         self._members = 0
         self._ended = 0
+        self._pending_value = 0
+        # QProgressBar.setValue repaints at once when its percentage text changes (~0.3 ms here): when a dozen
+        # members end in the same loop turn, one deferred update replaces a dozen synchronous repaints.
+        self._bar_timer = QTimer(self)
+        self._bar_timer.setSingleShot(True)
+        self._bar_timer.setInterval(0)
+        self._bar_timer.timeout.connect(self._apply_pending_value)
         self.label = QLabel("Ready")
         self.label.setAccessibleName("Stage")
         self.bar = QProgressBar()
@@ -37,6 +45,7 @@ class StageProgress(QWidget):
         self.bar.setAccessibleDescription(text)
 
     def reset(self, text: str = "Ready") -> None:
+        self._bar_timer.stop()
         self.stage = 0
         self._members = self._ended = 0
         self.bar.setValue(0)
@@ -55,7 +64,12 @@ class StageProgress(QWidget):
             return
         self._ended += 1
         share = min(1.0, self._ended / self._members) if self._members else 1.0
-        self.bar.setValue(max(self.bar.value(), (self.stage - 1) * STEPS + round(share * (STEPS - 1))))
+        self._pending_value = (self.stage - 1) * STEPS + round(share * (STEPS - 1))
+        self._bar_timer.start()
+
+    def _apply_pending_value(self) -> None:
+        if self.stage and self._pending_value > self.bar.value():
+            self.bar.setValue(self._pending_value)
 
     def stage_completed(self, stage: int) -> None:
         self.stage = stage

@@ -148,3 +148,21 @@ def test_formatting():
     assert fmt.tokens(1) == "1 token" and fmt.tokens(1234, exact=False) == "~1,234 tokens"
     assert fmt.duration(950) == "950 ms" and fmt.duration(61_000) == "1 min 01 s"
     assert fmt.cost(None) == "" and fmt.cost(0.00001) == "<$0.0001" and fmt.cost(1.234) == "$1.23"
+
+
+def test_stage_progress_coalesces_a_burst_of_member_updates(qtbot):
+    from council_desktop.ui.stage_progress import StageProgress
+
+    sp = StageProgress()
+    qtbot.addWidget(sp)
+    sp.stage_started(2, 4)
+    assert sp.bar.value() == 100 and sp.label.text() == "Stage 2/3 — Peer review"
+    for _ in range(3):
+        sp.member_ended()
+    assert sp.bar.value() == 100  # one deferred repaint, not three synchronous ones
+    qtbot.waitUntil(lambda: sp.bar.value() == 100 + round(0.75 * 99), timeout=2000)
+    sp.member_ended()
+    sp.stage_completed(2)
+    assert sp.bar.value() == 200
+    qtbot.wait(20)  # the pending member update must not pull the bar back
+    assert sp.bar.value() == 200
