@@ -2,7 +2,7 @@
 # Build the double-click app: dist/council-desktop/ (PyInstaller one-folder bundle) and, on Linux,
 # dist/council-desktop-<version>-linux-<arch>.tar.gz with install.sh inside.
 #
-#   scripts/build_app.sh                      build + tarball (uses $PYTHON, else .venv/ or /tmp/venv/, else python3)
+#   scripts/build_app.sh                      build + tarball (uses $PYTHON, else .venv/, else python3)
 #   scripts/build_app.sh --no-tar             build only
 #   scripts/build_app.sh --stage DIR          only add install.sh, the .desktop entry, icons and AppStream
 #                                             metadata to an existing bundle folder DIR (used by the build and tests)
@@ -41,7 +41,7 @@ case ${1:-} in
 esac
 
 if [[ -z ${PYTHON:-} ]]; then
-    for p in "$ROOT/.venv/bin/python" /tmp/venv/bin/python; do
+    for p in "$ROOT/.venv/bin/python"; do
         if [[ -x $p ]]; then PYTHON=$p; break; fi
     done
     PYTHON=${PYTHON:-python3}
