@@ -123,12 +123,6 @@ def _read_prompt(arg: str) -> str:
     return text.strip()
 
 
-def _needs_openrouter(members: list[str], chairman: str) -> bool:
-    from council_desktop.providers import parse_member
-
-    return any(parse_member(m)[1] is None for m in [*members, chairman])
-
-
 def cmd_ask(args: argparse.Namespace) -> int:
     prompt = _read_prompt(args.prompt)
     paths = app_paths()
@@ -143,7 +137,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
     except SpecError as e:
         raise UsageError(str(e)) from e
     key_store = KeyStore()
-    if _needs_openrouter(list(spec.members), spec.chairman) and not key_store.openrouter_key():
+    from council_desktop.providers import needs_openrouter
+
+    if needs_openrouter(spec.members, spec.chairman) and not key_store.openrouter_key():
         where = (f"set {KEY_ENV}, or save a key in the app's Settings (it is kept in the system keyring)"
                  if key_store.available else
                  f"set {KEY_ENV} (no system keyring is available on this machine to hold a saved key)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from council_desktop.providers.errors import TransientProviderError
 from council_desktop.providers.openai_compat import OpenAICompatClient
 from council_desktop.providers.openrouter_api import ModelCatalog, fetch_key_info, fetch_models
-from council_desktop.providers.registry import ProviderRegistry, parse_member
+from council_desktop.providers.registry import ProviderRegistry, is_openrouter, needs_openrouter, parse_member
 from council_desktop.providers.sse import SSEEvent, SSEParser
 
 __all__ = [
@@ -18,5 +18,7 @@ __all__ = [
     "TransientProviderError",
     "fetch_key_info",
     "fetch_models",
+    "is_openrouter",
+    "needs_openrouter",
     "parse_member",
 ]

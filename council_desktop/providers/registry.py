@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import httpx
 
@@ -34,6 +34,16 @@ def parse_member(spec: str) -> tuple[str, str | None]:
     if not at:
         return spec, None
     return model.strip(), provider.strip()
+
+
+def is_openrouter(spec: str) -> bool:
+    """True when the member spec is served by OpenRouter (no ``@provider``)."""
+    return parse_member(spec)[1] is None
+
+
+def needs_openrouter(members: Iterable[str], chairman: str) -> bool:
+    """Whether a council with these members and chairman sends anything to OpenRouter (and so needs its key)."""
+    return any(is_openrouter(m) for m in [*members, chairman])
 
 
 class ProviderRegistry:

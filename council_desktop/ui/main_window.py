@@ -24,6 +24,7 @@ from council_desktop.council.events import ModelComplete, ModelError, ModelProgr
 from council_desktop.council.orchestrator import RunSpec, SpecError
 from council_desktop.council.record import RunRecord, make_title
 from council_desktop.providers.openrouter_api import ModelCatalog
+from council_desktop.providers.registry import needs_openrouter
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import AppPaths
 from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
@@ -42,10 +43,6 @@ log = logging.getLogger(__name__)
 GEOMETRY_FILE = "window.ini"
 RUNNING_TEXT = "Running the council…  (Esc cancels)"
 ALREADY_RUNNING = "A council is already running — Esc cancels it."
-
-
-def needs_openrouter(members: tuple[str, ...] | list[str], chairman: str) -> bool:
-    return any("@" not in m for m in [*members, chairman])
 
 
 class MainWindow(QMainWindow):

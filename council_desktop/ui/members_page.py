@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from council_desktop.providers.registry import is_openrouter
 from council_desktop.ui.model_picker import ModelPicker
 from council_desktop.ui.openrouter_service import OpenRouterService
 
@@ -34,7 +35,7 @@ def unknown_members(members: Iterable[str], known: set[str]) -> list[str]:
     out: list[str] = []
     for m in members:
         m = m.strip()
-        if m and "@" not in m and m not in known and m not in out:
+        if m and is_openrouter(m) and m not in known and m not in out:
             out.append(m)
     return out
 

@@ -183,3 +183,11 @@ async def test_errors_name_the_local_provider(respx_mock, make_registry):
         await make_registry().chat(request("nope@local"), Updates())
     assert info.value.kind == "not_found"
     assert info.value.message == "local does not know the model nope (404): model 'nope' not found."
+
+
+def test_needs_openrouter_only_for_plain_ids():
+    from council_desktop.providers import is_openrouter, needs_openrouter
+
+    assert is_openrouter("openai/gpt-4o") and not is_openrouter("llama3@local")
+    assert needs_openrouter(["a@local", "b@local"], "openai/gpt-4o")
+    assert not needs_openrouter(("a@local", "b@lm"), "c@local")
