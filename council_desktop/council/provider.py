@@ -62,10 +62,12 @@ class ChatUpdate:
     ``retrying`` (``retry_in`` seconds until the next attempt, ``attempt`` is the next attempt's number),
     ``thinking`` (reasoning deltas arrive), ``token`` (a content delta arrived).
     ``token_count`` is the live estimate so far (one streamed delta ~ one token), reasoning included.
+    ``text`` is the text this update adds: the content delta (``token``) or the reasoning delta (``thinking``).
     """
 
     kind: UpdateKind
     token_count: int = 0
+    text: str = ""
     retry_in: float | None = None
     attempt: int | None = None
     message: str | None = None

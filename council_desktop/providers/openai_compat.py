@@ -354,12 +354,12 @@ class OpenAICompatClient:
         if reasoning is not None:
             state.reasoning.append(reasoning)
             state.token_count += 1
-            on_update(ChatUpdate("thinking", token_count=state.token_count))
+            on_update(ChatUpdate("thinking", token_count=state.token_count, text=reasoning))
         content = delta.get("content")
         if isinstance(content, str) and content:
             state.text.append(content)
             state.token_count += 1
-            on_update(ChatUpdate("token", token_count=state.token_count))
+            on_update(ChatUpdate("token", token_count=state.token_count, text=content))
         if before == 0 and state.token_count > 0:
             on_first_token()
         if isinstance(choice.get("finish_reason"), str):
