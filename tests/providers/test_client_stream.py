@@ -163,4 +163,4 @@ async def test_non_streaming_json_body_is_accepted(respx_mock, make_client, upda
     assert completion.text == "Hello there!"
     assert (completion.token_count, completion.exact_tokens, completion.cost) == (4, True, 0.5)
     assert completion.generation_id == "gen-json"
-    assert updates[-1] == ChatUpdate("token", token_count=1)
+    assert updates[-1] == ChatUpdate("token", token_count=1, text="Hello there!")
