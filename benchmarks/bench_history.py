@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;default.warning=false")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from council_desktop.council.record import AggregateEntry, ModelRun, RunRecord, Synthesis
+from council_desktop.council.state import AggregateEntry, MemberState, RunState, Synthesis
 from council_desktop.storage.history import HistoryStore
 
 MEMBERS = ["openai/gpt-5.1", "google/gemini-3-pro-preview", "anthropic/claude-sonnet-4.5", "x-ai/grok-4"]
@@ -73,10 +73,10 @@ class Text:
         return "\n\n".join(parts)
 
 
-def make_run(i: int, text: Text, rng: random.Random, start: datetime) -> RunRecord:
+def make_run(i: int, text: Text, rng: random.Random, start: datetime) -> RunState:
     created = start + timedelta(minutes=17 * i)
     prompt = text.words_n(rng.randint(8, 40)).capitalize() + "?"
-    rec = RunRecord(id=f"{rng.getrandbits(128):032x}", prompt=prompt, members=list(MEMBERS), chairman=CHAIRMAN,
+    rec = RunState(id=f"{rng.getrandbits(128):032x}", prompt=prompt, members=list(MEMBERS), chairman=CHAIRMAN,
                     settings={"max_tokens": 4096, "temperature": 0.7, "review_temperature": 0.3,
                               "chairman_temperature": 0.5, "first_token_timeout": 90.0, "total_timeout": 600.0},
                     created_at=created.isoformat(timespec="milliseconds"))
@@ -86,11 +86,11 @@ def make_run(i: int, text: Text, rng: random.Random, start: datetime) -> RunReco
 
     for m in MEMBERS:
         if rng.random() < 0.04:
-            rec.stage1.append(ModelRun(m, 1, "error", "", rng.randint(100, 5000), 0, error="Rate limited (429).",
+            rec.stage1.append(MemberState(m, 1, "error", "", rng.randint(100, 5000), 0, error="Rate limited (429).",
                                        kind="rate_limit", status_code=429))
         else:
             n = rng.randint(200, 450)
-            rec.stage1.append(ModelRun(m, 1, "done", text.paragraphs(n), rng.randint(3000, 40000), int(n * 1.3),
+            rec.stage1.append(MemberState(m, 1, "done", text.paragraphs(n), rng.randint(3000, 40000), int(n * 1.3),
                                        True, cost()))
     answered = [r.model for r in rec.stage1 if r.status == "done"]
     labels = [f"Response {chr(65 + k)}" for k in range(len(answered) - 1)]
@@ -100,12 +100,12 @@ def make_run(i: int, text: Text, rng: random.Random, start: datetime) -> RunReco
         label_map = dict(zip(labels, others, strict=True))
         ranking = "\n".join(f"{k + 1}. {lab}" for k, lab in enumerate(labels))
         critique = "\n\n".join(f"{lab} {text.words_n(rng.randint(30, 60))}" for lab in labels)
-        rec.stage2.append(ModelRun(m, 2, "done", f"{critique}\n\nFINAL RANKING:\n{ranking}", rng.randint(3000, 30000),
+        rec.stage2.append(MemberState(m, 2, "done", f"{critique}\n\nFINAL RANKING:\n{ranking}", rng.randint(3000, 30000),
                                    rng.randint(150, 400), True, cost(), label_map=label_map, parsed_ranking=labels,
                                    ranking_models=[label_map[lab] for lab in labels], parse_status="ok"))
     rec.aggregate = [AggregateEntry(m, 1.0 + k * 0.5, len(answered) - 1, 3 - k, k + 1) for k, m in enumerate(answered)]
     synth = text.paragraphs(rng.randint(250, 500))
-    rec.stage3.append(ModelRun(CHAIRMAN, 3, "done", synth, rng.randint(5000, 40000), 500, True, cost()))
+    rec.stage3.append(MemberState(CHAIRMAN, 3, "done", synth, rng.randint(5000, 40000), 500, True, cost()))
     rec.synthesis = Synthesis(CHAIRMAN, CHAIRMAN, synth, "chairman", None, rec.stage3[0].duration_ms, 500, True,
                               rec.stage3[0].cost)
     rec.status = "complete"

@@ -23,14 +23,16 @@ from council_desktop.council.events import (
     Error,
     Event,
     ModelComplete,
+    ModelDelta,
     ModelError,
     ModelProgress,
-    Result,
+    RunEnd,
     StageComplete,
     StageStart,
 )
-from council_desktop.council.orchestrator import STAGE_NAMES, Council, RunSpec, SpecError
-from council_desktop.council.record import RunRecord
+from council_desktop.council.orchestrator import Council, RunSpec
+from council_desktop.council.state import MemberState, MemberStatus, RunState
+from council_desktop.council.vocab import STAGE_NAMES
 from council_desktop.logging_setup import setup_logging
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import HOME_ENV, app_paths
@@ -70,12 +72,37 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--base-url", metavar="URL", help="OpenRouter-compatible base URL for this run")
     ask.add_argument("--timeout", metavar="SECONDS", type=float,
                      help="first-token deadline per request (the total deadline may be longer)")
+    ask.add_argument("--quorum", metavar="K", type=_positive_int,
+                     help="a stage ends as soon as K members have finished it (the others are stopped, their text "
+                          "kept)")
+    ask.add_argument("--stage-deadline", metavar="SECONDS", type=_positive_float, dest="stage_deadline",
+                     help="a stage ends that long after it started, with whoever has finished")
     ask.add_argument("--jsonl", action="store_true", help="stdout carries only JSON events, one per line")
     ask.add_argument("--no-save", action="store_true", help="do not record the run in the history")
     ask.set_defaults(func=cmd_ask)
 
     history_cli.register(sub)
     return p
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (value > 0 and value < float("inf")):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text}")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,23 +154,25 @@ def cmd_ask(args: argparse.Namespace) -> int:
     prompt = _read_prompt(args.prompt)
     paths = app_paths()
     settings = SettingsStore(paths.settings_file).load_or_default()
-    members = list(args.models) if args.models else list(settings.members)
-    chairman = args.chairman or settings.chairman
     if args.timeout is not None and not args.timeout > 0:
         raise UsageError("--timeout must be a positive number of seconds.")
-    options = settings.council_options(first_token_timeout=args.timeout)
-    try:
-        spec = RunSpec.create(prompt, members, chairman, options)
-    except SpecError as e:
-        raise UsageError(str(e)) from e
-    key_store = KeyStore()
-    from council_desktop.providers import needs_openrouter
+    from council_desktop.run_policy import CouncilChoice, RunRefused, plan_run
 
-    if needs_openrouter(spec.members, spec.chairman) and not key_store.openrouter_key():
-        where = (f"set {KEY_ENV}, or save a key in the app's Settings (it is kept in the system keyring)"
-                 if key_store.available else
-                 f"set {KEY_ENV} (no system keyring is available on this machine to hold a saved key)")
-        raise UsageError(f"no OpenRouter API key found: {where}.")
+    council = CouncilChoice(tuple(args.models) if args.models else tuple(settings.members),
+                      args.chairman or settings.chairman, "command line" if args.models or args.chairman
+                      else "settings")
+    options = settings.council_options(first_token_timeout=args.timeout, quorum=args.quorum,
+                                       stage_deadline=args.stage_deadline)
+    key_store = KeyStore()
+    try:
+        spec = plan_run(prompt, council, options, has_openrouter_key=bool(key_store.openrouter_key())).spec
+    except RunRefused as e:
+        if e.reason == "no_key":
+            where = (f"set {KEY_ENV}, or save a key in the app's Settings (it is kept in the system keyring)"
+                     if key_store.available else
+                     f"set {KEY_ENV} (no system keyring is available on this machine to hold a saved key)")
+            raise UsageError(f"no OpenRouter API key found: {where}.") from e
+        raise UsageError(e.message) from e
     printer: Printer = JsonlPrinter(sys.stdout) if args.jsonl else HumanPrinter(sys.stderr)
     recorder = None if args.no_save else _open_recorder()
     try:
@@ -174,14 +203,14 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
         backend = ProviderRegistry(http, settings, key_store, base_url=base_url)
         council = Council(backend)
         if recorder is not None:
-            recorder.begin(spec.new_record())
+            recorder.begin(spec.new_state())
 
-        def emit(ev: Event) -> None:
+        def listener(ev: Event, state: RunState) -> None:
             if recorder is not None:
-                recorder.on_event(ev)
-            printer(ev)
+                recorder.on_event(ev, state)
+            printer(ev, state)
 
-        task = asyncio.ensure_future(council.run(spec, emit))
+        task = asyncio.ensure_future(council.run(spec, listener))
 
         def on_signal() -> None:
             nonlocal interrupted
@@ -190,22 +219,21 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
 
         try:
             with on_termination(loop, on_signal):
-                record: RunRecord = await task
+                final: RunState = await task
         except asyncio.CancelledError:
-            record = council.record or spec.new_record()
-            record.status = "cancelled"
+            state = council.state or spec.new_state()
             if recorder is not None:
-                recorder.finish(record)
+                recorder.finish(state)
             printer.close()
             if interrupted:
                 return EXIT_INTERRUPTED
             raise
         if recorder is not None:
-            recorder.finish(record)
+            recorder.finish(final)
     printer.close()
-    if record.status == "complete" and record.synthesis is not None:
+    if final.status == "complete" and final.synthesis is not None:
         if isinstance(printer, HumanPrinter):
-            sys.stdout.write(record.synthesis.text.rstrip() + "\n")
+            sys.stdout.write(final.synthesis.text.rstrip() + "\n")
             sys.stdout.flush()
         return EXIT_OK
     return EXIT_FAILED
@@ -213,7 +241,9 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
 
 # -- printers ----------------------------------------------------------------------------------------------------
 class Printer:
-    def __call__(self, ev: Event) -> None:
+    """A listener that shows a run; reads the run state, never digs in event payloads."""
+
+    def __call__(self, ev: Event, state: RunState) -> None:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -226,12 +256,30 @@ class JsonlPrinter(Printer):
     def __init__(self, out: TextIO) -> None:
         self._out = out
 
-    def __call__(self, ev: Event) -> None:
+    def __call__(self, ev: Event, state: RunState) -> None:
         try:
             self._out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
             self._out.flush()
         except BrokenPipeError:  # the reader went away; the run still finishes and is saved
             pass
+
+
+def _member_line(m: MemberState) -> str:
+    if m.done:
+        tokens = f"{'' if m.exact_tokens else '~'}{m.token_count} tokens"
+        parts = [tokens, units.duration(m.duration_ms)]
+        if m.ttft_ms is not None:
+            parts.append(f"first token {units.duration(m.ttft_ms)}")
+        if m.queue_ms and m.queue_ms >= 1000:
+            parts.append(f"queued {units.duration(m.queue_ms)}")
+        if m.cost is not None:
+            parts.append(units.usd(m.cost))
+        if m.review is not None:
+            parts.append(f"ranking {m.review.parse_status}")
+        return f"  ✓ {m.model}: " + ", ".join(parts)
+    mark = {MemberStatus.SKIPPED: "⤼", MemberStatus.CANCELLED: "■"}.get(m.status, "✗")
+    kept = f" (partial text kept: ~{m.token_count} tokens)" if m.partial else ""
+    return f"  {mark} {m.model}: {m.error}{kept}"
 
 
 class HumanPrinter(Printer):
@@ -240,7 +288,6 @@ class HumanPrinter(Printer):
     def __init__(self, err: TextIO, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._err = err
         self._tty = bool(getattr(err, "isatty", lambda: False)())
-        self._counts: dict[str, int] = {}
         self._clock = clock
         self._last_draw = 0.0
         self._status_shown = False
@@ -255,55 +302,55 @@ class HumanPrinter(Printer):
             self._err.write("\r\x1b[2K")
             self._status_shown = False
 
-    def _draw_status(self) -> None:
+    def _draw_status(self, state: RunState) -> None:
         now = self._clock()
-        if not self._tty or now - self._last_draw < 0.1:
+        if not self._tty or now - self._last_draw < 0.1 or not state.stage:
             return
         self._last_draw = now
-        parts = [f"{m.split('/')[-1]} {n}" for m, n in self._counts.items()]
+        parts = [f"{m.model.split('/')[-1]} {m.token_count}" if m.status is not MemberStatus.WAITING
+                 else f"{m.model.split('/')[-1]} waiting"
+                 for m in state.stage_state(state.stage).members if m.status.active]
         self._err.write("\r\x1b[2K  … " + ", ".join(parts)[:150])
         self._err.flush()
         self._status_shown = True
 
-    def __call__(self, ev: Event) -> None:
+    def __call__(self, ev: Event, state: RunState) -> None:
         if isinstance(ev, StageStart):
-            self._counts = {m: 0 for m in ev.models}
             label = STAGE_NAMES.get(ev.stage, "")
-            self._line(f"Stage {ev.stage}/3 — {label}" + (f" ({len(ev.models)} models)" if ev.models else ""))
+            n = len(ev.models)
+            self._line(f"Stage {ev.stage}/3 — {label}" + (f" ({n} model{'s' if n != 1 else ''})" if n else ""))
         elif isinstance(ev, ModelProgress):
-            self._counts[ev.model] = ev.token_count
+            m = state.find(ev.stage, ev.model)
             if ev.status == "retrying":
                 self._line(f"  ↻ {ev.model}: retrying in {ev.retry_in or 0:.0f} s ({ev.message or 'retry'})")
             elif ev.status == "queued":
-                self._line(f"  … {ev.model}: queued")
-            else:
-                self._draw_status()
-        elif isinstance(ev, ModelComplete):
-            self._counts.pop(ev.model, None)
-            cost = f", {units.usd(ev.cost)}" if ev.cost is not None else ""
-            extra = ""
-            if ev.review is not None:
-                extra = f", ranking {ev.review.get('parse_status')}"
-            self._line(f"  ✓ {ev.model}: {ev.token_count} tokens, {units.duration(ev.duration_ms)}{cost}{extra}")
-        elif isinstance(ev, ModelError):
-            self._counts.pop(ev.model, None)
-            self._line(f"  ✗ {ev.model}: {ev.error}")
+                ahead = f", {ev.ahead} ahead" if ev.ahead else ""
+                self._line(f"  … {ev.model}: queued{ahead}")
+            elif m is not None:
+                self._draw_status(state)
+        elif isinstance(ev, ModelDelta):
+            self._draw_status(state)
+        elif isinstance(ev, ModelComplete | ModelError):
+            m = state.find(ev.stage, ev.model)
+            if m is not None:
+                self._line(_member_line(m))
         elif isinstance(ev, StageComplete):
-            notice: str | None = ev.data.get("notice")
-            if ev.stage == 2 and ev.data.get("aggregate"):
-                ranked = [a for a in ev.data["aggregate"] if a.get("votes")]
+            if ev.stage == 2:
+                ranked = [a for a in state.aggregate if a.votes and a.average_rank is not None]
                 if ranked:
-                    self._line("  Aggregate ranking: " + ", ".join(
-                        f"{a['position']}. {a['model']} ({a['average_rank']:.2f})" for a in ranked))
-            if ev.stage == 3:
-                notice = (ev.data.get("synthesis") or {}).get("notice")
+                    used = sum(1 for r in state.reviews() if r.review and r.review.parse_status != "failed")
+                    self._line(f"  Aggregate ranking ({used} of {len(state.stage2)} reviews): " + ", ".join(
+                        f"{a.position}. {a.model} ({a.average_rank:.2f})" for a in ranked))
+            notice = ev.notice if ev.stage != 3 else (state.synthesis.notice if state.synthesis else None)
             if notice:
                 self._line(f"  ! {notice}")
-        elif isinstance(ev, Result):
-            totals = ev.data.get("totals") or {}
-            total_cost = totals.get("cost")
-            self._line(f"Done in {units.duration(totals.get('wall_ms') or 0)}, {totals.get('tokens', 0)} tokens"
-                       + (f", {units.usd(total_cost)}" if total_cost is not None else "") + ".")
+        elif isinstance(ev, RunEnd):
+            if state.status == "complete":
+                est = "~" if state.tokens_estimated else ""
+                self._line(f"Done in {units.duration(state.wall_ms or 0)}, {est}{state.total_tokens} tokens"
+                           + (f", {units.usd(state.total_cost)}" if state.total_cost is not None else "") + ".")
+                if state.degraded:
+                    self._line("Warning: degraded result — " + "; ".join(state.degraded_reasons) + ".")
         elif isinstance(ev, Error):
             self._line(f"Error: {ev.message}")
 

@@ -271,7 +271,7 @@ async def _run_council(base_url: str) -> str:
         council = Council(ProviderRegistry(http, settings, keys, base_url=base_url))
         try:
             async with asyncio.timeout(COUNCIL_TIMEOUT):
-                record = await council.run(spec, events.append)
+                record = await council.run(spec, lambda ev, st: events.append(ev))
         except TimeoutError:
             raise CheckFailed(f"the council did not finish within {COUNCIL_TIMEOUT:.0f} s") from None
     wall = time.perf_counter() - t0

@@ -127,3 +127,26 @@ def scripted_response(parts, *, status=200, headers=None, probe: StreamProbe | N
 
 def json_response(status: int, obj, headers=None) -> httpx.Response:
     return httpx.Response(status, json=obj, headers=headers)
+
+
+def replace_member(state, stage: int, index: int, **changes):
+    """A copy of ``state`` with one member (by stage and position) changed — states are immutable."""
+    import dataclasses
+
+    s = state.stage_state(stage)
+    members = list(s.members)
+    members[index] = dataclasses.replace(members[index], **changes)
+    stages = list(state.stages)
+    stages[stage - 1] = dataclasses.replace(s, members=tuple(members))
+    return dataclasses.replace(state, stages=tuple(stages))
+
+
+def replace_stage(state, stage: int, **changes):
+    """A copy of ``state`` with one stage changed (``members`` as a sequence, ``status``, ``notice``…)."""
+    import dataclasses
+
+    if "members" in changes:
+        changes["members"] = tuple(changes["members"])
+    stages = list(state.stages)
+    stages[stage - 1] = dataclasses.replace(state.stage_state(stage), **changes)
+    return dataclasses.replace(state, stages=tuple(stages))

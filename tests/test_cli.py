@@ -56,7 +56,7 @@ def test_ask_jsonl_streams_every_event_as_json(server, tmp_path):
     assert r.returncode == 0, r.stderr
     evs = events_of(r.stdout)
     types = [e["type"] for e in evs]
-    assert types[0] == "stage_start" and types[-1] == "result"
+    assert types[0] == "stage_start" and types[-2:] == ["run_end", "result"]
     assert [e["stage"] for e in evs if e["type"] == "stage_start"] == [1, 2, 3]
     progress = [e["token_count"] for e in evs if e["type"] == "model_progress" and e["model"] == "test/alpha"
                 and e["stage"] == 1 and e["status"] == "generating"]

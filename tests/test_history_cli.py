@@ -57,7 +57,7 @@ def test_history_jsonl_has_exactly_the_contract_fields(filled, capsys):
     assert all(list(r) == ["id", "title", "created_at", "status", "members", "cost"] for r in rows)
     rec = make_record()
     assert rows[0]["title"] == "Third about bears" and rows[0]["status"] == "complete"
-    assert rows[0]["members"] == rec.members and rows[0]["cost"] == rec.total_cost
+    assert rows[0]["members"] == list(rec.members) and rows[0]["cost"] == rec.total_cost
     assert rows[0]["created_at"] == "2025-03-03T10:00:00.000+00:00"
 
 

@@ -1,17 +1,20 @@
-"""The council: three stages over any :class:`ChatBackend`, spoken as events.
+"""The council: three stages over any :class:`ChatBackend`, spoken as events and folded into one run state.
 
-A member's failure is data (``model_error``) and the stage goes on without it. Any other exception is a bug: it is
-logged with its traceback and the run ends loudly with an ``error`` event.
+The orchestrator decides what to do next. Everything that happens is an event; every event goes through
+:func:`state.apply` before a listener sees it, and the orchestrator reads that state to decide — it never
+assembles a record by hand. A member's failure is data (``model_error``) and the stage goes on without it. Any
+other exception is a bug: it is logged with its traceback and the run ends loudly with an ``error`` event.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import random
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -20,10 +23,12 @@ from council_desktop.council.events import (
     Error,
     Event,
     ModelComplete,
+    ModelDelta,
     ModelError,
     ModelProgress,
     ModelStart,
     Result,
+    RunEnd,
     StageComplete,
     StageStart,
 )
@@ -34,18 +39,25 @@ from council_desktop.council.provider import (
     ChatUpdate,
     ProviderError,
 )
-from council_desktop.council.record import ModelRun, RunRecord, Synthesis, SynthesisSource, now_iso
+from council_desktop.council.state import MemberState, RunState, apply, initial_state, make_title, now_iso
+from council_desktop.council.values import Review, RunInfo, Synthesis
+from council_desktop.council.vocab import STAGE_NAMES, EndedStatus, SynthesisSource
 
 log = logging.getLogger(__name__)
 
-Emit = Callable[[Event], None]
+Listener = Callable[[Event, RunState], None]
+"""Gets every event together with the run state after it was applied."""
 
-STAGE_NAMES = {1: "Independent answers", 2: "Peer review", 3: "Chairman synthesis"}
+DELTA_INTERVAL = 0.05  # seconds: a member's text reaches listeners at most this often (never lost, never reordered)
+# model_progress still goes out per chunk: it is small, and its live token count is part of the event contract.
 
 
 @dataclass(frozen=True, slots=True)
 class CouncilOptions:
-    """Per-request knobs. Timeouts in seconds; the first-token deadline counts from when a request is sent."""
+    """Per-run knobs — the one place each default lives. Timeouts in seconds; the first-token deadline counts
+    from when a request is sent. ``quorum``: a stage (1 and 2) ends as soon as that many members finished it.
+    ``stage_deadline``: a stage (1 and 2) ends that long after it started, with whoever has finished (if nobody
+    has yet, with the first one that does)."""
 
     max_tokens: int = 4096
     temperature: float = 0.7
@@ -53,6 +65,8 @@ class CouncilOptions:
     chairman_temperature: float = 0.5
     first_token_timeout: float = 90.0
     total_timeout: float = 600.0
+    quorum: int | None = None
+    stage_deadline: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,25 +101,37 @@ class RunSpec:
         chairman = chairman.strip()
         if not chairman:
             raise SpecError("No chairman model is set.")
-        return RunSpec(prompt.strip(), tuple(seen), chairman, options or CouncilOptions(), **kw)
+        o = options or CouncilOptions()
+        if o.quorum is not None and o.quorum < 1:
+            raise SpecError("The quorum must be at least 1.")
+        if o.stage_deadline is not None and not (o.stage_deadline > 0 and math.isfinite(o.stage_deadline)):
+            raise SpecError("The stage deadline must be a positive number of seconds.")
+        return RunSpec(prompt.strip(), tuple(seen), chairman, o, **kw)
 
-    def new_record(self) -> RunRecord:
-        return RunRecord(id=self.run_id, prompt=self.prompt, members=list(self.members), chairman=self.chairman,
-                         settings=self.options.to_dict(), created_at=self.created_at)
+    def info(self) -> RunInfo:
+        return RunInfo(self.run_id, self.prompt, self.members, self.chairman, self.created_at,
+                       make_title(self.prompt), self.options.to_dict())
+
+    def new_state(self) -> RunState:
+        return initial_state(self.info())
 
 
 class Council:
     """Runs one council at a time over ``backend``. ``rng`` shuffles the answers each reviewer sees."""
 
     def __init__(self, backend: ChatBackend, *, rng: random.Random | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, delta_interval: float = DELTA_INTERVAL) -> None:
         self._backend = backend
         self._rng = rng or random.Random()
         self._clock = clock
-        self._tasks: dict[tuple[int, str], asyncio.Task[ChatCompletion | None]] = {}
-        self._skipped: set[tuple[int, str]] = set()
+        self._delta_interval = delta_interval
+        self._tasks: dict[tuple[int, str], asyncio.Task[None]] = {}
+        self._stopped: dict[tuple[int, str], tuple[EndedStatus, str]] = {}  # why a member was stopped
+        self._end_stage: asyncio.Event | None = None
+        self._end_reason: str | None = None
         self._stage = 0
-        self.record: RunRecord | None = None
+        self._listener: Listener = lambda ev, st: None
+        self.state: RunState | None = None
 
     # -- control -------------------------------------------------------------------------------------------
     def skip(self, model: str) -> bool:
@@ -114,158 +140,181 @@ class Council:
         task = self._tasks.get(key)
         if task is None or task.done():
             return False
-        self._skipped.add(key)
+        self._stopped[key] = ("skipped", "Skipped by the user.")
         task.cancel()
+        return True
+
+    def can_end_stage(self) -> bool:
+        """Whether :meth:`end_stage` would do something: stage 1 or 2 runs, someone finished, someone has not."""
+        if self.state is None or self._stage not in (1, 2) or self._end_stage is None:
+            return False
+        s = self.state.stage_state(self._stage)
+        return bool(s.done()) and bool(self.running_models())
+
+    def end_stage(self, reason: str = "ended early by the user") -> bool:
+        """"Synthesize now": end the current stage with the members that finished; the rest are cancelled (their
+        streams closed, their partial text kept) and the council goes on. True if the stage was ended."""
+        if not self.can_end_stage():
+            return False
+        assert self._end_stage is not None
+        self._end_reason = reason
+        self._end_stage.set()
         return True
 
     def running_models(self) -> list[str]:
         return [m for (s, m), t in self._tasks.items() if s == self._stage and not t.done()]
 
-    # -- the run -------------------------------------------------------------------------------------------
-    async def run(self, spec: RunSpec, emit: Emit) -> RunRecord:
-        """Run all three stages, emitting events; returns the record (status complete / failed).
+    # -- events --------------------------------------------------------------------------------------------
+    def _emit(self, ev: Event) -> None:
+        self.state = apply(self.state, ev)
+        assert self.state is not None
+        self._listener(ev, self.state)
 
-        On cancellation every in-flight member gets a ``model_error`` of kind ``cancelled``, an ``error`` event
-        says the run was cancelled, the record's status becomes ``cancelled`` and ``CancelledError`` propagates.
+    def _st(self) -> RunState:
+        assert self.state is not None
+        return self.state
+
+    # -- the run -------------------------------------------------------------------------------------------
+    async def run(self, spec: RunSpec, listener: Listener) -> RunState:
+        """Run all three stages, emitting events; returns the final state (complete / failed).
+
+        On cancellation every in-flight member gets a ``model_error`` with status ``cancelled`` (its partial text
+        kept), ``run_end`` and ``error`` say the run was cancelled, and ``CancelledError`` propagates.
         """
-        rec = spec.new_record()
-        self.record = rec
+        self._listener = listener
         self._tasks.clear()
-        self._skipped.clear()
+        self._stopped.clear()
+        self.state = None
         t0 = self._clock()
         log.info("run %s: %d members, chairman %s", spec.run_id, len(spec.members), spec.chairman)
         try:
-            await self._run(spec, rec, emit)
+            failure = await self._run(spec)
         except asyncio.CancelledError:
-            rec.status = "cancelled"
-            rec.error = "The run was cancelled."
-            rec.finished_at = now_iso()
-            rec.wall_ms = self._ms(t0)
-            log.info("run %s cancelled after %d ms", spec.run_id, rec.wall_ms)
-            emit(Error(rec.error))
+            self._finish(t0, "cancelled", "The run was cancelled.")
+            log.info("run %s cancelled after %d ms", spec.run_id, self._ms(t0))
             raise
         except Exception as e:
             log.exception("run %s failed with an internal error", spec.run_id)
-            rec.status = "failed"
-            rec.error = f"Internal error: {type(e).__name__}: {e}. The log file has the details."
-            rec.finished_at = now_iso()
-            rec.wall_ms = self._ms(t0)
-            emit(Error(rec.error))
-            return rec
+            self._finish(t0, "failed", f"Internal error: {type(e).__name__}: {e}. The log file has the details.")
+            return self._st()
         finally:
             self._stage = 0
-        rec.finished_at = now_iso()
-        rec.wall_ms = self._ms(t0)
-        if rec.status == "failed":
-            assert rec.error
-            log.warning("run %s failed: %s", spec.run_id, rec.error)
-            emit(Error(rec.error))
+            self._end_stage = None
+        if failure:
+            log.warning("run %s failed: %s", spec.run_id, failure)
+            self._finish(t0, "failed", failure)
         else:
-            rec.status = "complete"
-            log.info("run %s complete in %d ms, %d tokens", spec.run_id, rec.wall_ms, rec.total_tokens)
-            emit(Result(rec.to_dict()))
-        return rec
+            self._finish(t0, "complete", None)
+            st = self._st()
+            log.info("run %s complete in %d ms, %d tokens%s", spec.run_id, st.wall_ms or 0, st.total_tokens,
+                     f" (degraded: {'; '.join(st.degraded_reasons)})" if st.degraded else "")
+        return self._st()
 
-    async def _run(self, spec: RunSpec, rec: RunRecord, emit: Emit) -> None:
-        answers = await self._stage1(spec, rec, emit)
+    def _finish(self, t0: float, status: str, error: str | None) -> None:
+        # What run_end says about degradation is what the state derives once the status is in.
+        probe = apply(self._st(), RunEnd(status, now_iso(), self._ms(t0), error))
+        assert probe is not None
+        self._emit(RunEnd(status, probe.finished_at or now_iso(), probe.wall_ms or 0, error, probe.degraded,
+                          probe.degraded_reasons))
+        if status == "complete":
+            self._emit(Result(self._st().to_dict()))
+        else:
+            assert error
+            self._emit(Error(error))
+
+    async def _run(self, spec: RunSpec) -> str | None:
+        """The three stages; returns why the run failed (None when a final answer exists)."""
+        answers = await self._stage1(spec)
         if not answers:
-            rec.status = "failed"
-            rec.error = _no_answer_message(rec.stage1)
-            return
-        await self._stage2(spec, rec, emit, answers)
-        await self._stage3(spec, rec, emit, answers)
+            return _no_answer_message(self._st().stage1)
+        await self._stage2(spec, answers)
+        await self._stage3(spec, answers)
+        return None
 
     # -- stages --------------------------------------------------------------------------------------------
-    async def _stage1(self, spec: RunSpec, rec: RunRecord, emit: Emit) -> list[ModelRun]:
-        self._stage = 1
-        emit(StageStart(1, spec.members))
+    async def _stage1(self, spec: RunSpec) -> list[MemberState]:
         o = spec.options
-        runs = [ModelRun(model=m, stage=1) for m in spec.members]
-        rec.stage1 = runs
-        request = {m: self._request(m, prompts.stage1_messages(spec.prompt), o.temperature, o) for m in spec.members}
-        await self._run_all(1, runs, request, emit)
-        answers = [r for r in runs if r.status == "done"]
-        emit(StageComplete(1, {"answers": [r.to_dict() for r in answers],
-                               "errors": [r.to_dict() for r in runs if r.status == "error"]}))
-        return answers
+        self._emit(StageStart(1, spec.members, run=spec.info()))
+        messages = prompts.stage1_messages(spec.prompt)
+        request = {m: self._request(m, messages, o.temperature, o) for m in spec.members}
+        ended = await self._run_stage(1, request, {}, quorum=o.quorum, deadline=o.stage_deadline)
+        s = self._st().stage_state(1)
+        self._emit(StageComplete(1, answers=tuple(m.to_dict() for m in s.done()),
+                                 errors=tuple(m.to_dict() for m in s.stopped()),
+                                 notice=_ended_notice(1, ended), ended_early=ended))
+        return self._st().answers()
 
-    async def _stage2(self, spec: RunSpec, rec: RunRecord, emit: Emit, answers: list[ModelRun]) -> None:
-        self._stage = 2
+    async def _stage2(self, spec: RunSpec, answers: list[MemberState]) -> None:
         o = spec.options
         if len(answers) < 2:
-            only = answers[0].model
-            rec.stage2_skipped = True
-            rec.stage2_notice = (f"Peer review was skipped: only {only} answered, so there was nothing to compare. "
-                                 "The chairman works from that one answer.")
-            rec.notices.append(rec.stage2_notice)
-            emit(StageStart(2, ()))
-            emit(StageComplete(2, {"reviews": [], "errors": [], "aggregate": [], "skipped": True,
-                                   "notice": rec.stage2_notice}))
+            notice = (f"Peer review was skipped: only {answers[0].model} answered, so there was nothing to "
+                      "compare. The chairman works from that one answer.")
+            self._emit(StageStart(2, ()))
+            self._emit(StageComplete(2, skipped=True, notice=notice))
             return
         reviewers = [a.model for a in answers]
         text_of = {a.model: a.text for a in answers}
-        emit(StageStart(2, tuple(reviewers)))
-        runs: list[ModelRun] = []
+        self._emit(StageStart(2, tuple(reviewers)))
         request: dict[str, ChatRequest] = {}
+        label_maps: dict[str, dict[str, str]] = {}
         for reviewer in reviewers:
             others = [m for m in reviewers if m != reviewer]
             self._rng.shuffle(others)  # per-reviewer order against position bias
-            labels = ranking.labels_for(len(others))
-            label_map = dict(zip(labels, others, strict=True))
-            runs.append(ModelRun(model=reviewer, stage=2, label_map=label_map))
+            label_map = dict(zip(ranking.labels_for(len(others)), others, strict=True))
+            label_maps[reviewer] = label_map
             messages = prompts.stage2_messages(spec.prompt, [(lab, text_of[m]) for lab, m in label_map.items()])
             request[reviewer] = self._request(reviewer, messages, o.review_temperature, o)
-        rec.stage2 = runs
-        await self._run_all(2, runs, request, emit)
-        reviews = [r for r in runs if r.status == "done"]
-        rec.aggregate = ranking.aggregate([r.ranking_models or [] for r in reviews], reviewers)
+        ended = await self._run_stage(2, request, label_maps, quorum=o.quorum, deadline=o.stage_deadline)
+        s = self._st().stage_state(2)
+        reviews = s.done()
+        aggregate = ranking.aggregate([list(r.review.ranking_models) if r.review else [] for r in reviews],
+                                      reviewers)
+        review_notice = _ended_notice(2, ended)
         if not reviews:
-            rec.stage2_notice = ("No reviewer finished, so there is no peer ranking; "
-                                 "the chairman works from the answers.")
-            rec.notices.append(rec.stage2_notice)
-        elif all(r.parse_status == "failed" for r in reviews):
-            rec.stage2_notice = "No reviewer's FINAL RANKING could be parsed, so there is no aggregate ranking."
-            rec.notices.append(rec.stage2_notice)
-        emit(StageComplete(2, {"reviews": [r.to_dict() for r in reviews],
-                               "errors": [r.to_dict() for r in runs if r.status == "error"],
-                               "aggregate": [a.to_dict() for a in rec.aggregate],
-                               "skipped": False, "notice": rec.stage2_notice}))
+            review_notice = _join(review_notice, "No reviewer finished, so there is no peer ranking; the chairman "
+                                                 "works from the answers.")
+        elif all(r.review is None or r.review.parse_status == "failed" for r in reviews):
+            review_notice = _join(review_notice, "No reviewer's FINAL RANKING could be read, so there is no "
+                                                 "aggregate ranking.")
+        self._emit(StageComplete(2, reviews=tuple(m.to_dict() for m in reviews),
+                                 errors=tuple(m.to_dict() for m in s.stopped()), aggregate=tuple(aggregate),
+                                 notice=review_notice, ended_early=ended))
 
-    async def _stage3(self, spec: RunSpec, rec: RunRecord, emit: Emit, answers: list[ModelRun]) -> None:
-        self._stage = 3
+    async def _stage3(self, spec: RunSpec, answers: list[MemberState]) -> None:
         o = spec.options
-        emit(StageStart(3, (spec.chairman,)))
-        reviews = [(r.model, prompts.deanonymize(r.text, r.label_map or {})) for r in rec.reviews()]
+        st = self._st()
+        self._emit(StageStart(3, (spec.chairman,)))
+        reviews = [(r.model, prompts.deanonymize(r.text, dict(r.review.label_map) if r.review else {}))
+                   for r in st.reviews()]
         messages = prompts.stage3_messages(spec.prompt, [(a.model, a.text) for a in answers], reviews,
-                                           rec.aggregate, notice=rec.stage2_notice)
-        best = _best_member(rec, answers)
+                                           list(st.aggregate), notice=st.stage2_notice)
+        best, ranked = _best_member(st, answers)
+        how = "the best-ranked member" if ranked else "the first member that answered (there was no ranking)"
         candidates = [spec.chairman] + ([best.model] if best.model != spec.chairman else [])
         failures: list[str] = []
+        synthesis: Synthesis | None = None
         for model in candidates:
-            run = ModelRun(model=model, stage=3)
-            rec.stage3.append(run)
-            await self._run_all(3, [run], {model: self._request(model, messages, o.chairman_temperature, o)}, emit)
-            if run.status == "done":
+            await self._run_stage(3, {model: self._request(model, messages, o.chairman_temperature, o)}, {})
+            run = self._st().find(3, model)
+            if run is not None and run.done:
                 source: SynthesisSource = "chairman" if model == spec.chairman else "fallback_member"
                 notice = None
                 if source == "fallback_member":
-                    notice = (f"The chairman {spec.chairman} failed ({failures[0]}); {model}, the best-ranked "
-                              "member, wrote the synthesis instead.")
-                rec.synthesis = Synthesis(chairman=spec.chairman, model=model, text=run.text, source=source,
-                                          notice=notice, duration_ms=run.duration_ms, token_count=run.token_count,
-                                          exact_tokens=run.exact_tokens, cost=run.cost)
+                    notice = (f"The chairman {spec.chairman} failed ({failures[0]}); {model}, {how}, wrote the "
+                              "synthesis instead.")
+                synthesis = Synthesis(chairman=spec.chairman, model=model, text=run.text, source=source,
+                                      notice=notice, duration_ms=run.duration_ms, token_count=run.token_count,
+                                      exact_tokens=run.exact_tokens, cost=run.cost)
                 break
-            failures.append(run.error or "unknown error")
-        else:
+            failures.append((run.error if run else None) or "unknown error")
+        if synthesis is None:
             notice = (f"The chairman {spec.chairman} failed ({failures[0]})"
                       + (f" and so did {best.model} ({failures[1]})" if len(failures) > 1 else "")
-                      + f"; the final answer is {best.model}'s own answer, the best-ranked one.")
-            rec.synthesis = Synthesis(chairman=spec.chairman, model=best.model, text=best.text,
-                                      source="best_answer", notice=notice)
-        if rec.synthesis.notice:
-            rec.notices.append(rec.synthesis.notice)
-        emit(StageComplete(3, {"synthesis": rec.synthesis.to_dict(),
-                               "errors": [r.to_dict() for r in rec.stage3 if r.status == "error"]}))
+                      + f"; the final answer is {best.model}'s own answer, {how}.")
+            synthesis = Synthesis(chairman=spec.chairman, model=best.model, text=best.text, source="best_answer",
+                                  notice=notice)
+        s = self._st().stage_state(3)
+        self._emit(StageComplete(3, synthesis=synthesis, errors=tuple(m.to_dict() for m in s.stopped())))
 
     # -- members -------------------------------------------------------------------------------------------
     @staticmethod
@@ -274,90 +323,198 @@ class Council:
         return ChatRequest(model=model, messages=messages, max_tokens=o.max_tokens, temperature=temperature,
                            first_token_timeout=o.first_token_timeout, total_timeout=o.total_timeout)
 
-    async def _run_all(self, stage: int, runs: list[ModelRun], request: dict[str, ChatRequest],
-                       emit: Emit) -> None:
-        async with asyncio.TaskGroup() as tg:
-            for run in runs:
-                task = tg.create_task(self._member(stage, run, request[run.model], emit), name=f"{stage}:{run.model}")
-                self._tasks[(stage, run.model)] = task
+    async def _run_stage(self, stage: int, request: Mapping[str, ChatRequest],
+                         label_maps: Mapping[str, Mapping[str, str]], *, quorum: int | None = None,
+                         deadline: float | None = None) -> str | None:
+        """Run the members of one stage in parallel; returns why it ended early (None: everyone finished)."""
+        self._stage = stage
+        loop = asyncio.get_running_loop()
+        end = self._end_stage = asyncio.Event()
+        self._end_reason = None
+        tasks = [loop.create_task(self._member(stage, m, r, label_maps.get(m, {})), name=f"{stage}:{m}")
+                 for m, r in request.items()]
+        for m, t in zip(request, tasks, strict=True):
+            self._tasks[(stage, m)] = t
+        deadline_at = None if deadline is None else loop.time() + deadline
+        reason: str | None = None
+        try:
+            while any(not t.done() for t in tasks):
+                waiter = loop.create_task(end.wait())
+                timeout = None if deadline_at is None else max(0.0, deadline_at - loop.time())
+                try:
+                    await asyncio.wait([*(t for t in tasks if not t.done()), waiter], timeout=timeout,
+                                       return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    waiter.cancel()
+                done = len(self._st().stage_state(stage).done())
+                if end.is_set():
+                    reason = self._end_reason or "ended early"
+                elif quorum is not None and done >= quorum and quorum < len(tasks):
+                    reason = f"a quorum of {quorum} finished"
+                elif deadline_at is not None and loop.time() >= deadline_at and done:
+                    reason = f"the stage deadline of {deadline:g} s passed"
+                if reason is not None:
+                    break
+        except asyncio.CancelledError:
+            await self._stop(stage, tasks, request, "cancelled", "Cancelled.")
+            raise
+        finally:
+            self._end_stage = None
+        if reason is not None:
+            await self._stop(stage, tasks, request, "cancelled", f"Stopped: the stage ended early ({reason}).")
+        for t in tasks:  # a bug in a member's code ends the run loudly
+            if t.done() and not t.cancelled() and t.exception() is not None:
+                raise t.exception()  # type: ignore[misc]
+        return reason
 
-    async def _member(self, stage: int, run: ModelRun, request: ChatRequest, emit: Emit) -> ChatCompletion | None:
-        model = run.model
-        emit(ModelStart(stage, model))
+    async def _stop(self, stage: int, tasks: list[asyncio.Task[None]], request: Mapping[str, ChatRequest],
+                    status: EndedStatus, message: str) -> None:
+        for m, t in zip(request, tasks, strict=True):
+            if not t.done():
+                self._stopped.setdefault((stage, m), (status, message))
+                t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _member(self, stage: int, model: str, request: ChatRequest, label_map: Mapping[str, str]) -> None:
+        self._emit(ModelStart(stage, model, dict(label_map), request.first_token_timeout))
+        loop = asyncio.get_running_loop()
         started = self._clock()
+        sent: float | None = None
+        first: float | None = None
         count = 0
+        reasoning_count = 0
+        text: list[str] = []
+        reasoning: list[str] = []
+        pending_text: list[str] = []
+        pending_reasoning: list[str] = []
+        last_flush = -math.inf
+        timer: asyncio.TimerHandle | None = None
+
+        def flush() -> None:
+            nonlocal last_flush, timer
+            if timer is not None:
+                timer.cancel()
+                timer = None
+            last_flush = self._clock()
+            if not pending_text and not pending_reasoning:
+                return
+            delta = ModelDelta(stage, model, "".join(pending_text), "".join(pending_reasoning))
+            pending_text.clear()
+            pending_reasoning.clear()
+            self._emit(delta)
 
         def on_update(u: ChatUpdate) -> None:
-            nonlocal count
-            count = max(count, u.token_count)
-            if u.kind == "token":
-                emit(ModelProgress(stage, model, u.token_count, "generating"))
-            elif u.kind == "thinking":
-                emit(ModelProgress(stage, model, u.token_count, "thinking"))
-            elif u.kind == "queued":
-                emit(ModelProgress(stage, model, count, "queued", message="Waiting for a free slot at its provider."))
-            elif u.kind == "retrying":
-                emit(ModelProgress(stage, model, count, "retrying", retry_in=u.retry_in, message=u.message))
+            nonlocal sent, first, count, reasoning_count, timer
+            if u.kind == "queued":
+                self._emit(ModelProgress(stage, model, count, "queued", ahead=getattr(u, "ahead", None),
+                                         message="Waiting for a free slot at its provider."))
             elif u.kind == "sent":
-                emit(ModelProgress(stage, model, count, "generating"))
+                if sent is None:
+                    sent = self._clock()
+                self._emit(ModelProgress(stage, model, count, "waiting"))
+            elif u.kind == "retrying":
+                self._emit(ModelProgress(stage, model, count, "retrying", retry_in=u.retry_in, message=u.message))
+            elif u.kind in ("token", "thinking"):
+                if first is None:
+                    first = self._clock()
+                count = max(count, u.token_count)
+                if u.kind == "token":
+                    text.append(u.text)
+                    pending_text.append(u.text)
+                else:
+                    reasoning_count += 1
+                    reasoning.append(u.text)
+                    pending_reasoning.append(u.text)
+                wait = last_flush + self._delta_interval - self._clock()
+                if wait <= 0:
+                    flush()
+                elif timer is None:
+                    timer = loop.call_later(wait, flush)
+                # The live count goes out with every chunk (the window coalesces its repaints).
+                self._emit(ModelProgress(stage, model, count, "generating" if u.kind == "token" else "thinking",
+                                         reasoning_tokens=reasoning_count))
+
+        def timing() -> dict[str, int | None]:
+            t_sent = sent if sent is not None else started
+            return {"duration_ms": self._ms(t_sent), "queue_ms": round((t_sent - started) * 1000),
+                    "ttft_ms": None if first is None else round((first - t_sent) * 1000)}
 
         try:
             completion = await self._backend.chat(request, on_update)
         except ProviderError as e:
-            self._fail(run, emit, e.message, e.kind, e.status_code, started, count)
-            return None
+            flush()
+            self._fail(stage, model, "failed", e.message, e.kind, e.status_code, count, "".join(text),
+                       "".join(reasoning), timing())
+            return
         except asyncio.CancelledError:
-            if (stage, model) in self._skipped:
-                self._fail(run, emit, "Skipped by the user.", "cancelled", None, started, count)
-                return None
-            self._fail(run, emit, "Cancelled.", "cancelled", None, started, count)
+            flush()
+            status, message = self._stopped.get((stage, model), ("cancelled", "Cancelled."))
+            self._fail(stage, model, status, message, "cancelled", None, count, "".join(text), "".join(reasoning),
+                       timing())
+            if (stage, model) in self._stopped:
+                return  # skipped, or the stage ended early: the council goes on
             raise
-        run.status = "done"
-        run.text = completion.text
-        run.duration_ms = self._ms(started)
-        run.token_count = completion.token_count
-        run.exact_tokens = completion.exact_tokens
-        run.cost = completion.cost
+        finally:
+            if timer is not None:
+                timer.cancel()
+        flush()
+        self._complete(stage, model, completion, "".join(text), "".join(reasoning), reasoning_count, timing(),
+                       label_map)
+
+    def _complete(self, stage: int, model: str, completion: ChatCompletion, streamed: str, streamed_reasoning: str,
+                  reasoning_count: int, timing: dict[str, int | None], label_map: Mapping[str, str]) -> None:
+        final = completion.text
+        if final != streamed:
+            if final.startswith(streamed):  # e.g. a body that was not streamed: say the rest as one delta
+                self._emit(ModelDelta(stage, model, final[len(streamed):]))
+            else:  # the deltas are what listeners saw: they stay the truth
+                log.warning("stage %d: %s: completion text differs from the streamed text; keeping the streamed",
+                            stage, model)
+                final = streamed
         review = None
         if stage == 2:
-            label_map = run.label_map or {}
-            parsed = ranking.parse_ranking(completion.text, list(label_map))
-            run.parsed_ranking = list(parsed.labels)
-            run.ranking_models = ranking.to_models(parsed.labels, label_map)
-            run.parse_status = parsed.status  # type: ignore[assignment]
-            review = {"label_map": label_map, "parsed_ranking": run.parsed_ranking,
-                      "ranking_models": run.ranking_models, "parse_status": run.parse_status}
-        log.info("stage %d: %s done in %d ms, %d tokens", stage, model, run.duration_ms, run.token_count)
-        emit(ModelComplete(stage, model, run.duration_ms, run.token_count, run.cost, run.exact_tokens,
-                           run.text, review))
-        return completion
+            parsed = ranking.parse_ranking(final, list(label_map))
+            review = Review(label_map=dict(label_map), parsed_ranking=tuple(parsed.labels),
+                            ranking_models=tuple(ranking.to_models(parsed.labels, label_map)),
+                            parse_status=parsed.status)  # type: ignore[arg-type]
+        reasoning = streamed_reasoning or completion.reasoning
+        log.info("stage %d: %s done in %s ms, %d tokens", stage, model, timing["duration_ms"],
+                 completion.token_count)
+        self._emit(ModelComplete(stage, model, timing["duration_ms"], completion.token_count, completion.cost,
+                                 completion.exact_tokens, final, review, reasoning, reasoning_count,
+                                 timing["queue_ms"], timing["ttft_ms"]))
 
-    def _fail(self, run: ModelRun, emit: Emit, message: str, kind: str, status_code: int | None,
-              started: float, count: int) -> None:
-        run.status = "error"
-        run.error = message
-        run.kind = kind
-        run.status_code = status_code
-        run.duration_ms = self._ms(started)
-        run.token_count = count
+    def _fail(self, stage: int, model: str, status: EndedStatus, message: str, kind: str, status_code: int | None,
+              count: int, partial: str, reasoning: str, timing: dict[str, int | None]) -> None:
         # INFO, not WARNING: a member's failure is data the user already sees (row, event); the log keeps it.
-        log.info("stage %d: %s failed (%s): %s", run.stage, run.model, kind, message)
-        emit(ModelError(run.stage, run.model, message, kind, status_code, run.duration_ms, count))
+        log.info("stage %d: %s %s (%s): %s", stage, model, status, kind, message)
+        self._emit(ModelError(stage, model, message, kind, status_code, timing["duration_ms"], count, status,
+                              partial, reasoning, timing["queue_ms"], timing["ttft_ms"]))
 
     def _ms(self, since: float) -> int:
         return round((self._clock() - since) * 1000)
 
 
-def _best_member(rec: RunRecord, answers: list[ModelRun]) -> ModelRun:
-    """The best-ranked member that answered (first in member order when there is no ranking)."""
+def _ended_notice(stage: int, reason: str | None) -> str | None:
+    if reason is None:
+        return None
+    return f"{STAGE_NAMES[stage]} ended early: {reason}; the members still working were stopped (their text kept)."
+
+
+def _join(a: str | None, b: str) -> str:
+    return f"{a} {b}" if a else b
+
+
+def _best_member(state: RunState, answers: list[MemberState]) -> tuple[MemberState, bool]:
+    """The best-ranked member that answered, and True; or the first that answered and False (no ranking)."""
     by_model = {a.model: a for a in answers}
-    for entry in rec.aggregate:
+    for entry in state.aggregate:
         if entry.votes and entry.model in by_model:
-            return by_model[entry.model]
-    return answers[0]
+            return by_model[entry.model], True
+    return answers[0], False
 
 
-def _no_answer_message(runs: list[ModelRun]) -> str:
+def _no_answer_message(runs: Sequence[MemberState]) -> str:
     kinds = {r.kind for r in runs}
     first = runs[0].error if runs else None
     if kinds == {"auth"}:
@@ -366,3 +523,6 @@ def _no_answer_message(runs: list[ModelRun]) -> str:
         return f"No council member answered: the account is out of credits ({first})"
     details = "; ".join(f"{r.model}: {r.error}" for r in runs)
     return f"No council member answered, so the council cannot go on. {details}"
+
+
+__all__ = ["DELTA_INTERVAL", "STAGE_NAMES", "Council", "CouncilOptions", "Listener", "RunSpec", "SpecError"]

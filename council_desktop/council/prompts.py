@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from council_desktop.council.record import AggregateEntry
+from council_desktop.council.values import AggregateEntry
 
 RANKING_INSTRUCTIONS = """\
 Your task:

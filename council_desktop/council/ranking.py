@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from council_desktop.council.record import AggregateEntry
+from council_desktop.council.values import AggregateEntry
 
 HEADER_RE = re.compile(r"final\s+ranking\s*:?", re.IGNORECASE)
 LABEL_RE = re.compile(r"response\s+([A-Z]{1,2})\b", re.IGNORECASE)
@@ -70,7 +70,11 @@ def parse_ranking(text: str, offered: Sequence[str]) -> ParsedRanking:
 
 
 def aggregate(rankings: Iterable[Sequence[str]], members: Sequence[str]) -> list[AggregateEntry]:
-    """Combine rankings (each a list of model names, best first) into one standing for ``members``."""
+    """Combine rankings (each a list of model names, best first) into one standing for ``members``.
+
+    Order: most Borda points, then the better average rank, then more votes, then the name. ``position`` is the
+    place in that order (1, 2, 3…); ``rank`` is shared by ties (equal on all three: "1, 1, 3"). Models nobody
+    ranked come last with neither."""
     positions: dict[str, list[int]] = {m: [] for m in members}
     borda: dict[str, int] = dict.fromkeys(members, 0)
     for ranking in rankings:
@@ -84,14 +88,20 @@ def aggregate(rankings: Iterable[Sequence[str]], members: Sequence[str]) -> list
     order = {m: i for i, m in enumerate(members)}
     ranked = [m for m, p in positions.items() if p]
     unranked = [m for m, p in positions.items() if not p]
-    ranked.sort(key=lambda m: (sum(positions[m]) / len(positions[m]), -borda[m], -len(positions[m]), m))
+    # Borda points first: they grow with every vote, so one lucky first place does not outrank two good ones.
+    def key(m: str) -> tuple[int, float, int]:
+        return (-borda[m], sum(positions[m]) / len(positions[m]), -len(positions[m]))
+
+    ranked.sort(key=lambda m: (*key(m), m))
     unranked.sort(key=lambda m: order.get(m, len(order)))
     out: list[AggregateEntry] = []
+    rank = 0
     for i, m in enumerate(ranked, start=1):
+        if i == 1 or key(m) != key(ranked[i - 2]):
+            rank = i  # ties share a rank ("1, 1, 3"); the position stays a unique order
         avg = round(sum(positions[m]) / len(positions[m]), 4)
-        out.append(AggregateEntry(m, avg, len(positions[m]), borda[m], i))
-    for j, m in enumerate(unranked, start=len(ranked) + 1):
-        out.append(AggregateEntry(m, None, 0, 0, j))
+        out.append(AggregateEntry(m, avg, len(positions[m]), borda[m], i, rank))
+    out.extend(AggregateEntry(m, None, 0, 0, None, None) for m in unranked)  # no votes: no position, no rank
     return out
 
 

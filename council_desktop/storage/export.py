@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from council_desktop.council.prompts import deanonymize
-from council_desktop.council.record import FORMAT_VERSION, ModelRun, RunRecord
+from council_desktop.council.state import FORMAT_VERSION, READABLE_VERSIONS, MemberState, MemberStatus, RunState
 
 __all__ = ["ExportFormatError", "export_format", "from_json", "to_json", "to_markdown", "write_export"]
 
 _RUN_STATUSES = {"running", "complete", "failed", "cancelled", "interrupted"}
-_MODEL_STATUSES = {"running", "done", "error"}
+_MODEL_STATUSES = {s.value for s in MemberStatus} | {"running", "error"}  # format 1: running, error
 _STAGE_NAMES = {1: "Answer", 2: "Review", 3: "Synthesis"}
 
 
@@ -35,7 +35,7 @@ def export_format(path: Path) -> Literal["markdown", "json"] | None:
     return None
 
 
-def write_export(record: RunRecord, path: Path) -> Literal["markdown", "json"]:
+def write_export(record: RunState, path: Path) -> Literal["markdown", "json"]:
     """Write ``record`` to ``path`` in the format its suffix names, atomically (a temp file, then a rename).
 
     Raises ``ValueError`` for an unknown suffix and ``OSError`` when the file cannot be written.
@@ -57,12 +57,12 @@ def write_export(record: RunRecord, path: Path) -> Literal["markdown", "json"]:
 
 # -- JSON ----------------------------------------------------------------------------------------------------
 
-def to_json(record: RunRecord) -> str:
-    """The complete record (:meth:`RunRecord.to_dict`, with its ``format_version``), pretty-printed."""
+def to_json(record: RunState) -> str:
+    """The complete record (:meth:`RunState.to_dict`, with its ``format_version``), pretty-printed."""
     return json.dumps(record.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
-def from_json(text: str) -> RunRecord:
+def from_json(text: str) -> RunState:
     """Read a JSON export back; raises :class:`ExportFormatError` with the reason when it is not one."""
     try:
         data = json.loads(text.lstrip("\ufeff"))
@@ -72,12 +72,12 @@ def from_json(text: str) -> RunRecord:
         raise ExportFormatError(f"a run export is a JSON object, this file holds a {type(data).__name__}")
     if "format_version" not in data:
         raise ExportFormatError("no format_version: this is not a Council Desktop run export")
-    if data["format_version"] != FORMAT_VERSION:
-        raise ExportFormatError(f"unsupported format_version {data['format_version']!r} "
-                                f"(this version of Council Desktop reads {FORMAT_VERSION})")
+    if data["format_version"] not in READABLE_VERSIONS:
+        raise ExportFormatError(f"unsupported format_version {data['format_version']!r} (this version of Council "
+                                f"Desktop reads {', '.join(map(str, READABLE_VERSIONS))})")
     _validate(data)
     try:
-        return RunRecord.from_dict(data)
+        return RunState.from_dict(data)
     except (ValueError, TypeError, KeyError) as e:
         raise ExportFormatError(str(e)) from e
 
@@ -146,11 +146,21 @@ def _cost(cost: float | None) -> str:
     return "—" if cost is None else f"${cost:.8f}".rstrip("0").rstrip(".") if cost else "$0"
 
 
-def _tokens(run: ModelRun) -> str:
+def _stopped(run: MemberState, label_map: dict[str, str] | None = None) -> list[str]:
+    """A member that did not finish: why, and what it had written (kept, marked partial)."""
+    word = {MemberStatus.SKIPPED: "Skipped", MemberStatus.CANCELLED: "Cancelled"}.get(run.status, "Failed")
+    out = [f"*{word}: {run.error}*", ""]
+    if run.text:
+        text = deanonymize(run.text, label_map) if label_map else run.text
+        out += [f"*Partial answer — {run.status.value}, {run.token_count} tokens:*", "", text, ""]
+    return out
+
+
+def _tokens(run: MemberState) -> str:
     return f"{run.token_count}" + ("" if run.exact_tokens or not run.token_count else " (estimate)")
 
 
-def _stats(run: ModelRun) -> str:
+def _stats(run: MemberState) -> str:
     return f"*{_secs(run.duration_ms)} · {_tokens(run)} tokens · cost {_cost(run.cost)}*"
 
 
@@ -158,7 +168,7 @@ def _quote(text: str) -> str:
     return "\n".join("> " + line if line else ">" for line in text.splitlines()) or ">"
 
 
-def to_markdown(record: RunRecord) -> str:
+def to_markdown(record: RunState) -> str:
     """One self-contained document: question, final answer, ranking, every answer and review, costs, errors."""
     r = record
     out: list[str] = [f"# {r.title}", ""]
@@ -204,8 +214,8 @@ def to_markdown(record: RunRecord) -> str:
     out += ["## Answers (stage 1)", ""]
     for run in r.stage1:
         out += [f"### {run.model}", ""]
-        if run.status == "error":
-            out += [f"*Failed: {run.error}*", ""]
+        if not run.done:
+            out += _stopped(run)
             continue
         out += [_stats(run), "", run.text, ""]
 
@@ -214,28 +224,29 @@ def to_markdown(record: RunRecord) -> str:
         out += [f"*{r.stage2_notice or 'Peer review was skipped.'}*", ""]
     for run in r.stage2:
         out += [f"### Review by {run.model}", ""]
-        if run.status == "error":
-            out += [f"*Failed: {run.error}*", ""]
+        review = run.review
+        label_map = dict(review.label_map) if review else {}
+        if not run.done:
+            out += _stopped(run, label_map)
             continue
-        label_map = run.label_map or {}
         out.append(_stats(run))
         out.append("")
         if label_map:
             out.append("Labels: " + "; ".join(f"{label} = {model}" for label, model in label_map.items()))
             out.append("")
-        if run.ranking_models:
-            ranked = ", ".join(f"{i}. {m}" for i, m in enumerate(run.ranking_models, 1))
-            out += [f"Parsed ranking ({run.parse_status}): {ranked}", ""]
-        elif run.parse_status:
-            out += [f"Parsed ranking ({run.parse_status}): none", ""]
+        if review and review.ranking_models:
+            ranked = ", ".join(f"{i}. {m}" for i, m in enumerate(review.ranking_models, 1))
+            out += [f"Parsed ranking ({review.parse_status}): {ranked}", ""]
+        elif review and review.parse_status:
+            out += [f"Parsed ranking ({review.parse_status}): none", ""]
         out += [deanonymize(run.text, label_map), ""]
 
     out += ["## Timings, tokens and cost", "",
             "| Stage | Model | Status | Time | Tokens | Cost |", "|---|---|---|---:|---:|---:|"]
     for stage in (1, 2, 3):
         for run in r.stage_runs(stage):
-            out.append(f"| {_STAGE_NAMES[stage]} | {_cell(run.model)} | {run.status} | {_secs(run.duration_ms)} | "
-                       f"{_tokens(run)} | {_cost(run.cost)} |")
+            out.append(f"| {_STAGE_NAMES[stage]} | {_cell(run.model)} | {run.status.value} | "
+                       f"{_secs(run.duration_ms)} | {_tokens(run)} | {_cost(run.cost)} |")
     out.append(f"| **Total** | | | {_secs(r.wall_ms)} | {r.total_tokens} | {_cost(r.total_cost)} |")
     out.append("")
 

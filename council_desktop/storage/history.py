@@ -31,14 +31,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from council_desktop.council.record import (
-    AggregateEntry,
-    ModelRun,
-    RunRecord,
-    RunStatus,
-    Synthesis,
-    now_iso,
-)
+from council_desktop.council.state import FORMAT_VERSION, MemberState, RunState, now_iso
+from council_desktop.council.vocab import RUN_STATUSES, RunStatus
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +49,6 @@ __all__ = [
 
 APPLICATION_ID = 0x4C4C4D43  # "LLMC"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-RUN_STATUSES: tuple[str, ...] = ("running", "complete", "failed", "cancelled", "interrupted")
 INTERRUPTED_MESSAGE = "The app stopped before this run finished; what had finished is kept."
 MIN_PREFIX = 4  # like git: a shorter id prefix is too likely to be ambiguous
 
@@ -143,7 +136,18 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
-MIGRATIONS: list[Migration] = [_v1_initial]
+def _v2_run_state(conn: sqlite3.Connection) -> None:
+    """Format 2 of the record: per-stage status/notice/why it ended early (runs.detail), and per member the
+    reasoning, queue time, time to first token, reuse (model_runs.detail); member statuses become the
+    MemberStatus words (done, failed, skipped, cancelled)."""
+    conn.execute("ALTER TABLE runs ADD COLUMN detail TEXT")  # JSON: {"stage": n, "stages": [{...} x3]}
+    conn.execute("ALTER TABLE model_runs ADD COLUMN detail TEXT")  # JSON: the member fields without a column
+    conn.execute("UPDATE model_runs SET status = CASE WHEN kind = 'cancelled' AND error = 'Skipped by the user.' "
+                 "THEN 'skipped' WHEN kind = 'cancelled' THEN 'cancelled' ELSE 'failed' END "
+                 "WHERE status = 'error'")
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_run_state]
 SCHEMA_VERSION = len(MIGRATIONS)
 _OUR_TABLES = {"runs", "model_runs", "run_search"}
 
@@ -465,40 +469,41 @@ class HistoryStore:
             self._index(pk, after)
 
     # -- writes --------------------------------------------------------------------------------------------
-    def _run_row(self, record: RunRecord) -> dict[str, Any]:
+    def _run_row(self, record: RunState) -> dict[str, Any]:
         return {
             "id": record.id, "title": record.title, "prompt": record.prompt, "members": _dumps(record.members),
-            "chairman": record.chairman, "settings": _dumps(scrub_settings(record.settings)),
+            "chairman": record.chairman, "settings": _dumps(scrub_settings(dict(record.settings))),
             "created_at": record.created_at, "finished_at": record.finished_at, "status": record.status,
             "error": record.error, "notices": _dumps(record.notices), "stage2_skipped": int(record.stage2_skipped),
             "stage2_notice": record.stage2_notice, "aggregate": _dumps([a.to_dict() for a in record.aggregate]),
             "synthesis": _dumps(record.synthesis.to_dict()) if record.synthesis else None,
             "wall_ms": record.wall_ms, "updated_at": now_iso(),
+            "detail": _dumps({"stage": record.stage, "stages": [
+                {"status": st.status, "notice": st.notice, "ended_early": st.ended_early} for st in record.stages]}),
         }
 
-    def _upsert_model_run(self, pk: int, run: ModelRun) -> None:
-        review = None
-        if run.stage == 2:
-            review = _dumps({"label_map": run.label_map, "parsed_ranking": run.parsed_ranking,
-                             "ranking_models": run.ranking_models, "parse_status": run.parse_status})
+    def _upsert_model_run(self, pk: int, run: MemberState) -> None:
+        d = run.to_dict()
+        review = _dumps({k: d.pop(k) for k in _REVIEW_KEYS}) if run.stage == 2 else None
+        detail = _dumps({k: v for k, v in d.items() if k not in _MEMBER_COLUMNS})
         self._conn.execute(
             """INSERT INTO model_runs (run_pk, stage, model, status, text, duration_ms, token_count, exact_tokens,
-                                       cost, error, kind, status_code, review)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       cost, error, kind, status_code, review, detail)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (run_pk, stage, model) DO UPDATE SET
                  status = excluded.status, text = excluded.text, duration_ms = excluded.duration_ms,
                  token_count = excluded.token_count, exact_tokens = excluded.exact_tokens, cost = excluded.cost,
                  error = excluded.error, kind = excluded.kind, status_code = excluded.status_code,
-                 review = excluded.review""",
-            (pk, run.stage, run.model, run.status, run.text, run.duration_ms, run.token_count,
-             int(run.exact_tokens), run.cost, run.error, run.kind, run.status_code, review))
+                 review = excluded.review, detail = excluded.detail""",
+            (pk, run.stage, run.model, run.status.value, run.text, run.duration_ms, run.token_count,
+             int(run.exact_tokens), run.cost, run.error, run.kind, run.status_code, review, detail))
 
     def _update_totals(self, pk: int) -> None:
         rows = self._conn.execute("SELECT token_count, cost FROM model_runs WHERE run_pk = ?", (pk,)).fetchall()
         self._conn.execute("UPDATE runs SET total_tokens = ?, total_cost = ?, updated_at = ? WHERE pk = ?",
                            (sum(int(r[0]) for r in rows), _total_cost([r[1] for r in rows]), now_iso(), pk))
 
-    def create_run(self, record: RunRecord) -> None:
+    def create_run(self, record: RunState) -> None:
         """Record a run that starts now (status ``running``), owned by this process."""
         row = self._run_row(record)
         row.update(status="running", pid=os.getpid(), proc_start=_own_marker())
@@ -506,8 +511,8 @@ class HistoryStore:
             if self._conn.execute("SELECT 1 FROM runs WHERE id = ?", (record.id,)).fetchone():
                 raise HistoryError(f"A run with id {record.id!r} is already in the history ({self.path}).")
             pk = self._insert_run(row)
-            for run in (*record.stage1, *record.stage2, *record.stage3):
-                if run.status != "running":
+            for run in record.all_members():
+                if run.status.finished:
                     self._upsert_model_run(pk, run)
             self._update_totals(pk)
             self._index(pk, self._doc(pk))
@@ -519,7 +524,7 @@ class HistoryStore:
         assert cur.lastrowid is not None
         return cur.lastrowid
 
-    def save_model_run(self, run_id: str, run: ModelRun) -> None:
+    def save_model_run(self, run_id: str, run: MemberState) -> None:
         """Store one member's finished (or failed) work in one stage."""
         with self._guard(), self._write():
             pk = self._pk(run_id)[0]
@@ -530,34 +535,17 @@ class HistoryStore:
                 self._upsert_model_run(pk, run)
             self._update_totals(pk)
 
-    def _add_notice(self, pk: int, notice: str | None) -> None:
-        if not notice:
-            return
-        notices = json.loads(self._conn.execute("SELECT notices FROM runs WHERE pk = ?", (pk,)).fetchone()[0])
-        if notice not in notices:
-            notices.append(notice)
-            self._conn.execute("UPDATE runs SET notices = ? WHERE pk = ?", (_dumps(notices), pk))
-
-    def save_stage2(self, run_id: str, aggregate: Sequence[AggregateEntry], skipped: bool,
-                    notice: str | None) -> None:
-        """Store the end of peer review: the aggregate ranking, whether it was skipped and why."""
+    def save_progress(self, record: RunState) -> None:
+        """Store where a live run stands (a stage ended): everything but the members' rows, status still running."""
+        row = self._run_row(record)
+        row.update(status="running")
         with self._guard(), self._write():
-            pk = self._pk(run_id)[0]
-            self._conn.execute(
-                "UPDATE runs SET aggregate = ?, stage2_skipped = ?, stage2_notice = ?, updated_at = ? WHERE pk = ?",
-                (_dumps([a.to_dict() for a in aggregate]), int(skipped), notice, now_iso(), pk))
-            self._add_notice(pk, notice)
-
-    def save_synthesis(self, run_id: str, synthesis: Synthesis) -> None:
-        """Store the final answer."""
-        with self._guard(), self._write():
-            pk = self._pk(run_id)[0]
+            pk = self._pk(record.id)[0]
             with self._reindexing(pk):
-                self._conn.execute("UPDATE runs SET synthesis = ?, updated_at = ? WHERE pk = ?",
-                                   (_dumps(synthesis.to_dict()), now_iso(), pk))
-            self._add_notice(pk, synthesis.notice)
+                sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
+                self._conn.execute(f"UPDATE runs SET {sets} WHERE pk = :pk", {**row, "pk": pk})
 
-    def save_record(self, record: RunRecord) -> None:
+    def save_record(self, record: RunState) -> None:
         """Write the whole record as it stands (its own status): on finish, and for an import."""
         row = self._run_row(record)
         with self._guard(), self._write():
@@ -571,13 +559,13 @@ class HistoryStore:
                 if found is not None:
                     sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
                     self._conn.execute(f"UPDATE runs SET {sets} WHERE pk = :pk", {**row, "pk": pk})
-                keep = {(r.stage, r.model) for r in (*record.stage1, *record.stage2, *record.stage3)}
+                keep = {(r.stage, r.model) for r in record.all_members()}
                 for stage, model in self._conn.execute(
                         "SELECT stage, model FROM model_runs WHERE run_pk = ?", (pk,)).fetchall():
                     if (stage, model) not in keep:
                         self._conn.execute("DELETE FROM model_runs WHERE run_pk = ? AND stage = ? AND model = ?",
                                            (pk, stage, model))
-                for run in (*record.stage1, *record.stage2, *record.stage3):
+                for run in record.all_members():
                     self._upsert_model_run(pk, run)
             self._update_totals(pk)
 
@@ -619,33 +607,19 @@ class HistoryStore:
         return len(dead)
 
     # -- reads ---------------------------------------------------------------------------------------------
-    def get(self, run_id: str) -> RunRecord:
+    def get(self, run_id: str) -> RunState:
         """The whole record of a run, by id or unique id prefix. Raises :class:`RunNotFound`."""
         with self._guard():
             pk = self._pk(run_id, prefix=True)[0]
             r = self._conn.execute(
                 """SELECT id, title, prompt, members, chairman, settings, created_at, finished_at, status, error,
-                          notices, stage2_skipped, stage2_notice, aggregate, synthesis, wall_ms
+                          notices, stage2_skipped, stage2_notice, aggregate, synthesis, wall_ms, detail
                    FROM runs WHERE pk = ?""", (pk,)).fetchone()
             runs = self._conn.execute(
                 """SELECT stage, model, status, text, duration_ms, token_count, exact_tokens, cost, error, kind,
-                          status_code, review FROM model_runs WHERE run_pk = ? ORDER BY pk""", (pk,)).fetchall()
-        members: list[str] = json.loads(r[3])
-        synthesis = json.loads(r[14]) if r[14] else None
-        record = RunRecord(
-            id=r[0], title=r[1], prompt=r[2], members=members, chairman=r[4], settings=json.loads(r[5]),
-            created_at=r[6], finished_at=r[7], status=r[8], error=r[9], notices=json.loads(r[10]),
-            stage2_skipped=bool(r[11]), stage2_notice=r[12],
-            aggregate=[AggregateEntry.from_dict(a) for a in json.loads(r[13])],
-            synthesis=Synthesis.from_dict(synthesis) if synthesis else None, wall_ms=r[15],
-        )
-        for row in runs:
-            record.stage_runs(int(row[0])).append(_model_run(row))
-        # The council lists stages 1 and 2 in member order; stage 3 in attempt order (= insertion order).
-        order = {m: i for i, m in enumerate(members)}
-        for lst in (record.stage1, record.stage2):
-            lst.sort(key=lambda m: order.get(m.model, len(order)))
-        return record
+                          status_code, review, detail FROM model_runs WHERE run_pk = ? ORDER BY pk""",
+                (pk,)).fetchall()
+        return _record_from_rows(r, runs)
 
     _SUMMARY_COLUMNS = "pk, id, title, created_at, status, members, total_cost, total_tokens"
 
@@ -704,11 +678,48 @@ class HistoryStore:
         return problems
 
 
-def _model_run(row: Sequence[Any]) -> ModelRun:
-    review = json.loads(row[11]) if row[11] else {}
-    return ModelRun(
-        model=row[1], stage=int(row[0]), status=row[2], text=row[3], duration_ms=row[4], token_count=int(row[5]),
-        exact_tokens=bool(row[6]), cost=row[7], error=row[8], kind=row[9], status_code=row[10],
-        label_map=review.get("label_map"), parsed_ranking=review.get("parsed_ranking"),
-        ranking_models=review.get("ranking_models"), parse_status=review.get("parse_status"),
-    )
+_MEMBER_COLUMNS = ("model", "stage", "status", "text", "duration_ms", "token_count", "exact_tokens", "cost", "error",
+                   "kind", "status_code")
+_REVIEW_KEYS = ("label_map", "parsed_ranking", "ranking_models", "parse_status")
+
+
+def _member_dict(row: Sequence[Any]) -> dict[str, Any]:
+    d: dict[str, Any] = {k: row[i] for i, k in enumerate(_MEMBER_COLUMNS)}
+    d["stage"], d["model"] = row[0], row[1]  # the SELECT lists stage first
+    d["exact_tokens"] = bool(row[6])
+    for extra in (row[11], row[12]):  # review (stage 2), detail (format 2)
+        if extra:
+            loaded = json.loads(extra)
+            if isinstance(loaded, dict):
+                d.update(loaded)
+    return d
+
+
+def _record_from_rows(r: Sequence[Any], runs: Sequence[Sequence[Any]]) -> RunState:
+    """The record form (format 2) from a runs row and its model_runs rows, read back as a RunState."""
+    detail = json.loads(r[16]) if r[16] else {}
+    stages = detail.get("stages") or [{}, {}, {}]
+    by_stage: dict[int, list[dict[str, Any]]] = {1: [], 2: [], 3: []}
+    for row in runs:
+        by_stage.setdefault(int(row[0]), []).append(_member_dict(row))
+
+    def stage(n: int, ok: str) -> dict[str, Any]:
+        members = by_stage.get(n, [])
+        out: dict[str, Any] = {ok: members, "errors": []}
+        out.update({k: v for k, v in (stages[n - 1] if n - 1 < len(stages) else {}).items()})
+        return out
+
+    s2 = stage(2, "reviews")
+    s2.update(aggregate=json.loads(r[13]), skipped=bool(r[11]), notice=r[12])
+    if "status" not in stages[1] and r[11]:
+        s2["status"] = "skipped"
+    s3 = stage(3, "attempts")
+    s3["synthesis"] = json.loads(r[14]) if r[14] else None
+    d = {"format_version": FORMAT_VERSION, "id": r[0], "title": r[1], "prompt": r[2], "members": json.loads(r[3]),
+         "chairman": r[4], "settings": json.loads(r[5]), "created_at": r[6], "finished_at": r[7], "status": r[8],
+         "error": r[9], "notices": json.loads(r[10]), "stage": detail.get("stage"),
+         "stage1": stage(1, "answers"), "stage2": s2, "stage3": s3, "totals": {"wall_ms": r[15]}}
+    if not detail:  # written before format 2: let the reader infer stage statuses
+        for k in ("stage1", "stage2", "stage3"):
+            d[k].pop("status", None)
+    return RunState.from_dict(d)

@@ -11,13 +11,13 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from council_desktop.council.events import Error, Event, ModelComplete, ModelError, Result, StageComplete
-from council_desktop.council.record import AggregateEntry, ModelRun, RunRecord, Synthesis
+from council_desktop.council.events import Event, ModelComplete, ModelError, RunEnd, StageComplete
+from council_desktop.council.state import RunState
 from council_desktop.storage.history import HistoryError, HistoryStore
 
 log = logging.getLogger(__name__)
 
-__all__ = ["RunRecorder", "model_run_from_event", "open_recorder"]
+__all__ = ["RunRecorder", "open_recorder"]
 
 
 def open_recorder(db_path: Path) -> tuple[RunRecorder | None, str | None]:
@@ -43,24 +43,6 @@ def open_recorder(db_path: Path) -> tuple[RunRecorder | None, str | None]:
     return RunRecorder(store), None
 
 
-def model_run_from_event(event: ModelComplete | ModelError) -> ModelRun:
-    """Rebuild a member's :class:`ModelRun` from its ``model_complete`` / ``model_error`` event."""
-    if isinstance(event, ModelError):
-        return ModelRun(model=event.model, stage=event.stage, status="error", duration_ms=event.duration_ms,
-                        token_count=event.token_count, error=event.error, kind=event.kind,
-                        status_code=event.status_code)
-    run = ModelRun(model=event.model, stage=event.stage, status="done", text=event.text,
-                   duration_ms=event.duration_ms, token_count=event.token_count, exact_tokens=event.exact_tokens,
-                   cost=event.cost)
-    if event.review is not None:
-        review = event.review
-        run.label_map = review.get("label_map")
-        run.parsed_ranking = review.get("parsed_ranking")
-        run.ranking_models = review.get("ranking_models")
-        run.parse_status = review.get("parse_status")
-    return run
-
-
 class RunRecorder:
     """Writes one run into a :class:`HistoryStore`: ``begin``, then ``on_event`` for each event, then ``finish``."""
 
@@ -80,40 +62,29 @@ class RunRecorder:
             return False
         return True
 
-    def begin(self, record: RunRecord) -> None:
+    def begin(self, state: RunState) -> None:
         """The run starts: record it as ``running`` with its prompt, members, chairman and settings."""
-        self.run_id = record.id
-        self._safely("create the run", lambda: self.store.create_run(record))
+        self.run_id = state.id
+        self._safely("create the run", lambda: self.store.create_run(state))
 
-    def on_event(self, event: Event) -> None:
-        """Store what just finished. Cheap for the events it ignores (progress, starts)."""
+    def on_event(self, event: Event, state: RunState) -> None:
+        """Store what ``event`` finished, as ``state`` (the state after it) has it. Cheap for the others."""
         run_id = self.run_id
-        if run_id is None:
+        if run_id is None or state.id != run_id:
             return
         if isinstance(event, ModelComplete | ModelError):
-            run = model_run_from_event(event)
-            self._safely(f"save {event.model} (stage {event.stage})", lambda: self.store.save_model_run(run_id, run))
+            member = state.find(event.stage, event.model)
+            if member is not None:
+                self._safely(f"save {event.model} (stage {event.stage})",
+                             lambda: self.store.save_model_run(run_id, member))
         elif isinstance(event, StageComplete):
-            data = event.data
-            if event.stage == 2:
-                self._safely("save the peer review", lambda: self.store.save_stage2(
-                    run_id, [AggregateEntry.from_dict(a) for a in data.get("aggregate") or []],
-                    bool(data.get("skipped", False)), data.get("notice")))
-            elif event.stage == 3 and data.get("synthesis"):
-                synthesis = data["synthesis"]
-                self._safely("save the synthesis",
-                             lambda: self.store.save_synthesis(run_id, Synthesis.from_dict(synthesis)))
-        elif isinstance(event, Result):
-            data = event.data
-            self._safely("save the finished run", lambda: self.store.save_record(RunRecord.from_dict(data)))
-        elif isinstance(event, Error):
-            # A cancelled run also says "error" first; finish() then writes its real status.
-            message = event.message
-            self._safely("mark the run failed", lambda: self.store.finish_run(run_id, "failed", error=message))
+            self._safely(f"save stage {event.stage}", lambda: self.store.save_progress(state))
+        elif isinstance(event, RunEnd):
+            self._safely("save the finished run", lambda: self.store.save_record(state))
 
-    def finish(self, record: RunRecord) -> None:
+    def finish(self, state: RunState) -> None:
         """The run is over (complete, failed or cancelled): write the whole record with its own status."""
-        if record.status == "running":
-            log.warning("history: run %s finished while still marked running; saved as is", record.id)
-        self.run_id = record.id
-        self._safely("save the finished run", lambda: self.store.save_record(record))
+        if state.status == "running":
+            log.warning("history: run %s finished while still marked running; saved as is", state.id)
+        self.run_id = state.id
+        self._safely("save the finished run", lambda: self.store.save_record(state))

@@ -64,6 +64,8 @@ class Settings:
     review_temperature: float = 0.3
     chairman_temperature: float = 0.5
     max_tokens: int = 4096
+    quorum: int | None = None  # a stage ends once this many members finished it (None: wait for all)
+    stage_deadline: float | None = None  # seconds after which a stage ends with whoever finished
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +91,10 @@ class Settings:
                 kwargs[k] = float(v)
             elif k in ("max_tokens", "openrouter_max_concurrent"):
                 kwargs[k] = int(v)
+            elif k == "quorum":
+                kwargs[k] = None if v is None else int(v)
+            elif k == "stage_deadline":
+                kwargs[k] = None if v is None else float(v)
             elif k == "extra":
                 kwargs[k] = dict(v)
             else:
@@ -100,16 +106,18 @@ class Settings:
         env = dict(os.environ) if env is None else env
         return (env.get(BASE_URL_ENV) or self.base_url or DEFAULT_BASE_URL).rstrip("/")
 
-    def council_options(self, *, first_token_timeout: float | None = None) -> CouncilOptions:
-        """The per-request knobs of a run; ``first_token_timeout`` overrides the saved deadline (``--timeout``).
-
-        The total deadline is never shorter than the first-token one.
+    def council_options(self, *, first_token_timeout: float | None = None, quorum: int | None = None,
+                        stage_deadline: float | None = None) -> CouncilOptions:
+        """The knobs of a run; each argument given overrides the saved value (``--timeout``, ``--quorum``,
+        ``--stage-deadline``). The total deadline is never shorter than the first-token one.
         """
         first = self.first_token_timeout if first_token_timeout is None else first_token_timeout
         return CouncilOptions(
             max_tokens=self.max_tokens, temperature=self.temperature, review_temperature=self.review_temperature,
             chairman_temperature=self.chairman_temperature, first_token_timeout=first,
             total_timeout=max(self.total_timeout, first),
+            quorum=self.quorum if quorum is None else quorum,
+            stage_deadline=self.stage_deadline if stage_deadline is None else stage_deadline,
         )
 
     def provider(self, name: str) -> ProviderConfig | None:

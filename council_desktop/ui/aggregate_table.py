@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from council_desktop.council.record import AggregateEntry
+from council_desktop.council.state import AggregateEntry
 
 HEADERS = ("#", "Model", "Average rank", "Votes", "Borda")
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from council_desktop.council.record import ModelRun
+from council_desktop.council.state import MemberState
 from council_desktop.ui import fmt
 from council_desktop.ui.lazy_tabs import LazyPaneTabs
 from council_desktop.ui.markdown_pane import MarkdownPane
 
 
-def run_caption(run: ModelRun) -> str:
+def run_caption(run: MemberState) -> str:
     parts = [run.model]
     if run.status == "done":
         parts += [fmt.tokens(run.token_count, exact=run.exact_tokens), fmt.duration(run.duration_ms),
@@ -21,7 +21,7 @@ def run_caption(run: ModelRun) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def tab_title(run: ModelRun) -> str:
+def tab_title(run: MemberState) -> str:
     glyph = fmt.GLYPHS["done"] if run.status == "done" else fmt.GLYPHS["error"] if run.status == "error" else "…"
     return f"{glyph} {run.model}"
 
@@ -36,7 +36,7 @@ class AnswersView(LazyPaneTabs):
     def clear_runs(self) -> None:
         self.clear_tabs()
 
-    def show_runs(self, runs: list[ModelRun]) -> None:
+    def show_runs(self, runs: list[MemberState]) -> None:
         self.clear_tabs()
         for run in runs:
             self.add_lazy(run.model, tab_title(run), run_caption(run), functools.partial(answer_pane, run))
@@ -44,7 +44,7 @@ class AnswersView(LazyPaneTabs):
             self.pane(runs[0].model)
 
 
-def answer_pane(run: ModelRun) -> MarkdownPane:
+def answer_pane(run: MemberState) -> MarkdownPane:
     pane = MarkdownPane(f"{run.model}'s answer")
     pane.set_caption(run_caption(run))
     if run.status == "done":

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from council_desktop.council.record import Synthesis
+from council_desktop.council.state import Synthesis
 from council_desktop.ui import fmt
 from council_desktop.ui.markdown_pane import MarkdownPane
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from council_desktop.council import units
-from council_desktop.council.record import RunRecord
+from council_desktop.council.state import RunState
 
 # Status glyphs: each is always shown with a word, never as colour alone.
 GLYPHS = {
@@ -46,7 +46,7 @@ def cost(usd: float | None) -> str:
     return units.usd(usd)
 
 
-def run_totals(record: RunRecord) -> str:
+def run_totals(record: RunState) -> str:
     """``Finished in 12.3 s · 4,210 tokens · $0.0123`` (cost only when reported)."""
     parts = []
     verb = {"complete": "Finished in", "failed": "Failed after", "cancelled": "Cancelled after",

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from council_desktop import APP_NAME
 from council_desktop.council.events import ModelComplete, ModelError, ModelProgress
 from council_desktop.council.orchestrator import RunSpec, SpecError
-from council_desktop.council.record import RunRecord, make_title
+from council_desktop.council.state import RunState, make_title
 from council_desktop.providers.openrouter_api import ModelCatalog
 from council_desktop.providers.registry import needs_openrouter
+from council_desktop.run_policy import unknown_members
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import AppPaths
 from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
-from council_desktop.ui.members_page import UNKNOWN_TEXT, unknown_members
+from council_desktop.ui.members_page import UNKNOWN_TEXT
 from council_desktop.ui.model_list import ModelListView
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB, ResultsView
@@ -428,7 +429,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setVisible(self.history_action.isChecked())
         self._apply_tab_order()
 
-    def show_record(self, record: RunRecord) -> None:
+    def show_record(self, record: RunState) -> None:
         """Show a finished (or reopened) run in the result views, offline."""
         self._live = self.runner.is_running and record.id == self.runner.current_run_id
         self.results.show_record(record)
@@ -577,13 +578,13 @@ class MainWindow(QMainWindow):
             self.results.show_stage(stage, record)
         self._show_live_record(record, live=True)
 
-    def _show_live_record(self, record: RunRecord, *, live: bool) -> None:
+    def _show_live_record(self, record: RunState, *, live: bool) -> None:
         """The banner for the live run: the record's messages plus what was said when it started."""
         self.banner.show_record(record, live=live)
         for level, text in self._run_notes:
             self.banner.add_message(text, level)
 
-    def _on_runner_finished(self, record: RunRecord) -> None:
+    def _on_runner_finished(self, record: RunState) -> None:
         self._show_pending_stages()
         if record.status != "complete":
             self.list_model.cancel_pending()  # the rows of the stage that was cut short say so

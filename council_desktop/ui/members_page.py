@@ -20,24 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from council_desktop.providers.registry import is_openrouter
+from council_desktop.run_policy import unknown_members
 from council_desktop.ui.model_picker import ModelPicker
 from council_desktop.ui.openrouter_service import OpenRouterService
 
 UNKNOWN_TEXT = "Not in OpenRouter's model list (retired or mistyped?): "
-
-
-def unknown_members(members: Iterable[str], known: set[str]) -> list[str]:
-    """Ids not in OpenRouter's (cached) list: retired or mistyped. Local ``model@provider`` ids are not checked,
-    and nothing is flagged while no list has been fetched."""
-    if not known:
-        return []
-    out: list[str] = []
-    for m in members:
-        m = m.strip()
-        if m and is_openrouter(m) and m not in known and m not in out:
-            out.append(m)
-    return out
 
 
 class MembersPage(QWidget):

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from council_desktop.council.events import ModelComplete, ModelError
-from council_desktop.council.record import ModelRun
+from council_desktop.council.state import MemberState
 from council_desktop.ui import fmt
 
 Index = QModelIndex | QPersistentModelIndex
@@ -141,7 +141,7 @@ class ModelListModel(QAbstractListModel):
         self._index = {m: i for i, m in enumerate(models)}
         self.endResetModel()
 
-    def load_runs(self, stage: int, runs: list[ModelRun]) -> None:
+    def load_runs(self, stage: int, runs: list[MemberState]) -> None:
         """Show a finished stage (a run reopened from history)."""
         self.beginResetModel()
         self.stage = stage

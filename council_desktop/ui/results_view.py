@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTabWidget
 
-from council_desktop.council.record import RunRecord
+from council_desktop.council.state import RunState
 from council_desktop.ui.answers_view import AnswersView
 from council_desktop.ui.final_view import FinalView
 from council_desktop.ui.review_view import ReviewView
@@ -15,7 +15,7 @@ FINAL_TAB, ANSWERS_TAB, REVIEW_TAB = 0, 1, 2
 
 
 class ResultsView(QTabWidget):
-    """Filled in stage by stage from a :class:`RunRecord`; Markdown is rendered once per completed stage."""
+    """Filled in stage by stage from a :class:`RunState`; Markdown is rendered once per completed stage."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -26,7 +26,7 @@ class ResultsView(QTabWidget):
         self.addTab(self.final, "Final answer")
         self.addTab(self.answers, "Answers (stage 1)")
         self.addTab(self.reviews, "Peer review (stage 2)")
-        self.record: RunRecord | None = None
+        self.record: RunState | None = None
         self.clear()
 
     def clear(self, placeholder: str = "Ask the council a question: its final answer appears here.") -> None:
@@ -38,7 +38,7 @@ class ResultsView(QTabWidget):
         self.setTabText(REVIEW_TAB, "Peer review (stage 2)")
         self.setCurrentIndex(FINAL_TAB)
 
-    def show_stage(self, stage: int, record: RunRecord, *, focus: bool = True) -> None:
+    def show_stage(self, stage: int, record: RunState, *, focus: bool = True) -> None:
         """Show what ``stage`` produced (call when it completes)."""
         self.record = record
         if stage == 1:
@@ -59,7 +59,7 @@ class ResultsView(QTabWidget):
             if focus:
                 self.setCurrentIndex(FINAL_TAB)
 
-    def show_record(self, record: RunRecord) -> None:
+    def show_record(self, record: RunState) -> None:
         """Show a whole run (finished live, or reopened from history)."""
         self.clear()
         self.record = record

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from council_desktop.council.prompts import deanonymize
-from council_desktop.council.record import AggregateEntry, ModelRun
+from council_desktop.council.state import AggregateEntry, MemberState
 from council_desktop.ui.aggregate_table import AggregateTable
 from council_desktop.ui.answers_view import run_caption, tab_title
 from council_desktop.ui.lazy_tabs import LazyPaneTabs
@@ -17,7 +17,7 @@ from council_desktop.ui.markdown_pane import MarkdownPane
 PARSE_WORDS = {"ok": "parsed", "partial": "partly parsed", "failed": "could not be parsed"}
 
 
-def ranking_line(run: ModelRun) -> str:
+def ranking_line(run: MemberState) -> str:
     """``Ranking (parsed): 1. a · 2. b`` — the reviewer's FINAL RANKING with real names, and its parse status."""
     models = run.ranking_models
     if models is None and run.parsed_ranking:
@@ -62,7 +62,7 @@ class ReviewView(QWidget):
         self.table.show_entries([])
         self.notice.hide()
 
-    def show_reviews(self, runs: list[ModelRun], aggregate: list[AggregateEntry], *, skipped: bool = False,
+    def show_reviews(self, runs: list[MemberState], aggregate: list[AggregateEntry], *, skipped: bool = False,
                      notice: str | None = None) -> None:
         self.clear_reviews()
         if notice:
@@ -77,7 +77,7 @@ class ReviewView(QWidget):
             self.tabs.pane(runs[0].model)
 
 
-def review_pane(run: ModelRun) -> MarkdownPane:
+def review_pane(run: MemberState) -> MarkdownPane:
     pane = MarkdownPane(f"{run.model}'s review")
     if run.status == "done":
         pane.set_caption(f"{run_caption(run)}\n{ranking_line(run)}")

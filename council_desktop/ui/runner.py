@@ -21,7 +21,7 @@ from council_desktop.council.events import (
     StageStart,
 )
 from council_desktop.council.orchestrator import Council, RunSpec
-from council_desktop.council.record import RunRecord, now_iso
+from council_desktop.council.state import RunState, now_iso
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +32,9 @@ DEFAULT_FLUSH_MS = 125  # token counts repaint 8 times a second, whatever the to
 class Recorder(Protocol):
     """What the runner needs from a run recorder (``storage.recorder.RunRecorder``)."""
 
-    def begin(self, record: RunRecord) -> None: ...
+    def begin(self, record: RunState) -> None: ...
     def on_event(self, event: Event) -> None: ...
-    def finish(self, record: RunRecord) -> None: ...
+    def finish(self, record: RunState) -> None: ...
 
 
 class CouncilRunner(QObject):
@@ -56,7 +56,7 @@ class CouncilRunner(QObject):
         model_failed(object): a :class:`ModelError` event.
         stage_completed(int, object): stage, the stage's data (see ``StageComplete``).
         run_error(str): the run as a whole could not go on (or was cancelled).
-        finished(object): the final :class:`RunRecord` (complete, failed or cancelled); always the last signal.
+        finished(object): the final :class:`RunState` (complete, failed or cancelled); always the last signal.
     """
 
     run_started = Signal(object)
@@ -123,7 +123,7 @@ class CouncilRunner(QObject):
         return self._spec
 
     @property
-    def record(self) -> RunRecord | None:
+    def record(self) -> RunState | None:
         """The current (or last) run's record as the engine fills it in."""
         return self._council.record if self._council is not None else None
 
@@ -150,7 +150,7 @@ class CouncilRunner(QObject):
         self.running_changed.emit(True)
         return self._task
 
-    async def run(self, spec: RunSpec) -> RunRecord:
+    async def run(self, spec: RunSpec) -> RunState:
         """Start a run and wait for it; the record it ended with."""
         task = self.start(spec)
         await asyncio.shield(task)
@@ -188,7 +188,7 @@ class CouncilRunner(QObject):
         if previous is not None:  # let the pre-empted run close its streams and be recorded first
             await asyncio.wait([previous])
         self._call_recorder("begin", spec.new_record())
-        record: RunRecord | None = None
+        record: RunState | None = None
         try:
             record = await council.run(spec, lambda ev: self._on_event(gen, ev))
         except asyncio.CancelledError:

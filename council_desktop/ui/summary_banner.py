@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from council_desktop.council.record import RunRecord
+from council_desktop.council.state import RunState
 from council_desktop.ui import fmt
 
 LEVEL_GLYPH = {"info": "ℹ", "warning": "⚠", "error": "✗", "ok": "✓"}
 LEVEL_WORD = {"info": "Note", "warning": "Warning", "error": "Error", "ok": "Done"}
 
 
-def kept_text(record: RunRecord) -> str:
+def kept_text(record: RunState) -> str:
     """What a failed or cancelled run kept, in one sentence."""
     parts = []
     answers, reviews = len(record.answers()), len(record.reviews())
@@ -28,7 +28,7 @@ def kept_text(record: RunRecord) -> str:
     return ("Kept: " + ", ".join(parts) + ".") if parts else "Nothing was kept."
 
 
-def record_messages(record: RunRecord) -> list[tuple[str, str]]:
+def record_messages(record: RunState) -> list[tuple[str, str]]:
     """The banners a finished record calls for, as (level, text)."""
     msgs: list[tuple[str, str]] = []
     if record.status == "failed":
@@ -123,7 +123,7 @@ class SummaryBanner(QFrame):
             self.messages = kept
             self._refresh()
 
-    def show_record(self, record: RunRecord, *, live: bool = False) -> None:
+    def show_record(self, record: RunState, *, live: bool = False) -> None:
         """Totals and banners for a record (``live``: the run is still going; only notices so far)."""
         if live:
             self.totals.hide()

@@ -66,7 +66,7 @@ class FakeBackend:
                     break
                 if s.delay:
                     await asyncio.sleep(s.delay)
-                on_update(ChatUpdate("token", token_count=i + 1))
+                on_update(ChatUpdate("token", token_count=i + 1, text=tokens[i]))
             if s.error is not None:
                 raise s.error
             return ChatCompletion(text="".join(tokens), token_count=len(tokens) + 1, exact_tokens=True, cost=s.cost)

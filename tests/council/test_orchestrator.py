@@ -17,7 +17,7 @@ from council_desktop.council.events import (
 )
 from council_desktop.council.orchestrator import Council, RunSpec, SpecError
 from council_desktop.council.provider import ProviderError
-from council_desktop.council.record import RunRecord
+from council_desktop.council.state import RunState
 from tests.council.fakes import FakeBackend, Script
 from tests.helpers import until
 
@@ -28,10 +28,10 @@ def spec(members=M, chairman="m/chair", prompt="Why is the sky blue?"):
     return RunSpec.create(prompt, members, chairman)
 
 
-async def run(backend, s=None, seed=1):
+async def run(backend, s=None, seed=1, delta_interval=0.0):
     events = []
-    council = Council(backend, rng=random.Random(seed))
-    rec = await council.run(s or spec(), events.append)
+    council = Council(backend, rng=random.Random(seed), delta_interval=delta_interval)
+    rec = await council.run(s or spec(), lambda ev, st: events.append(ev))
     return rec, events
 
 
@@ -59,9 +59,9 @@ async def test_happy_path_three_stages_in_order():
     assert rec.total_tokens > 0 and rec.total_cost == pytest.approx(0.007)
     # stage 2: each reviewer saw the other two, anonymized, and its ranking was parsed
     for r in rec.stage2:
-        assert set(r.label_map.values()) == set(M) - {r.model}
-        assert list(r.label_map) == ["Response A", "Response B"]
-        assert r.parse_status == "ok" and len(r.ranking_models) == 2
+        assert set(r.review.label_map.values()) == set(M) - {r.model}
+        assert list(r.review.label_map) == ["Response A", "Response B"]
+        assert r.review.parse_status == "ok" and len(r.review.ranking_models) == 2
     assert {a.model for a in rec.aggregate} == set(M)
     assert all(a.votes == 2 for a in rec.aggregate)
 
@@ -73,14 +73,15 @@ async def test_events_are_json_and_round_trip():
         assert d["type"] == ev.type
         assert event_from_dict(d) == ev
     sc2 = next(e for e in events if isinstance(e, StageComplete) and e.stage == 2).to_dict()
-    assert set(sc2) == {"type", "stage", "reviews", "errors", "aggregate", "skipped", "notice"}
+    assert set(sc2) == {"type", "stage", "reviews", "errors", "aggregate", "skipped", "notice",
+                        "ended_early"}
     sc3 = next(e for e in events if isinstance(e, StageComplete) and e.stage == 3).to_dict()
     assert sc3["synthesis"]["text"] and sc3["stage"] == 3
 
 
 async def test_record_round_trips_through_dict():
     rec, _ = await run(FakeBackend(scripts={"m/beta": Script(error=ProviderError("boom", kind="upstream"))}))
-    again = RunRecord.from_dict(json.loads(json.dumps(rec.to_dict())))
+    again = RunState.from_dict(json.loads(json.dumps(rec.to_dict())))
     assert again.to_dict() == rec.to_dict()
 
 
@@ -88,7 +89,7 @@ async def test_reviewers_see_shuffled_orders():
     orders = set()
     for seed in range(12):
         rec, _ = await run(FakeBackend(), spec(members=["a", "b", "c", "d"]), seed=seed)
-        orders.update(tuple(r.label_map.values()) for r in rec.stage2 if r.model == "a")
+        orders.update(tuple(r.review.label_map.values()) for r in rec.stage2 if r.model == "a")
     assert len(orders) > 1  # the order a reviewer sees is not fixed
 
 
@@ -132,7 +133,7 @@ async def test_one_answer_skips_review_with_notice():
     assert rec.status == "complete"
     assert rec.stage2_skipped and "only m/alpha answered" in rec.stage2_notice
     sc2 = of(events, StageComplete, stage=2)[0]
-    assert sc2.data["skipped"] is True and sc2.data["notice"] == rec.stage2_notice
+    assert sc2.skipped is True and sc2.notice == rec.stage2_notice
     assert rec.synthesis.source == "chairman"
     assert rec.stage2_notice in rec.notices
 
@@ -176,8 +177,9 @@ async def test_unparseable_rankings_are_recorded_with_notice():
     for m in M:
         backend.stage_scripts[(1, m)] = Script(tokens=["x"])
     rec, _ = await run(backend)
-    assert all(r.parse_status == "failed" for r in rec.stage2)
-    assert "could be parsed" in rec.stage2_notice
+    assert all(r.review.parse_status == "failed" for r in rec.stage2)
+    assert "could be read" in rec.stage2_notice
+    assert rec.degraded and "no reviewer's ranking could be read" in rec.degraded_reasons
     assert rec.status == "complete"
 
 
@@ -185,7 +187,7 @@ async def test_cancel_closes_every_stream_at_once():
     backend = FakeBackend(default=Script(hang=True))
     events = []
     council = Council(backend)
-    task = asyncio.ensure_future(council.run(spec(), events.append))
+    task = asyncio.ensure_future(council.run(spec(), lambda ev, st: events.append(ev)))
     await until(lambda: len(backend.requests) == 3)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
@@ -193,20 +195,22 @@ async def test_cancel_closes_every_stream_at_once():
     assert sorted(backend.cancelled) == sorted(M)
     errs = of(events, ModelError)
     assert {e.model for e in errs} == set(M) and {e.kind for e in errs} == {"cancelled"}
+    assert {e.status for e in errs} == {"cancelled"}
     assert isinstance(events[-1], Error) and "cancelled" in events[-1].message
-    assert council.record.status == "cancelled"
+    assert council.state.status == "cancelled"
 
 
 async def test_skip_one_member_mid_stage():
     backend = FakeBackend(scripts={"m/beta": Script(hang=True)}, default=Script(tokens=["a"], delay=0.01))
     events = []
     council = Council(backend, rng=random.Random(3))
-    task = asyncio.ensure_future(council.run(spec(), events.append))
+    task = asyncio.ensure_future(council.run(spec(), lambda ev, st: events.append(ev)))
     await until(lambda: "m/beta" in council.running_models())
     assert council.skip("m/beta") is True
     rec = await task
     e = of(events, ModelError, model="m/beta")[0]
-    assert e.kind == "cancelled" and "Skipped" in e.error
+    assert e.kind == "cancelled" and e.status == "skipped" and "Skipped" in e.error
+    assert rec.find(1, "m/beta").status == "skipped"
     assert rec.status == "complete" and [r.model for r in rec.stage2] == ["m/alpha", "m/gamma"]
     assert council.skip("m/beta") is False
 

@@ -110,8 +110,26 @@ def test_parse_never_raises(text):
 
 
 @given(st.lists(st.permutations(["a", "b", "c", "d"]), max_size=6))
-def test_aggregate_positions_are_a_permutation(rankings):
+def test_aggregate_positions_are_competition_ranks(rankings):
     agg = aggregate(rankings, ["a", "b", "c", "d"])
-    assert sorted(e.position for e in agg) == [1, 2, 3, 4]
     assert {e.model for e in agg} == {"a", "b", "c", "d"}
     assert sum(e.borda for e in agg) == len(rankings) * (3 + 2 + 1)
+    if not rankings:  # nobody voted: nobody gets a rank
+        assert all(e.position is None and e.rank is None and e.votes == 0 for e in agg)
+        return
+    assert [e.position for e in agg] == [1, 2, 3, 4]
+    ranks = [e.rank for e in agg]
+    assert ranks[0] == 1 and ranks == sorted(ranks)
+    for i, e in enumerate(agg):  # "1, 1, 3": a rank is 1 + the number of entries strictly ahead
+        ahead = [x for x in agg if (-x.borda, x.average_rank, -x.votes) < (-e.borda, e.average_rank, -e.votes)]
+        assert e.rank == len(ahead) + 1, (i, agg)
+
+
+def test_aggregate_ties_share_a_rank_and_more_votes_beat_one_lucky_first():
+    tie = aggregate([["a", "b"], ["b", "a"]], ["a", "b"])
+    assert [e.rank for e in tie] == [1, 1] and [e.position for e in tie] == [1, 2] and tie[1].tied
+    agg = aggregate([["x", "y", "z"], ["y", "x"], ["y"]], ["x", "y", "z", "w"])
+    by = {e.model: e for e in agg}
+    # y: ranks 2, 1, 1 (3 votes); x: 1, 2; z: 3; w: nobody ranked it
+    assert [e.model for e in agg][:2] == ["y", "x"]
+    assert by["w"].position is None and by["w"].average_rank is None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
-from council_desktop.council.record import FORMAT_VERSION
+from council_desktop.council.state import FORMAT_VERSION
 from council_desktop.storage.export import (
     ExportFormatError,
     export_format,
@@ -17,6 +18,7 @@ from council_desktop.storage.export import (
     write_export,
 )
 from council_desktop.storage.history import HistoryStore
+from tests.helpers import replace_member, replace_stage
 from tests.storage.test_history import MEMBERS, make_record
 
 
@@ -116,16 +118,15 @@ def test_markdown_holds_every_answer_review_and_error():
 
 def test_markdown_of_an_unfinished_run():
     rec = make_record(status="interrupted")
-    rec.synthesis, rec.aggregate, rec.stage2, rec.stage3 = None, [], [], []
-    rec.error = "The app stopped before this run finished."
+    rec = replace_stage(replace_stage(rec, 2, members=[], status="pending"), 3, members=[], status="pending")
+    rec = dataclasses.replace(rec, synthesis=None, aggregate=(), error="The app stopped before this run finished.")
     md = to_markdown(rec)
     assert "No final answer" in md and "**Run error:** The app stopped" in md
     assert rec.stage1[0].text in md
 
 
 def test_table_cells_are_escaped():
-    rec = make_record()
-    rec.stage1[2].error = "bad | pipe\nnewline"
+    rec = replace_member(make_record(), 1, 2, error="bad | pipe\nnewline")
     assert "bad \\| pipe newline" in to_markdown(rec)
 
 

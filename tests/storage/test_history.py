@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 import subprocess
@@ -13,7 +14,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from council_desktop.council.record import AggregateEntry, ModelRun, RunRecord, Synthesis
+from council_desktop.council.events import (
+    ModelComplete,
+    ModelError,
+    ModelStart,
+    RunEnd,
+    StageComplete,
+    StageStart,
+)
+from council_desktop.council.state import AggregateEntry, MemberState, MemberStatus, RunState, Synthesis, fold
+from council_desktop.council.values import Review, RunInfo
 from council_desktop.storage import history
 from council_desktop.storage.history import (
     APPLICATION_ID,
@@ -23,66 +33,69 @@ from council_desktop.storage.history import (
     RunNotFound,
     fts_query,
 )
+from tests.helpers import replace_member, replace_stage
 
 MEMBERS = ["openai/gpt-x", "google/gemini-y", "anthropic/claude-z"]
 CHAIR = "google/gemini-y"
 
 
+def make_events(run_id: str = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6", *, prompt: str = "Why is the sky blue?",
+                created_at: str = "2025-03-01T10:00:00.000+00:00", answer_words: str = "",
+                status: str = "complete") -> list:
+    """The events of a finished run with everything a record can hold: answers, a failed member, reviews (one
+    failed, with partial text), an aggregate, a chairman failure with a fallback synthesis, notices, costs (some
+    unknown)."""
+    a, b, c = MEMBERS
+    synth = "The sky is blue because of Rayleigh scattering (synthesis)."
+    notice = f"The chairman {CHAIR} failed (Out of credits.); {a}, the best-ranked member, wrote the synthesis."
+    evs = [
+        StageStart(1, tuple(MEMBERS), run=RunInfo(run_id, prompt, tuple(MEMBERS), CHAIR, created_at, settings={
+            "max_tokens": 4096, "temperature": 0.7, "first_token_timeout": 90.0})),
+        ModelComplete(1, a, 1234, 42, 0.00123, True,
+                      f"Rayleigh scattering {answer_words} makes short wavelengths scatter more.",
+                      queue_ms=5, ttft_ms=300),
+        ModelComplete(1, b, 2345, 17, None, False, "Because of **Rayleigh** scattering.\n\n- blue light\n- café au lait",
+                      reasoning="thinking about light", reasoning_tokens=3),
+        ModelError(1, c, "The provider returned 502 Bad Gateway.", "upstream", 502, 300, 0),
+        StageComplete(1),
+        StageStart(2, (a, b)),
+        ModelStart(2, a, {"Response A": b, "Response B": a}),
+        ModelComplete(2, a, 900, 30, 0.0005, True,
+                      "Response A is vaguer than Response B.\n\nFINAL RANKING:\n1. Response B\n2. Response A",
+                      review=Review({"Response A": b, "Response B": a}, ("Response B", "Response A"), (a, b), "ok")),
+        ModelStart(2, b, {"Response A": a}),
+        ModelError(2, b, "No first token within 60 s.", "timeout", None, 60000, 5, "failed", "Response A is"),
+        StageComplete(2, aggregate=(AggregateEntry(a, 1.0, 1, 1, 1), AggregateEntry(b, 2.0, 1, 0, 2))),
+        StageStart(3, (CHAIR,)),
+        ModelError(3, CHAIR, "Out of credits.", "credits", 402, 100, 0),
+        ModelComplete(3, a, 1500, 60, 0.002, True, synth),
+        StageComplete(3, synthesis=Synthesis(CHAIR, a, synth, "fallback_member", notice, 1500, 60, True, 0.002)),
+    ]
+    if status != "running":
+        evs.append(RunEnd(status, "2025-03-01T10:00:09.500+00:00", 9500,
+                          None if status == "complete" else f"The run ended {status}."))
+    return evs
+
+
 def make_record(run_id: str = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6", *, prompt: str = "Why is the sky blue?",
                 created_at: str = "2025-03-01T10:00:00.000+00:00", answer_words: str = "",
-                status: str = "complete") -> RunRecord:
-    """A finished run with everything a record can hold: answers, a failed member, reviews (one failed),
-    an aggregate, a chairman failure with a fallback synthesis, notices, costs (some unknown)."""
-    a, b, c = MEMBERS
-    rec = RunRecord(id=run_id, prompt=prompt, members=list(MEMBERS), chairman=CHAIR,
-                    settings={"max_tokens": 4096, "temperature": 0.7, "first_token_timeout": 90.0},
-                    created_at=created_at)
-    rec.stage1 = [
-        ModelRun(a, 1, "done", f"Rayleigh scattering {answer_words} makes short wavelengths scatter more.",
-                 1234, 42, True, 0.00123),
-        ModelRun(b, 1, "done", "Because of **Rayleigh** scattering.\n\n- blue light\n- café au lait", 2345, 17,
-                 False, None),
-        ModelRun(c, 1, "error", "", 300, 0, False, None, error="The provider returned 502 Bad Gateway.",
-                 kind="upstream", status_code=502),
-    ]
-    rec.stage2 = [
-        ModelRun(a, 2, "done", "Response A is vaguer than Response B.\n\nFINAL RANKING:\n1. Response B\n"
-                 "2. Response A", 900, 30, True, 0.0005,
-                 label_map={"Response A": b, "Response B": a}, parsed_ranking=["Response B", "Response A"],
-                 ranking_models=[a, b], parse_status="ok"),
-        ModelRun(b, 2, "error", "", 60000, 5, False, None, error="No first token within 60 s.", kind="timeout",
-                 label_map={"Response A": a}),
-    ]
-    rec.aggregate = [AggregateEntry(a, 1.0, 1, 1, 1), AggregateEntry(b, 2.0, 1, 0, 2)]
-    rec.stage3 = [
-        ModelRun(CHAIR, 3, "error", "", 100, 0, False, None, error="Out of credits.", kind="credits",
-                 status_code=402),
-        ModelRun(a, 3, "done", "The sky is blue because of Rayleigh scattering (synthesis).", 1500, 60, True,
-                 0.002),
-    ]
-    notice = f"The chairman {CHAIR} failed (Out of credits.); {a}, the best-ranked member, wrote the synthesis."
-    rec.synthesis = Synthesis(CHAIR, a, rec.stage3[1].text, "fallback_member", notice, 1500, 60, True, 0.002)
-    rec.notices = [notice]
-    rec.status = status  # type: ignore[assignment]
-    rec.finished_at = "2025-03-01T10:00:09.500+00:00"
-    rec.wall_ms = 9500
-    return rec
+                status: str = "complete") -> RunState:
+    return fold(make_events(run_id, prompt=prompt, created_at=created_at, answer_words=answer_words, status=status))
 
 
-def write_live(store: HistoryStore, rec: RunRecord) -> None:
+def write_live(store: HistoryStore, rec: RunState) -> None:
     """Store ``rec`` the way the recorder does while a run happens."""
-    start = RunRecord(id=rec.id, prompt=rec.prompt, members=rec.members, chairman=rec.chairman,
-                      settings=rec.settings, created_at=rec.created_at)
+    start = RunState(id=rec.id, prompt=rec.prompt, members=rec.members, chairman=rec.chairman,
+                     settings=rec.settings, created_at=rec.created_at)
     store.create_run(start)
     for run in rec.stage1:
         store.save_model_run(rec.id, run)
     for run in rec.stage2:
         store.save_model_run(rec.id, run)
-    store.save_stage2(rec.id, rec.aggregate, rec.stage2_skipped, rec.stage2_notice)
+    store.save_progress(rec)
     for run in rec.stage3:
         store.save_model_run(rec.id, run)
-    assert rec.synthesis is not None
-    store.save_synthesis(rec.id, rec.synthesis)
+    store.save_progress(rec)
     store.finish_run(rec.id, rec.status, error=rec.error, finished_at=rec.finished_at, wall_ms=rec.wall_ms)
 
 
@@ -222,16 +235,16 @@ def test_a_file_in_the_way_of_the_folder_is_a_clear_error(tmp_path: Path):
 
 def test_busy_database_gives_a_clear_error_not_a_hang(db: Path):
     with HistoryStore(db, timeout=0.05) as s:
-        s.create_run(RunRecord(id="r1", prompt="p", members=["m"], chairman="m"))
+        s.create_run(RunState(id="r1", prompt="p", members=["m"], chairman="m"))
         locker = sqlite3.connect(db, isolation_level=None)
         try:
             locker.execute("BEGIN IMMEDIATE")
             with pytest.raises(HistoryError, match="busy"):
-                s.save_model_run("r1", ModelRun("m", 1, "done", "text"))
+                s.save_model_run("r1", MemberState("m", 1, MemberStatus.DONE, "text"))
             locker.execute("ROLLBACK")
         finally:
             locker.close()
-        s.save_model_run("r1", ModelRun("m", 1, "done", "text"))
+        s.save_model_run("r1", MemberState("m", 1, MemberStatus.DONE, "text"))
         assert s.get("r1").stage1[0].text == "text"
 
 
@@ -248,7 +261,7 @@ def test_live_writes_give_back_exactly_the_record(store: HistoryStore):
 
 def test_a_run_in_progress_shows_what_has_finished(store: HistoryStore):
     rec = make_record()
-    store.create_run(RunRecord(id=rec.id, prompt=rec.prompt, members=rec.members, chairman=rec.chairman,
+    store.create_run(RunState(id=rec.id, prompt=rec.prompt, members=rec.members, chairman=rec.chairman,
                                settings=rec.settings, created_at=rec.created_at))
     store.save_model_run(rec.id, rec.stage1[1])
     got = store.get(rec.id)
@@ -261,23 +274,20 @@ def test_a_run_in_progress_shows_what_has_finished(store: HistoryStore):
 
 
 def test_save_record_is_exact_for_odd_values(store: HistoryStore):
-    rec = make_record()
-    rec.stage1[0].text = "emoji 🙂, nul \x00 byte, quotes ' \" and 中文"
-    rec.stage1[0].cost = 0.1 + 0.2
-    rec.aggregate = [AggregateEntry(MEMBERS[0], None, 0, 0, 1)]
-    rec.stage2_skipped, rec.stage2_notice = True, "skipped"
-    rec.error = "something"
+    rec = replace_member(make_record(), 1, 0, text="emoji 🙂, nul \x00 byte, quotes ' \" and 中文", cost=0.1 + 0.2)
+    rec = replace_stage(rec, 2, status="skipped", notice="skipped")
+    rec = dataclasses.replace(rec, aggregate=(AggregateEntry(MEMBERS[0], None, 0, 0, None),), error="something")
     store.save_record(rec)
     assert store.get(rec.id).to_dict() == rec.to_dict()
-    rec.stage1 = rec.stage1[:1]  # a re-save drops members no longer in the record
+    rec = replace_stage(rec, 1, members=rec.stage1[:1])  # a re-save drops members no longer in the record
     store.save_record(rec)
     assert store.get(rec.id).to_dict() == rec.to_dict()
 
 
 def test_the_key_never_reaches_the_store(store: HistoryStore, db: Path):
     secret = "sk-or-v1-SECRET0123456789abcdef"
-    rec = make_record()
-    rec.settings = {"max_tokens": 10, "api_key": secret, "provider": {"OpenRouter-Key": secret, "url": "x"}}
+    rec = dataclasses.replace(make_record(), settings={"max_tokens": 10, "api_key": secret,
+                                                       "provider": {"OpenRouter-Key": secret, "url": "x"}})
     store.save_record(rec)
     assert store.get(rec.id).settings == {"max_tokens": 10, "provider": {"url": "x"}}
     store.close()
@@ -298,11 +308,11 @@ def test_get_by_prefix_and_not_found(store: HistoryStore):
     with pytest.raises(RunNotFound):
         store.get("abc")  # too short to be a prefix
     with pytest.raises(RunNotFound):
-        store.save_model_run("nope", ModelRun("m", 1, "done"))
+        store.save_model_run("nope", MemberState("m", 1, MemberStatus.DONE))
 
 
 def test_create_run_twice_is_refused(store: HistoryStore):
-    rec = RunRecord(id="r1", prompt="p", members=["m"], chairman="m")
+    rec = RunState(id="r1", prompt="p", members=["m"], chairman="m")
     store.create_run(rec)
     with pytest.raises(HistoryError, match="already"):
         store.create_run(rec)
@@ -354,7 +364,7 @@ def test_search_index_follows_changes(store: HistoryStore):
     rec = make_record(answer_words="walrus")
     write_live(store, rec)
     assert store.count("walrus") == 1
-    rec.stage1[0].text = "now about penguins"
+    rec = replace_member(rec, 1, 0, text="now about penguins")
     store.save_record(rec)
     assert store.count("walrus") == 0 and store.count("penguins") == 1
     assert store.check_integrity() == []
@@ -403,7 +413,7 @@ def dead_pid() -> int:
 def test_mark_interrupted_only_touches_runs_of_dead_processes(store: HistoryStore, db: Path):
     rec = make_record()
     for run_id in ("live", "dead", "reused", "nopid"):
-        store.create_run(RunRecord(id=run_id, prompt="p", members=rec.members, chairman=CHAIR))
+        store.create_run(RunState(id=run_id, prompt="p", members=rec.members, chairman=CHAIR))
         store.save_model_run(run_id, rec.stage1[0])
     conn = sqlite3.connect(db)
     conn.execute("UPDATE runs SET pid = ? WHERE id = 'dead'", (dead_pid(),))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 
 from council_desktop.council.events import ModelComplete, ModelError
-from council_desktop.council.record import AggregateEntry, ModelRun, RunRecord, Synthesis
+from council_desktop.council.state import AggregateEntry, MemberState, RunState, Synthesis
 from council_desktop.ui import fmt
 from council_desktop.ui.model_list import ModelListView
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, ResultsView
@@ -14,16 +14,16 @@ from council_desktop.ui.review_view import ranking_line
 from council_desktop.ui.summary_banner import SummaryBanner, record_messages
 
 
-def make_record(**kw) -> RunRecord:
-    rec = RunRecord(id="r1", prompt="Why?", members=["a/x", "b/y", "c/z"], chairman="a/x", status="complete",
+def make_record(**kw) -> RunState:
+    rec = RunState(id="r1", prompt="Why?", members=["a/x", "b/y", "c/z"], chairman="a/x", status="complete",
                     wall_ms=12_300)
-    rec.stage1 = [ModelRun("a/x", 1, "done", "Answer **A**", 1000, 10, True, 0.001),
-                  ModelRun("b/y", 1, "done", "Answer B", 900, 12, True, 0.002),
-                  ModelRun("c/z", 1, "error", error="Rate limit exceeded.", kind="rate_limit", status_code=429)]
-    rec.stage2 = [ModelRun("a/x", 2, "done", "Response A is better.\n\nFINAL RANKING:\n1. Response A", 500, 8,
+    rec.stage1 = [MemberState("a/x", 1, "done", "Answer **A**", 1000, 10, True, 0.001),
+                  MemberState("b/y", 1, "done", "Answer B", 900, 12, True, 0.002),
+                  MemberState("c/z", 1, "error", error="Rate limit exceeded.", kind="rate_limit", status_code=429)]
+    rec.stage2 = [MemberState("a/x", 2, "done", "Response A is better.\n\nFINAL RANKING:\n1. Response A", 500, 8,
                            label_map={"Response A": "b/y"}, parsed_ranking=["Response A"], ranking_models=["b/y"],
                            parse_status="ok"),
-                  ModelRun("b/y", 2, "done", "meh", 500, 3, label_map={"Response A": "a/x"}, parsed_ranking=[],
+                  MemberState("b/y", 2, "done", "meh", 500, 3, label_map={"Response A": "a/x"}, parsed_ranking=[],
                            ranking_models=[], parse_status="failed")]
     rec.aggregate = [AggregateEntry("b/y", 1.0, 1, 1, 1), AggregateEntry("a/x", None, 0, 0, 2)]
     rec.synthesis = Synthesis("a/x", "a/x", "# Final\n\nDone.", duration_ms=800, token_count=20)
@@ -115,7 +115,7 @@ def test_results_view_renders_a_reopened_record(qtbot):
     view = ResultsView()
     qtbot.addWidget(view)
     view.show()
-    rec = RunRecord.from_dict(make_record().to_dict())  # as the history gives it back
+    rec = RunState.from_dict(make_record().to_dict())  # as the history gives it back
     view.show_record(rec)
     assert view.currentIndex() == FINAL_TAB
     qtbot.waitUntil(lambda: view.final.pane.browser.toPlainText().startswith("Final"))  # rendered a turn later
