@@ -7,46 +7,12 @@ Exit codes: 0 a final answer was produced (or the command did its job); 1 the co
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
-import json
-import logging
 import os
 import sys
-import time
-from collections.abc import Callable
-from typing import TextIO
 
 from council_desktop import __version__, history_cli
-from council_desktop.council import units
-from council_desktop.council.events import (
-    Error,
-    Event,
-    ModelComplete,
-    ModelDelta,
-    ModelError,
-    ModelProgress,
-    RunEnd,
-    StageComplete,
-    StageStart,
-)
-from council_desktop.council.orchestrator import Council, RunSpec
-from council_desktop.council.state import MemberState, MemberStatus, RunState
-from council_desktop.council.vocab import STAGE_NAMES
-from council_desktop.logging_setup import setup_logging
-from council_desktop.storage.keystore import KEY_ENV, KeyStore
-from council_desktop.storage.paths import HOME_ENV, app_paths
-from council_desktop.storage.recorder import RunRecorder, open_recorder
-from council_desktop.storage.settings import Settings, SettingsStore
-from council_desktop.termination import on_termination
-
-log = logging.getLogger("council_desktop.cli")
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-class UsageError(Exception):
-    """Bad usage: printed as ``council-desktop: error: …`` with exit code 2."""
+from council_desktop.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError
 
 
 # -- argument parsing --------------------------------------------------------------------------------------------
@@ -79,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a stage ends that long after it started, with whoever has finished")
     ask.add_argument("--jsonl", action="store_true", help="stdout carries only JSON events, one per line")
     ask.add_argument("--no-save", action="store_true", help="do not record the run in the history")
-    ask.set_defaults(func=cmd_ask)
+    ask.set_defaults(func=_cmd_ask)
 
     history_cli.register(sub)
     return p
@@ -114,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
     with contextlib.suppress(Exception):  # never let logging set-up stop the program
+        from council_desktop.logging_setup import setup_logging
+        from council_desktop.storage.paths import app_paths
+
         setup_logging(app_paths().log_file)
     try:
         if args.command is None:
@@ -125,6 +94,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl+C before the run's own handler was in place (e.g. reading stdin)
         print("council-desktop: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    # Imported here: --version, --help and the history commands start without the engine, httpx or the keyring.
+    from council_desktop.ask_cmd import cmd_ask
+
+    return cmd_ask(args)
 
 
 def _open_window(argv: list[str]) -> int:
@@ -142,221 +118,4 @@ def _open_window(argv: list[str]) -> int:
     return run_gui(argv)
 
 
-# -- ask -------------------------------------------------------------------------------------------------------
-def _read_prompt(arg: str) -> str:
-    text = sys.stdin.read() if arg == "-" else arg
-    if not text.strip():
-        raise UsageError("the prompt is empty: give a question (or pipe one in with PROMPT '-').")
-    return text.strip()
-
-
-def cmd_ask(args: argparse.Namespace) -> int:
-    prompt = _read_prompt(args.prompt)
-    paths = app_paths()
-    settings = SettingsStore(paths.settings_file).load_or_default()
-    if args.timeout is not None and not args.timeout > 0:
-        raise UsageError("--timeout must be a positive number of seconds.")
-    from council_desktop.run_policy import CouncilChoice, RunRefused, plan_run
-
-    council = CouncilChoice(tuple(args.models) if args.models else tuple(settings.members),
-                      args.chairman or settings.chairman, "command line" if args.models or args.chairman
-                      else "settings")
-    options = settings.council_options(first_token_timeout=args.timeout, quorum=args.quorum,
-                                       stage_deadline=args.stage_deadline)
-    key_store = KeyStore()
-    try:
-        spec = plan_run(prompt, council, options, has_openrouter_key=bool(key_store.openrouter_key())).spec
-    except RunRefused as e:
-        if e.reason == "no_key":
-            where = (f"set {KEY_ENV}, or save a key in the app's Settings (it is kept in the system keyring)"
-                     if key_store.available else
-                     f"set {KEY_ENV} (no system keyring is available on this machine to hold a saved key)")
-            raise UsageError(f"no OpenRouter API key found: {where}.") from e
-        raise UsageError(e.message) from e
-    printer: Printer = JsonlPrinter(sys.stdout) if args.jsonl else HumanPrinter(sys.stderr)
-    recorder = None if args.no_save else _open_recorder()
-    try:
-        return asyncio.run(_ask(spec, settings, key_store, args.base_url, printer, recorder))
-    finally:
-        if recorder is not None:
-            if recorder.failures:
-                print(f"council-desktop: warning: the run could not be fully saved ({recorder.last_error}); "
-                      "see the log file.", file=sys.stderr)
-            recorder.store.close()
-
-
-def _open_recorder() -> RunRecorder | None:
-    recorder, problem = open_recorder(app_paths().history_db)
-    if problem:
-        print(f"council-desktop: warning: the run will not be saved: {problem}", file=sys.stderr)
-    return recorder
-
-
-async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url: str | None,
-               printer: Printer, recorder: RunRecorder | None) -> int:
-    from council_desktop.net import make_http_client
-    from council_desktop.providers import ProviderRegistry
-
-    loop = asyncio.get_running_loop()
-    interrupted = False
-    async with make_http_client() as http:
-        backend = ProviderRegistry(http, settings, key_store, base_url=base_url)
-        council = Council(backend)
-        if recorder is not None:
-            recorder.begin(spec.new_state())
-
-        def listener(ev: Event, state: RunState) -> None:
-            if recorder is not None:
-                recorder.on_event(ev, state)
-            printer(ev, state)
-
-        task = asyncio.ensure_future(council.run(spec, listener))
-
-        def on_signal() -> None:
-            nonlocal interrupted
-            interrupted = True
-            task.cancel()
-
-        try:
-            with on_termination(loop, on_signal):
-                final: RunState = await task
-        except asyncio.CancelledError:
-            state = council.state or spec.new_state()
-            if recorder is not None:
-                recorder.finish(state)
-            printer.close()
-            if interrupted:
-                return EXIT_INTERRUPTED
-            raise
-        if recorder is not None:
-            recorder.finish(final)
-    printer.close()
-    if final.status == "complete" and final.synthesis is not None:
-        if isinstance(printer, HumanPrinter):
-            sys.stdout.write(final.synthesis.text.rstrip() + "\n")
-            sys.stdout.flush()
-        return EXIT_OK
-    return EXIT_FAILED
-
-
-# -- printers ----------------------------------------------------------------------------------------------------
-class Printer:
-    """A listener that shows a run; reads the run state, never digs in event payloads."""
-
-    def __call__(self, ev: Event, state: RunState) -> None:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        pass
-
-
-class JsonlPrinter(Printer):
-    """stdout carries only JSON events, one per line, flushed as they happen."""
-
-    def __init__(self, out: TextIO) -> None:
-        self._out = out
-
-    def __call__(self, ev: Event, state: RunState) -> None:
-        try:
-            self._out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
-            self._out.flush()
-        except BrokenPipeError:  # the reader went away; the run still finishes and is saved
-            pass
-
-
-def _member_line(m: MemberState) -> str:
-    if m.done:
-        tokens = f"{'' if m.exact_tokens else '~'}{m.token_count} tokens"
-        parts = [tokens, units.duration(m.duration_ms)]
-        if m.ttft_ms is not None:
-            parts.append(f"first token {units.duration(m.ttft_ms)}")
-        if m.queue_ms and m.queue_ms >= 1000:
-            parts.append(f"queued {units.duration(m.queue_ms)}")
-        if m.cost is not None:
-            parts.append(units.usd(m.cost))
-        if m.review is not None:
-            parts.append(f"ranking {m.review.parse_status}")
-        return f"  ✓ {m.model}: " + ", ".join(parts)
-    mark = {MemberStatus.SKIPPED: "⤼", MemberStatus.CANCELLED: "■"}.get(m.status, "✗")
-    kept = f" (partial text kept: ~{m.token_count} tokens)" if m.partial else ""
-    return f"  {mark} {m.model}: {m.error}{kept}"
-
-
-class HumanPrinter(Printer):
-    """Live progress on stderr: stage headers, one line per finished member, a live status line on a TTY."""
-
-    def __init__(self, err: TextIO, *, clock: Callable[[], float] = time.monotonic) -> None:
-        self._err = err
-        self._tty = bool(getattr(err, "isatty", lambda: False)())
-        self._clock = clock
-        self._last_draw = 0.0
-        self._status_shown = False
-
-    def _line(self, text: str) -> None:
-        self._clear_status()
-        self._err.write(text + "\n")
-        self._err.flush()
-
-    def _clear_status(self) -> None:
-        if self._status_shown:
-            self._err.write("\r\x1b[2K")
-            self._status_shown = False
-
-    def _draw_status(self, state: RunState) -> None:
-        now = self._clock()
-        if not self._tty or now - self._last_draw < 0.1 or not state.stage:
-            return
-        self._last_draw = now
-        parts = [f"{m.model.split('/')[-1]} {m.token_count}" if m.status is not MemberStatus.WAITING
-                 else f"{m.model.split('/')[-1]} waiting"
-                 for m in state.stage_state(state.stage).members if m.status.active]
-        self._err.write("\r\x1b[2K  … " + ", ".join(parts)[:150])
-        self._err.flush()
-        self._status_shown = True
-
-    def __call__(self, ev: Event, state: RunState) -> None:
-        if isinstance(ev, StageStart):
-            label = STAGE_NAMES.get(ev.stage, "")
-            n = len(ev.models)
-            self._line(f"Stage {ev.stage}/3 — {label}" + (f" ({n} model{'s' if n != 1 else ''})" if n else ""))
-        elif isinstance(ev, ModelProgress):
-            m = state.find(ev.stage, ev.model)
-            if ev.status == "retrying":
-                self._line(f"  ↻ {ev.model}: retrying in {ev.retry_in or 0:.0f} s ({ev.message or 'retry'})")
-            elif ev.status == "queued":
-                ahead = f", {ev.ahead} ahead" if ev.ahead else ""
-                self._line(f"  … {ev.model}: queued{ahead}")
-            elif m is not None:
-                self._draw_status(state)
-        elif isinstance(ev, ModelDelta):
-            self._draw_status(state)
-        elif isinstance(ev, ModelComplete | ModelError):
-            m = state.find(ev.stage, ev.model)
-            if m is not None:
-                self._line(_member_line(m))
-        elif isinstance(ev, StageComplete):
-            if ev.stage == 2:
-                ranked = [a for a in state.aggregate if a.votes and a.average_rank is not None]
-                if ranked:
-                    used = sum(1 for r in state.reviews() if r.review and r.review.parse_status != "failed")
-                    self._line(f"  Aggregate ranking ({used} of {len(state.stage2)} reviews): " + ", ".join(
-                        f"{a.position}. {a.model} ({a.average_rank:.2f})" for a in ranked))
-            notice = ev.notice if ev.stage != 3 else (state.synthesis.notice if state.synthesis else None)
-            if notice:
-                self._line(f"  ! {notice}")
-        elif isinstance(ev, RunEnd):
-            if state.status == "complete":
-                est = "~" if state.tokens_estimated else ""
-                self._line(f"Done in {units.duration(state.wall_ms or 0)}, {est}{state.total_tokens} tokens"
-                           + (f", {units.usd(state.total_cost)}" if state.total_cost is not None else "") + ".")
-                if state.degraded:
-                    self._line("Warning: degraded result — " + "; ".join(state.degraded_reasons) + ".")
-        elif isinstance(ev, Error):
-            self._line(f"Error: {ev.message}")
-
-    def close(self) -> None:
-        self._clear_status()
-        self._err.flush()
-
-
-__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "HOME_ENV", "build_parser", "main"]
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "UsageError", "build_parser", "main"]

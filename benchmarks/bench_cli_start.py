@@ -1,0 +1,126 @@
+"""How fast `council-desktop ask` puts its first request on the wire, against a minimal httpx client.
+
+    python benchmarks/bench_cli_start.py [--runs 7]
+
+A listening socket on 127.0.0.1 notes the wall-clock time the first request line arrives, then closes the
+connection (the process is killed right after: only the time to the first request counts). Each command runs with
+a fresh throw-away ``COUNCIL_DESKTOP_HOME`` and a dummy key in the environment, so nothing touches the user's data.
+Printed: the median and min over ``--runs`` for the app (with and without ``--no-save``), the minimal client,
+``--version``, and the app's ratio to the minimal client (target: within 10 %).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).with_name("council-desktop")
+
+MINIMAL = """
+import sys, httpx
+url = sys.argv[1]
+with httpx.Client() as c:
+    try:
+        c.post(url + "/chat/completions", json={"model": "m/a", "messages": [{"role": "user", "content": "hi"}],
+               "max_tokens": 16, "temperature": 0.7, "stream": True},
+               headers={"Authorization": "Bearer sk-dummy"}, timeout=5)
+    except httpx.HTTPError:
+        pass
+"""
+
+
+class FirstRequest:
+    """Accepts connections; records when each first request line arrives."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.arrived: list[float] = []
+        self._stop = False
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.2)
+        while not self._stop:
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(5)
+                try:
+                    data = conn.recv(4096)
+                except OSError:
+                    continue
+                if data.startswith(b"POST"):
+                    self.arrived.append(time.time())
+
+    def close(self) -> None:
+        self._stop = True
+        self.sock.close()
+
+
+def measure(cmd: list[str], server: FirstRequest, env: dict[str, str], *, wait_request: bool = True) -> float:
+    n = len(server.arrived)
+    home = tempfile.mkdtemp(prefix="bench-cli-")
+    try:
+        t0 = time.time()
+        proc = subprocess.Popen(cmd, env={**env, "COUNCIL_DESKTOP_HOME": home}, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        if not wait_request:
+            proc.wait(30)
+            return time.time() - t0
+        deadline = time.time() + 30
+        while len(server.arrived) == n and time.time() < deadline:
+            time.sleep(0.001)
+        took = server.arrived[n] - t0 if len(server.arrived) > n else float("nan")
+        proc.kill()
+        proc.wait(10)
+        return took
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    args = ap.parse_args()
+    server = FirstRequest()
+    base = f"http://127.0.0.1:{server.port}/api/v1"
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENROUTER_BASE_URL",)}
+    env.update(OPENROUTER_API_KEY="sk-dummy-bench", PYTHONDONTWRITEBYTECODE="1")
+    cases = {
+        "minimal httpx client": ([sys.executable, "-c", MINIMAL, base], True),
+        "ask (saves to history)": ([str(BIN), "ask", "hi", "--model", "m/a", "--chairman", "m/a",
+                                    "--base-url", base], True),
+        "ask --no-save": ([str(BIN), "ask", "hi", "--model", "m/a", "--chairman", "m/a", "--base-url", base,
+                           "--no-save"], True),
+        "--version (whole process)": ([str(BIN), "--version"], False),
+    }
+    results: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(args.runs + 1):  # the first round warms the disk cache and is dropped
+        for name, (cmd, wait) in cases.items():
+            results[name].append(measure(cmd, server, env, wait_request=wait))
+    server.close()
+    med = {name: statistics.median(v[1:]) for name, v in results.items()}
+    for name, v in results.items():
+        print(f"{name:28s} median {med[name] * 1000:6.0f} ms   min {min(v[1:]) * 1000:6.0f} ms")
+    base_ms = med["minimal httpx client"]
+    for name in ("ask (saves to history)", "ask --no-save"):
+        print(f"{name:28s} / minimal client: {med[name] / base_ms:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
