@@ -268,7 +268,7 @@ class Council:
         s = self._st().stage_state(2)
         reviews = s.done()
         aggregate = ranking.aggregate([list(r.review.ranking_models) if r.review else [] for r in reviews],
-                                      reviewers)
+                                      reviewers, [len(r.review.label_map) if r.review else 0 for r in reviews])
         review_notice = _ended_notice(2, ended)
         if not reviews:
             review_notice = _join(review_notice, "No reviewer finished, so there is no peer ranking; the chairman "
@@ -476,7 +476,7 @@ class Council:
             parsed = ranking.parse_ranking(final, list(label_map))
             review = Review(label_map=dict(label_map), parsed_ranking=tuple(parsed.labels),
                             ranking_models=tuple(ranking.to_models(parsed.labels, label_map)),
-                            parse_status=parsed.status)  # type: ignore[arg-type]
+                            parse_status=parsed.status, parse_reason=parsed.reason)
         reasoning = streamed_reasoning or completion.reasoning
         log.info("stage %d: %s done in %s ms, %d tokens", stage, model, timing["duration_ms"],
                  completion.token_count)

@@ -7,25 +7,35 @@ from collections.abc import Mapping, Sequence
 
 from council_desktop.council.values import AggregateEntry
 
+REVIEW_INTRO = "You are evaluating different responses to the following question."
+RESPONSES_INTRO = "Here are the responses from different models (anonymized):"
+
+# The example is a template of placeholders, never a ranking: a reviewer that only echoes it names no response,
+# so it cannot cast a vote. No real label ("Response A") appears anywhere in these instructions for the same
+# reason. ranking.parse_ranking also fails a review that repeats these instructions (see REVIEW_SCAFFOLD).
 RANKING_INSTRUCTIONS = """\
 Your task:
 1. Evaluate each response on its own: what it does well and what it does poorly.
-2. Then, at the very end of your reply, give your final ranking.
+2. Then, at the very end of your reply, rank all the responses from best to worst.
 
-IMPORTANT: your final ranking MUST be formatted EXACTLY like this:
-- a line "FINAL RANKING:" (all caps, with the colon)
-- then the responses from best to worst as a numbered list
-- each line: number, period, space, then ONLY the response label (e.g. "1. Response A")
-- no other text in the ranking section
-
-Example of the end of a reply:
+IMPORTANT: end your reply with a ranking section that follows this template, with each placeholder in angle
+brackets replaced by the label written above that response:
 
 FINAL RANKING:
-1. Response C
-2. Response A
-3. Response B
+1. <label of the best response>
+2. <label of the second-best response>
+<one numbered line for each remaining response, down to the worst>
 
-Now give your evaluation and ranking:"""
+Rules for the ranking section:
+- it starts with the line FINAL RANKING: in capitals, with the colon, on a line of its own
+- every response appears exactly once, best first, one label per numbered line
+- write each label exactly as it is written above its response
+- nothing comes after the ranking section
+
+Now write your evaluation, then your ranking section:"""
+
+# Everything the app itself writes into a review prompt (the question and the answers are not part of it).
+REVIEW_SCAFFOLD = "\n".join((REVIEW_INTRO, RESPONSES_INTRO, RANKING_INSTRUCTIONS))
 
 
 def stage1_messages(prompt: str) -> tuple[dict[str, str], ...]:
@@ -36,9 +46,9 @@ def stage2_messages(prompt: str, labelled: Sequence[tuple[str, str]]) -> tuple[d
     """``labelled``: ``[("Response A", answer text), ...]`` in the order this reviewer sees them."""
     responses = "\n\n".join(f"{label}:\n{text}" for label, text in labelled)
     content = (
-        "You are evaluating different responses to the following question.\n\n"
+        f"{REVIEW_INTRO}\n\n"
         f"Question: {prompt}\n\n"
-        "Here are the responses from different models (anonymized):\n\n"
+        f"{RESPONSES_INTRO}\n\n"
         f"{responses}\n\n{RANKING_INSTRUCTIONS}"
     )
     return ({"role": "user", "content": content},)

@@ -42,10 +42,12 @@ class Review:
     parsed_ranking: tuple[str, ...] = ()
     ranking_models: tuple[str, ...] = ()
     parse_status: ParseStatus | None = None
+    parse_reason: str = ""  # why the ranking is not ok, for a person; "" when ok
 
     def to_dict(self) -> dict[str, Any]:
         return {"label_map": dict(self.label_map), "parsed_ranking": list(self.parsed_ranking),
-                "ranking_models": list(self.ranking_models), "parse_status": self.parse_status}
+                "ranking_models": list(self.ranking_models), "parse_status": self.parse_status,
+                "parse_reason": self.parse_reason}
 
     @staticmethod
     def from_dict(d: Mapping[str, Any]) -> Review:
@@ -53,7 +55,8 @@ class Review:
         return Review(label_map={str(k): str(v) for k, v in (d.get("label_map") or {}).items()},
                       parsed_ranking=tuple(str(x) for x in d.get("parsed_ranking") or ()),
                       ranking_models=tuple(str(x) for x in d.get("ranking_models") or ()),
-                      parse_status=status if status in get_args(ParseStatus) else None)
+                      parse_status=status if status in get_args(ParseStatus) else None,
+                      parse_reason=str(d.get("parse_reason") or ""))
 
 
 @dataclass(frozen=True, slots=True)

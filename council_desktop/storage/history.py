@@ -680,7 +680,7 @@ class HistoryStore:
 
 _MEMBER_COLUMNS = ("model", "stage", "status", "text", "duration_ms", "token_count", "exact_tokens", "cost", "error",
                    "kind", "status_code")
-_REVIEW_KEYS = ("label_map", "parsed_ranking", "ranking_models", "parse_status")
+_REVIEW_KEYS = ("label_map", "parsed_ranking", "ranking_models", "parse_status", "parse_reason")
 
 
 def _member_dict(row: Sequence[Any]) -> dict[str, Any]:
