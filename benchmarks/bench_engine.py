@@ -45,11 +45,12 @@ class LatencyBackend:
         loop = asyncio.get_running_loop()
         start = loop.time()
         on_update(ChatUpdate("sent"))
+        text = "FINAL RANKING:\n1. Response A\n2. Response B" if stage_of(request) == 2 else "answer " * 50
+        cut = [len(text) * i // self.chunks for i in range(self.chunks + 1)]
         for i in range(self.chunks):
             # sleep until this chunk's due time, so per-chunk work does not stretch the latency
             await asyncio.sleep(max(0.0, start + total * (i + 1) / self.chunks - loop.time()))
-            on_update(ChatUpdate("token", token_count=i + 1))
-        text = "FINAL RANKING:\n1. Response A\n2. Response B" if stage_of(request) == 2 else "answer " * 50
+            on_update(ChatUpdate("token", token_count=i + 1, text=text[cut[i]:cut[i + 1]]))
         return ChatCompletion(text=text, token_count=self.chunks, exact_tokens=True, cost=0.0)
 
 
@@ -62,7 +63,7 @@ async def overhead(runs: int) -> None:
     for i in range(runs):
         marks: dict[str, float] = {}
 
-        def emit(ev: Event, marks: dict[str, float] = marks) -> None:
+        def emit(ev: Event, state: object, marks: dict[str, float] = marks) -> None:
             if ev.type == "stage_start":
                 marks[f"s{ev.stage}"] = time.perf_counter()
             elif ev.type == "stage_complete":
@@ -93,7 +94,7 @@ async def stream(members: int, rate: float, seconds: float, on_update_factory) -
         start = loop.time()
         for k in range(chunks):
             await asyncio.sleep(max(0.0, start + (k + 1) / rate - loop.time()))
-            cb(ChatUpdate("token", token_count=k + 1))
+            cb(ChatUpdate("token", token_count=k + 1, text="tok "))
 
     await asyncio.gather(*(one(i) for i in range(members)))
     return members * chunks
@@ -107,7 +108,7 @@ class RateBackend:
         if stage_of(request) != 1:
             return ChatCompletion(text="FINAL RANKING:\n1. Response A", token_count=1)
         await stream(1, self.rate, self.seconds, lambda i: on_update)
-        return ChatCompletion(text="x", token_count=int(self.rate * self.seconds))
+        return ChatCompletion(text="tok " * int(self.rate * self.seconds), token_count=int(self.rate * self.seconds))
 
 
 class BurstBackend:
@@ -120,14 +121,14 @@ class BurstBackend:
         if stage_of(request) != 1:
             return ChatCompletion(text="FINAL RANKING:\n1. Response A", token_count=1)
         for k in range(self.n):
-            on_update(ChatUpdate("token", token_count=k + 1))
-        return ChatCompletion(text="x", token_count=self.n)
+            on_update(ChatUpdate("token", token_count=k + 1, text="tok "))
+        return ChatCompletion(text="tok " * self.n, token_count=self.n)
 
 
 async def throughput(members: int, rate: float, seconds: float) -> None:
     latest: dict[str, int] = {}
 
-    def emit(ev: Event) -> None:  # a listener that keeps the latest count, as the window's runner does
+    def emit(ev: Event, state: object) -> None:  # keeps the latest count, as the window's runner does
         if ev.type == "model_progress":
             latest[ev.model] = ev.token_count
 
@@ -146,7 +147,7 @@ async def throughput(members: int, rate: float, seconds: float) -> None:
     c0 = time.process_time()
     for _ in range(members):
         for k in range(burst):
-            (lambda u: None)(ChatUpdate("token", token_count=k + 1))
+            (lambda u: None)(ChatUpdate("token", token_count=k + 1, text="tok "))
     base = time.process_time() - c0
     c2 = time.process_time()
     await Council(BurstBackend(burst)).run(RunSpec.create("q", names, names[0]), emit)
@@ -189,7 +190,7 @@ async def through_provider(members: int, rate: float, seconds: float) -> None:
     names = [f"m/{i:02d}" for i in range(members)]
     latest: dict[str, int] = {}
 
-    def emit(ev: Event) -> None:
+    def emit(ev: Event, state: object) -> None:
         if ev.type == "model_progress":
             latest[ev.model] = ev.token_count
 

@@ -27,7 +27,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;default.warning=false")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from council_desktop.council.state import AggregateEntry, MemberState, RunState, Synthesis
+from council_desktop.council.events import Event, ModelComplete, ModelError, RunEnd, StageComplete, StageStart
+from council_desktop.council.state import RunState, fold
+from council_desktop.council.values import AggregateEntry, Review, RunInfo, Synthesis
 from council_desktop.storage.history import HistoryStore
 
 MEMBERS = ["openai/gpt-5.1", "google/gemini-3-pro-preview", "anthropic/claude-sonnet-4.5", "x-ai/grok-4"]
@@ -74,25 +76,28 @@ class Text:
 
 
 def make_run(i: int, text: Text, rng: random.Random, start: datetime) -> RunState:
+    """One realistic finished run, built as the council builds it: by folding its events."""
     created = start + timedelta(minutes=17 * i)
     prompt = text.words_n(rng.randint(8, 40)).capitalize() + "?"
-    rec = RunState(id=f"{rng.getrandbits(128):032x}", prompt=prompt, members=list(MEMBERS), chairman=CHAIRMAN,
-                    settings={"max_tokens": 4096, "temperature": 0.7, "review_temperature": 0.3,
-                              "chairman_temperature": 0.5, "first_token_timeout": 90.0, "total_timeout": 600.0},
-                    created_at=created.isoformat(timespec="milliseconds"))
+    run_id = f"{rng.getrandbits(128):032x}"
+    settings = {"max_tokens": 4096, "temperature": 0.7, "review_temperature": 0.3, "chairman_temperature": 0.5,
+                "first_token_timeout": 90.0, "total_timeout": 600.0}
+    events: list[Event] = [StageStart(1, tuple(MEMBERS), run=RunInfo(
+        run_id, prompt, tuple(MEMBERS), CHAIRMAN, created.isoformat(timespec="milliseconds"), settings=settings))]
 
     def cost() -> float:
         return round(rng.uniform(0.0005, 0.02), 6)
 
+    answered = []
     for m in MEMBERS:
         if rng.random() < 0.04:
-            rec.stage1.append(MemberState(m, 1, "error", "", rng.randint(100, 5000), 0, error="Rate limited (429).",
-                                       kind="rate_limit", status_code=429))
+            events.append(ModelError(1, m, "Rate limited (429).", "rate_limit", 429, rng.randint(100, 5000), 0))
         else:
             n = rng.randint(200, 450)
-            rec.stage1.append(MemberState(m, 1, "done", text.paragraphs(n), rng.randint(3000, 40000), int(n * 1.3),
-                                       True, cost()))
-    answered = [r.model for r in rec.stage1 if r.status == "done"]
+            events.append(ModelComplete(1, m, rng.randint(3000, 40000), int(n * 1.3), cost(), True,
+                                        text.paragraphs(n)))
+            answered.append(m)
+    events += [StageComplete(1), StageStart(2, tuple(answered))]
     labels = [f"Response {chr(65 + k)}" for k in range(len(answered) - 1)]
     for m in answered:
         others = [o for o in answered if o != m]
@@ -100,18 +105,21 @@ def make_run(i: int, text: Text, rng: random.Random, start: datetime) -> RunStat
         label_map = dict(zip(labels, others, strict=True))
         ranking = "\n".join(f"{k + 1}. {lab}" for k, lab in enumerate(labels))
         critique = "\n\n".join(f"{lab} {text.words_n(rng.randint(30, 60))}" for lab in labels)
-        rec.stage2.append(MemberState(m, 2, "done", f"{critique}\n\nFINAL RANKING:\n{ranking}", rng.randint(3000, 30000),
-                                   rng.randint(150, 400), True, cost(), label_map=label_map, parsed_ranking=labels,
-                                   ranking_models=[label_map[lab] for lab in labels], parse_status="ok"))
-    rec.aggregate = [AggregateEntry(m, 1.0 + k * 0.5, len(answered) - 1, 3 - k, k + 1) for k, m in enumerate(answered)]
+        review = Review(label_map, tuple(labels), tuple(label_map[lab] for lab in labels), "ok")
+        events.append(ModelComplete(2, m, rng.randint(3000, 30000), rng.randint(150, 400), cost(), True,
+                                    f"{critique}\n\nFINAL RANKING:\n{ranking}", review))
+    aggregate = tuple(AggregateEntry(m, 1.0 + k * 0.5, len(answered) - 1, 3 - k, k + 1, k + 1)
+                      for k, m in enumerate(answered))
+    events += [StageComplete(2, aggregate=aggregate), StageStart(3, (CHAIRMAN,))]
     synth = text.paragraphs(rng.randint(250, 500))
-    rec.stage3.append(MemberState(CHAIRMAN, 3, "done", synth, rng.randint(5000, 40000), 500, True, cost()))
-    rec.synthesis = Synthesis(CHAIRMAN, CHAIRMAN, synth, "chairman", None, rec.stage3[0].duration_ms, 500, True,
-                              rec.stage3[0].cost)
-    rec.status = "complete"
-    rec.finished_at = (created + timedelta(seconds=60)).isoformat(timespec="milliseconds")
-    rec.wall_ms = 60_000
-    return rec
+    duration, c = rng.randint(5000, 40000), cost()
+    events += [ModelComplete(3, CHAIRMAN, duration, 500, c, True, synth),
+               StageComplete(3, synthesis=Synthesis(CHAIRMAN, CHAIRMAN, synth, "chairman", None, duration, 500, True,
+                                                    c)),
+               RunEnd("complete", (created + timedelta(seconds=60)).isoformat(timespec="milliseconds"), 60_000)]
+    state = fold(events)
+    assert state is not None
+    return state
 
 
 def timed(fn: Callable[[], object], tries: int = 7) -> float:
