@@ -150,6 +150,7 @@ class ModelError(_Event):
     queue_ms: int | None = None
     ttft_ms: int | None = None
     cost: float | None = None
+    reused: bool = False
 
 
 @dataclass(frozen=True, slots=True)

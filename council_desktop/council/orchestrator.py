@@ -15,7 +15,7 @@ import random
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from council_desktop.council import prompts, ranking
@@ -39,9 +39,17 @@ from council_desktop.council.provider import (
     ChatUpdate,
     ProviderError,
 )
-from council_desktop.council.state import MemberState, RunState, apply, initial_state, make_title, now_iso
-from council_desktop.council.values import Review, RunInfo, Synthesis
-from council_desktop.council.vocab import STAGE_NAMES, EndedStatus, SynthesisSource
+from council_desktop.council.state import (
+    MemberState,
+    MemberStatus,
+    RunState,
+    apply,
+    initial_state,
+    make_title,
+    now_iso,
+)
+from council_desktop.council.values import Redo, Review, RunInfo, Synthesis, Turn
+from council_desktop.council.vocab import STAGE_NAMES, EndedStatus, Mode, SynthesisSource
 
 log = logging.getLogger(__name__)
 
@@ -78,12 +86,55 @@ class SpecError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class RunSpec:
+    """One run to make. A re-run has ``redo`` and ``base`` (the parent's state it reuses); a follow-up has
+    ``conversation`` (the thread's earlier turns); both have ``parent`` and ``thread``."""
+
     prompt: str
     members: tuple[str, ...]
     chairman: str
     options: CouncilOptions = CouncilOptions()
     run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created_at: str = field(default_factory=now_iso)
+    mode: Mode = "full"
+    parent: str | None = None
+    thread: str | None = None
+    redo: Redo | None = None
+    conversation: tuple[Turn, ...] = ()
+    conversation_dropped: int = 0
+    base: RunState | None = field(default=None, compare=False, repr=False)
+
+    @staticmethod
+    def derive(parent: RunState, redo: Redo, options: CouncilOptions | None = None) -> RunSpec:
+        """A re-run of ``parent``: ask again what ``redo`` names (members, reviewers, the chairman), reuse the rest.
+
+        Members in ``redo.members`` that were not in ``parent`` are added. A new synthesis always follows."""
+        if not (redo.members or redo.reviewers or redo.chairman):
+            raise SpecError("Nothing to re-run: name a member, a reviewer or a chairman.")
+        members = tuple(parent.members) + tuple(m for m in redo.members if m not in parent.members)
+        chairman = redo.chairman or parent.chairman
+        return RunSpec(parent.prompt, members, chairman, options or options_from(parent.settings),
+                       mode=parent.mode, parent=parent.id, thread=parent.thread_id,
+                       redo=Redo(redo.members, redo.reviewers, chairman), conversation=parent.conversation,
+                       conversation_dropped=parent.conversation_dropped, base=parent)
+
+    @staticmethod
+    def follow_up(thread: Sequence[RunState], prompt: str, members: Sequence[str] | None = None,
+                  chairman: str | None = None, options: CouncilOptions | None = None,
+                  mode: Mode | None = None) -> RunSpec:
+        """The next question of a conversation. ``thread``: its runs, oldest first, ending with the parent.
+
+        The council is the parent's unless ``members``/``chairman`` say otherwise. Each model is shown the earlier
+        questions and the council's answers to them; the oldest turns are left out when they do not fit
+        (:func:`prompts.fit_conversation`), and the run records how many."""
+        if not thread:
+            raise SpecError("A follow-up needs the run it follows.")
+        parent = thread[-1]
+        turns = [Turn(r.id, r.prompt, answer) for r in thread if (answer := turn_answer(r))]
+        conversation, dropped = prompts.fit_conversation(turns)
+        spec = RunSpec.create(prompt, list(members or parent.members), chairman or parent.chairman,
+                              options or options_from(parent.settings), mode=mode or "full",
+                              parent=parent.id, thread=parent.thread_id)
+        return replace(spec, conversation=conversation, conversation_dropped=dropped)
 
     @staticmethod
     def create(prompt: str, members: Sequence[str], chairman: str, options: CouncilOptions | None = None,
@@ -110,7 +161,8 @@ class RunSpec:
 
     def info(self) -> RunInfo:
         return RunInfo(self.run_id, self.prompt, self.members, self.chairman, self.created_at,
-                       make_title(self.prompt), self.options.to_dict())
+                       make_title(self.prompt), self.options.to_dict(), self.mode, self.parent, self.thread,
+                       self.redo, self.conversation, self.conversation_dropped)
 
     def new_state(self) -> RunState:
         return initial_state(self.info())
@@ -223,20 +275,40 @@ class Council:
             self._emit(Error(error))
 
     async def _run(self, spec: RunSpec) -> str | None:
-        """The three stages; returns why the run failed (None when a final answer exists)."""
+        """The stages the mode runs; returns why the run failed (None when it has its result)."""
         answers = await self._stage1(spec)
         if not answers:
             return _no_answer_message(self._st().stage1)
+        if spec.mode == "answers":
+            return None
         await self._stage2(spec, answers)
+        if spec.mode == "review":
+            return None
         await self._stage3(spec, answers)
         return None
+
+    def _reuse(self, m: MemberState) -> None:
+        """Copy a member's finished work from the parent run: shown and recorded, not asked again, not counted."""
+        if m.done:
+            self._emit(ModelComplete(m.stage, m.model, m.duration_ms, m.token_count, m.cost, m.exact_tokens, m.text,
+                                     m.review, m.reasoning, m.reasoning_tokens, m.queue_ms, m.ttft_ms, reused=True))
+        else:
+            self._emit(ModelError(m.stage, m.model, m.error or "It did not finish.", m.kind or "upstream",
+                                  m.status_code, m.duration_ms, m.token_count, _ended(m), m.text, m.reasoning,
+                                  m.queue_ms, m.ttft_ms, m.cost, reused=True))
 
     # -- stages --------------------------------------------------------------------------------------------
     async def _stage1(self, spec: RunSpec) -> list[MemberState]:
         o = spec.options
         self._emit(StageStart(1, spec.members, run=spec.info()))
-        messages = prompts.stage1_messages(spec.prompt)
-        request = {m: self._request(m, messages, o.temperature, o) for m in spec.members}
+        redo = set(spec.redo.members) if spec.redo else set()
+        if spec.base is not None:
+            for m in spec.base.stage1:
+                if m.model in spec.members and m.model not in redo and m.status.finished:
+                    self._reuse(m)
+        reused = {m.model for m in self._st().stage1 if m.reused}
+        messages = prompts.stage1_messages(spec.prompt, spec.conversation)
+        request = {m: self._request(m, messages, o.temperature, o) for m in spec.members if m not in reused}
         ended = await self._run_stage(1, request, {}, quorum=o.quorum, deadline=o.stage_deadline)
         s = self._st().stage_state(1)
         self._emit(StageComplete(1, answers=tuple(m.to_dict() for m in s.done()),
@@ -255,14 +327,29 @@ class Council:
         reviewers = [a.model for a in answers]
         text_of = {a.model: a.text for a in answers}
         self._emit(StageStart(2, tuple(reviewers)))
+        base = spec.base
+        keep: dict[str, MemberState] = {}
+        if (base is not None and spec.redo is not None and not spec.redo.members
+                and base.stage_state(2).status == "done"):
+            # The answers are the parent's: its reviews stand, but for the reviewers asked again.
+            keep = {m.model: m for m in base.stage2 if m.model not in spec.redo.reviewers and m.status.finished}
+            for m in keep.values():
+                self._reuse(m)
         request: dict[str, ChatRequest] = {}
         label_maps: dict[str, dict[str, str]] = {}
         for reviewer in reviewers:
-            others = [m for m in reviewers if m != reviewer]
-            self._rng.shuffle(others)  # per-reviewer order against position bias
-            label_map = dict(zip(ranking.labels_for(len(others)), others, strict=True))
+            if reviewer in keep:
+                continue
+            earlier = base.find(2, reviewer) if base is not None and keep else None
+            if earlier is not None and earlier.review is not None and earlier.review.label_map:
+                label_map = dict(earlier.review.label_map)  # the same anonymized answers, in the same order
+            else:
+                others = [m for m in reviewers if m != reviewer]
+                self._rng.shuffle(others)  # per-reviewer order against position bias
+                label_map = dict(zip(ranking.labels_for(len(others)), others, strict=True))
             label_maps[reviewer] = label_map
-            messages = prompts.stage2_messages(spec.prompt, [(lab, text_of[m]) for lab, m in label_map.items()])
+            messages = prompts.stage2_messages(spec.prompt, [(lab, text_of[m]) for lab, m in label_map.items()],
+                                               spec.conversation)
             request[reviewer] = self._request(reviewer, messages, o.review_temperature, o)
         ended = await self._run_stage(2, request, label_maps, quorum=o.quorum, deadline=o.stage_deadline)
         s = self._st().stage_state(2)
@@ -287,7 +374,8 @@ class Council:
         reviews = [(r.model, prompts.deanonymize(r.text, dict(r.review.label_map) if r.review else {}))
                    for r in st.reviews()]
         messages = prompts.stage3_messages(spec.prompt, [(a.model, a.text) for a in answers], reviews,
-                                           list(st.aggregate), notice=st.stage2_notice)
+                                           list(st.aggregate), notice=st.stage2_notice,
+                                           conversation=spec.conversation)
         best, ranked = _best_member(st, answers)
         how = "the best-ranked member" if ranked else "the first member that answered (there was no ranking)"
         candidates = [spec.chairman] + ([best.model] if best.model != spec.chairman else [])
@@ -495,6 +583,29 @@ class Council:
         return round((self._clock() - since) * 1000)
 
 
+def options_from(settings: Mapping[str, Any]) -> CouncilOptions:
+    """A past run's options (its ``settings``), for a re-run or a follow-up; unknown or bad values fall back."""
+    base = CouncilOptions()
+    known = {k: v for k, v in settings.items() if k in CouncilOptions.__dataclass_fields__}
+    try:
+        return replace(base, **known)
+    except TypeError:
+        return base
+
+
+def turn_answer(state: RunState) -> str | None:
+    """What a run answered, as a conversation turn: the final answer, else its only (or first) answer."""
+    if state.synthesis is not None:
+        return state.synthesis.text
+    answers = state.answers()
+    return answers[0].text if answers else None
+
+
+def _ended(m: MemberState) -> EndedStatus:
+    return "skipped" if m.status is MemberStatus.SKIPPED else (
+        "cancelled" if m.status is MemberStatus.CANCELLED else "failed")
+
+
 def _ended_notice(stage: int, reason: str | None) -> str | None:
     if reason is None:
         return None
@@ -525,4 +636,5 @@ def _no_answer_message(runs: Sequence[MemberState]) -> str:
     return f"No council member answered, so the council cannot go on. {details}"
 
 
-__all__ = ["DELTA_INTERVAL", "STAGE_NAMES", "Council", "CouncilOptions", "Listener", "RunSpec", "SpecError"]
+__all__ = ["DELTA_INTERVAL", "STAGE_NAMES", "Council", "CouncilOptions", "Listener", "RunSpec", "SpecError",
+           "options_from", "turn_answer"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from council_desktop.council.values import AggregateEntry
+from council_desktop.council.values import AggregateEntry, Turn
 
 REVIEW_INTRO = "You are evaluating different responses to the following question."
 RESPONSES_INTRO = "Here are the responses from different models (anonymized):"
@@ -38,14 +38,51 @@ Now write your evaluation, then your ranking section:"""
 REVIEW_SCAFFOLD = "\n".join((REVIEW_INTRO, RESPONSES_INTRO, RANKING_INSTRUCTIONS))
 
 
-def stage1_messages(prompt: str) -> tuple[dict[str, str], ...]:
-    return ({"role": "user", "content": prompt},)
+CONVERSATION_INTRO = "This question continues a conversation. The earlier turns, oldest first:"
+CONVERSATION_CHARS = 24_000  # earlier turns beyond this (newest kept first) are left out, and the run says so
 
 
-def stage2_messages(prompt: str, labelled: Sequence[tuple[str, str]]) -> tuple[dict[str, str], ...]:
+def fit_conversation(turns: Sequence[Turn], budget: int = CONVERSATION_CHARS) -> tuple[tuple[Turn, ...], int]:
+    """The newest turns that fit in ``budget`` characters (oldest dropped first), and how many were dropped.
+
+    The newest turn is always kept, cut to the budget if it alone is longer."""
+    kept: list[Turn] = []
+    used = 0
+    for t in reversed(turns):
+        size = len(t.prompt) + len(t.answer)
+        if kept and used + size > budget:
+            break
+        if not kept and size > budget:
+            t = Turn(t.run_id, t.prompt[: budget // 4], t.answer[-(budget - budget // 4):])
+            size = budget
+        kept.append(t)
+        used += size
+    kept.reverse()
+    return tuple(kept), len(turns) - len(kept)
+
+
+def _conversation_text(conversation: Sequence[Turn]) -> str:
+    if not conversation:
+        return ""
+    turns = "\n\n".join(f"User: {t.prompt}\n\nCouncil's answer: {t.answer}" for t in conversation)
+    return f"{CONVERSATION_INTRO}\n\n{turns}\n\n"
+
+
+def stage1_messages(prompt: str, conversation: Sequence[Turn] = ()) -> tuple[dict[str, str], ...]:
+    """The question, after the conversation so far as chat history (each earlier question and the council's
+    final answer to it)."""
+    history: list[dict[str, str]] = []
+    for t in conversation:
+        history += [{"role": "user", "content": t.prompt}, {"role": "assistant", "content": t.answer}]
+    return (*history, {"role": "user", "content": prompt})
+
+
+def stage2_messages(prompt: str, labelled: Sequence[tuple[str, str]],
+                    conversation: Sequence[Turn] = ()) -> tuple[dict[str, str], ...]:
     """``labelled``: ``[("Response A", answer text), ...]`` in the order this reviewer sees them."""
     responses = "\n\n".join(f"{label}:\n{text}" for label, text in labelled)
     content = (
+        f"{_conversation_text(conversation)}"
         f"{REVIEW_INTRO}\n\n"
         f"Question: {prompt}\n\n"
         f"{RESPONSES_INTRO}\n\n"
@@ -72,6 +109,7 @@ def stage3_messages(
     aggregate: Sequence[AggregateEntry],
     *,
     notice: str | None = None,
+    conversation: Sequence[Turn] = (),
 ) -> tuple[dict[str, str], ...]:
     """The chairman's prompt: answers with real names, de-anonymized reviews, the aggregate ranking."""
     answers_text = "\n\n".join(f"Model: {model}\nAnswer:\n{text}" for model, text in answers)
@@ -89,6 +127,7 @@ def stage3_messages(
     content = (
         "You are the Chairman of an LLM Council. Several AI models answered a user's question, then "
         "reviewed and ranked each other's answers.\n\n"
+        f"{_conversation_text(conversation)}"
         f"Original question: {prompt}\n\n"
         f"STAGE 1 - Individual answers:\n\n{answers_text}\n\n"
         f"STAGE 2 - Peer reviews:\n\n{reviews_text}\n\n"

@@ -29,8 +29,19 @@ from council_desktop.council.events import (
     StageComplete,
     StageStart,
 )
-from council_desktop.council.values import AggregateEntry, Review, RunInfo, Synthesis, opt_float, opt_int
-from council_desktop.council.vocab import STAGES, RunStatus, StageStatus
+from council_desktop.council.values import (
+    AggregateEntry,
+    Redo,
+    Review,
+    RunInfo,
+    Synthesis,
+    Turn,
+    opt_float,
+    opt_int,
+    opt_str,
+)
+from council_desktop.council.vocab import MODE_STAGES, STAGES, Mode, RunStatus, StageStatus
+
 
 def _evolve(obj: Any, changes: dict[str, Any]) -> Any:
     """``dataclasses.replace`` without re-running ``__init__``: a copy of a frozen slots dataclass with some
@@ -230,6 +241,12 @@ class RunState:
     notices: tuple[str, ...] = ()
     error: str | None = None
     wall_ms: int | None = None
+    mode: Mode = "full"
+    parent: str | None = None
+    thread: str | None = None
+    redo: Redo | None = None
+    conversation: tuple[Turn, ...] = ()
+    conversation_dropped: int = 0
 
     def __post_init__(self) -> None:
         if not self.title:
@@ -302,7 +319,9 @@ class RunState:
             return ()
         reasons = []
         s2 = self.stages[1]
-        if s2.status == "skipped":
+        if 2 not in self.stage_numbers:
+            pass
+        elif s2.status == "skipped":
             reasons.append("peer review was skipped")
         elif s2.status == "done":
             reviews = s2.done()
@@ -320,12 +339,24 @@ class RunState:
         return bool(self.degraded_reasons)
 
     @property
+    def stage_numbers(self) -> tuple[int, ...]:
+        """The stages this run's mode runs."""
+        return MODE_STAGES.get(self.mode, STAGES)
+
+    @property
+    def thread_id(self) -> str:
+        """The conversation this run belongs to (its own id when it starts one)."""
+        return self.thread or self.id
+
+    @property
     def progress(self) -> float:
-        """0..1: (finished stages + finished members of this stage ÷ its members) ÷ 3."""
+        """0..1: (finished stages + finished members of this stage ÷ its members) ÷ the stages the mode runs."""
         if self.status == "complete":
             return 1.0
         done = 0.0
         for s in self.stages:
+            if s.stage not in self.stage_numbers:
+                continue
             if s.status in ("done", "skipped"):
                 done += 1
             elif s.status == "running" and s.members:
@@ -334,7 +365,7 @@ class RunState:
                     done += 1.0 if any(m.done for m in s.members) else 0.0
                 else:
                     done += s.finished_count / len(s.members)
-        return min(done / len(STAGES), 1.0)
+        return min(done / len(self.stage_numbers), 1.0)
 
     # -- (de)serialisation ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -362,6 +393,12 @@ class RunState:
             "created_at": self.created_at,
             "finished_at": self.finished_at,
             "status": self.status,
+            "mode": self.mode,
+            "parent": self.parent,
+            "thread": self.thread,
+            "redo": self.redo.to_dict() if self.redo else None,
+            "conversation": [t.to_dict() for t in self.conversation],
+            "conversation_dropped": self.conversation_dropped,
             "degraded": self.degraded,
             "degraded_reasons": list(self.degraded_reasons),
             "error": self.error,
@@ -415,6 +452,7 @@ def _from_dict(d: dict[str, Any]) -> RunState:
     s3 = d.get("stage3") or {}
     totals = d.get("totals") or {}
     run_status = d.get("status", "complete")
+    mode = d.get("mode", "full")
     stages = (stage(1, "answers"), stage(2, "reviews"), stage(3, "attempts"))
     current = d.get("stage")
     if not isinstance(current, int) or not 0 <= current <= 3:
@@ -429,13 +467,20 @@ def _from_dict(d: dict[str, Any]) -> RunState:
         synthesis=Synthesis.from_dict(s3["synthesis"]) if s3.get("synthesis") else None,
         notices=tuple(str(n) for n in d.get("notices") or []), error=d.get("error"),
         wall_ms=opt_int(totals.get("wall_ms")),
+        mode=mode if mode in get_args(Mode) else "full", parent=opt_str(d.get("parent")),
+        thread=opt_str(d.get("thread")),
+        redo=Redo.from_dict(d["redo"]) if isinstance(d.get("redo"), dict) else None,
+        conversation=tuple(Turn.from_dict(t) for t in d.get("conversation") or () if isinstance(t, dict)),
+        conversation_dropped=int(d.get("conversation_dropped") or 0),
     )
 
 
 # -- the reducer -------------------------------------------------------------------------------------------------
 def initial_state(run: RunInfo) -> RunState:
     return RunState(id=run.run_id, prompt=run.prompt, members=tuple(run.members), chairman=run.chairman,
-                    settings=dict(run.settings), created_at=run.created_at, title=run.title)
+                    settings=dict(run.settings), created_at=run.created_at, title=run.title, mode=run.mode,
+                    parent=run.parent, thread=run.thread, redo=run.redo, conversation=run.conversation,
+                    conversation_dropped=run.conversation_dropped)
 
 
 _PROGRESS_STATUS = {
@@ -512,7 +557,7 @@ def apply(state: RunState | None, event: Event) -> RunState | None:
             m, status=status, text=event.partial_text, reasoning=event.reasoning,
             token_count=event.token_count, duration_ms=event.duration_ms, queue_ms=event.queue_ms,
             ttft_ms=event.ttft_ms, cost=event.cost, error=event.error, kind=event.kind,
-            status_code=event.status_code, message=None, retry_in=None, ahead=None))
+            status_code=event.status_code, reused=event.reused, message=None, retry_in=None, ahead=None))
     if isinstance(event, StageComplete):
         if not 1 <= event.stage <= 3:
             return state

@@ -7,12 +7,56 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from council_desktop.council.vocab import ParseStatus, SynthesisSource
+from council_desktop.council.vocab import Mode, ParseStatus, SynthesisSource
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One earlier turn of a conversation, as the council sees it: the question and the answer it got."""
+
+    run_id: str
+    prompt: str
+    answer: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "prompt": self.prompt, "answer": self.answer}
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any]) -> Turn:
+        return Turn(str(d.get("run_id") or ""), str(d.get("prompt") or ""), str(d.get("answer") or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Redo:
+    """What a run derived from another asks again; everything else is reused from its ``parent``.
+
+    ``members``: stage-1 members re-asked (retried or added) — peer review and synthesis then run anew.
+    ``reviewers``: reviewers re-asked with the same anonymized answers — then a new synthesis.
+    ``chairman``: set for a new synthesis (by that model) — always part of a re-run.
+    """
+
+    members: tuple[str, ...] = ()
+    reviewers: tuple[str, ...] = ()
+    chairman: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"members": list(self.members), "reviewers": list(self.reviewers), "chairman": self.chairman}
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any]) -> Redo:
+        chairman = d.get("chairman")
+        return Redo(tuple(str(m) for m in d.get("members") or ()), tuple(str(m) for m in d.get("reviewers") or ()),
+                    None if chairman is None else str(chairman))
 
 
 @dataclass(frozen=True, slots=True)
 class RunInfo:
-    """What a run is: asked of whom, when, under which settings (stage 1's ``stage_start`` carries it)."""
+    """What a run is: asked of whom, when, under which settings (stage 1's ``stage_start`` carries it).
+
+    ``mode``: which stages run. ``parent``: the run this one comes from (a re-run or a follow-up); ``thread``:
+    the conversation it belongs to (the first run's id). ``redo``: set for a re-run. ``conversation``: the earlier
+    turns the models were shown, oldest first; ``conversation_dropped``: how many older turns did not fit.
+    """
 
     run_id: str
     prompt: str
@@ -21,17 +65,32 @@ class RunInfo:
     created_at: str
     title: str = ""
     settings: Mapping[str, Any] = field(default_factory=dict)
+    mode: Mode = "full"
+    parent: str | None = None
+    thread: str | None = None
+    redo: Redo | None = None
+    conversation: tuple[Turn, ...] = ()
+    conversation_dropped: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "prompt": self.prompt, "members": list(self.members),
                 "chairman": self.chairman, "created_at": self.created_at, "title": self.title,
-                "settings": dict(self.settings)}
+                "settings": dict(self.settings), "mode": self.mode, "parent": self.parent, "thread": self.thread,
+                "redo": self.redo.to_dict() if self.redo else None,
+                "conversation": [t.to_dict() for t in self.conversation],
+                "conversation_dropped": self.conversation_dropped}
 
     @staticmethod
     def from_dict(d: Mapping[str, Any]) -> RunInfo:
+        mode: Mode = d["mode"] if d.get("mode") in get_args(Mode) else "full"
+        redo = d.get("redo")
         return RunInfo(str(d["run_id"]), str(d["prompt"]), tuple(str(m) for m in d.get("members") or ()),
                        str(d["chairman"]), str(d["created_at"]), str(d.get("title") or ""),
-                       dict(d.get("settings") or {}))
+                       dict(d.get("settings") or {}), mode,
+                       opt_str(d.get("parent")), opt_str(d.get("thread")),
+                       Redo.from_dict(redo) if isinstance(redo, Mapping) else None,
+                       tuple(Turn.from_dict(t) for t in d.get("conversation") or () if isinstance(t, Mapping)),
+                       int(d.get("conversation_dropped") or 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +180,10 @@ class Synthesis:
                          exact_tokens=bool(d.get("exact_tokens", False)), cost=opt_float(d.get("cost")))
 
 
+def opt_str(v: Any) -> str | None:
+    return None if v is None else str(v)
+
+
 def opt_int(v: Any) -> int | None:
     if v is None or isinstance(v, bool):
         return None
@@ -136,4 +199,4 @@ def opt_float(v: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
-__all__ = ["AggregateEntry", "Review", "RunInfo", "Synthesis", "opt_float", "opt_int"]
+__all__ = ["AggregateEntry", "Redo", "Review", "RunInfo", "Synthesis", "Turn", "opt_float", "opt_int", "opt_str"]

@@ -19,6 +19,10 @@ RUN_STATUSES: tuple[str, ...] = get_args(RunStatus)
 
 StageStatus = Literal["pending", "running", "done", "skipped"]
 
+Mode = Literal["full", "review", "answers"]
+"""full: answers, peer review, synthesis; review: answers and peer review; answers: the answers side by side."""
+MODE_STAGES: dict[str, tuple[int, ...]] = {"full": (1, 2, 3), "review": (1, 2), "answers": (1,)}
+
 ParseStatus = Literal["ok", "partial", "failed"]
 """ok: a complete, unambiguous ranking; partial: an unambiguous ranking of some labels; failed: no ranking."""
 
@@ -32,5 +36,5 @@ ProgressStatus = Literal["queued", "waiting", "generating", "thinking", "retryin
 EndedStatus = Literal["failed", "skipped", "cancelled"]
 """How ``model_error`` says a member stopped."""
 
-__all__ = ["RUN_STATUSES", "STAGES", "STAGE_NAMES", "EndedStatus", "ParseStatus", "ProgressStatus", "RunStatus",
-           "StageStatus", "SynthesisSource"]
+__all__ = ["MODE_STAGES", "RUN_STATUSES", "STAGES", "STAGE_NAMES", "EndedStatus", "Mode", "ParseStatus",
+           "ProgressStatus", "RunStatus", "StageStatus", "SynthesisSource"]
