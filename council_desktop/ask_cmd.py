@@ -27,10 +27,12 @@ from council_desktop.council.events import (
     StageComplete,
     StageStart,
 )
-from council_desktop.council.orchestrator import Council, RunSpec
+from council_desktop.council.orchestrator import Council, CouncilOptions, RunSpec, SpecError
 from council_desktop.council.state import MemberState, MemberStatus, RunState
-from council_desktop.council.vocab import STAGE_NAMES
+from council_desktop.council.vocab import STAGE_NAMES, Mode
 from council_desktop.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError
+from council_desktop.run_policy import RunRefused
+from council_desktop.storage.history import HistoryError, HistoryStore, RunNotFound
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import app_paths
 from council_desktop.storage.recorder import RunRecorder, open_recorder
@@ -38,6 +40,8 @@ from council_desktop.storage.settings import Settings, SettingsStore
 from council_desktop.termination import on_termination
 
 log = logging.getLogger("council_desktop.cli")
+
+MAX_THREAD = 500  # turns followed back through parent links (a guard against a cycle in an imported history)
 
 
 # -- ask -------------------------------------------------------------------------------------------------------
@@ -50,27 +54,133 @@ def _read_prompt(arg: str) -> str:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     prompt = _read_prompt(args.prompt)
-    paths = app_paths()
-    settings = SettingsStore(paths.settings_file).load_or_default()
+    settings = SettingsStore(app_paths().settings_file).load_or_default()
+    options = _options(args, settings)
+    from council_desktop.run_policy import CouncilChoice, RunRefused, check_spec, plan_run
+
+    key_store = KeyStore()
+    mode: Mode = "answers" if args.to else args.mode
+    members = [args.to] if args.to else (list(args.models) if args.models else None)
+    try:
+        if args.follow_up:
+            thread = load_thread(args.follow_up)
+            spec = RunSpec.follow_up(thread, prompt, members, args.chairman or (args.to if args.to else None),
+                                     options, mode)
+            plan = check_spec(spec, has_openrouter_key=bool(key_store.openrouter_key()))
+        else:
+            council = CouncilChoice(tuple(members) if members else tuple(settings.members),
+                                    args.chairman or (args.to if args.to else settings.chairman))
+            plan = plan_run(prompt, council, options, has_openrouter_key=bool(key_store.openrouter_key()),
+                            mode=mode)
+    except SpecError as e:
+        raise UsageError(str(e)) from e
+    except RunRefused as e:
+        raise UsageError(_refusal(e, key_store)) from e
+    return execute(plan.spec, settings, key_store, args)
+
+
+def _options(args: argparse.Namespace, settings: Settings) -> CouncilOptions:
     if args.timeout is not None and not args.timeout > 0:
         raise UsageError("--timeout must be a positive number of seconds.")
-    from council_desktop.run_policy import CouncilChoice, RunRefused, plan_run
+    return settings.council_options(first_token_timeout=args.timeout, quorum=getattr(args, "quorum", None),
+                                    stage_deadline=getattr(args, "stage_deadline", None))
 
-    council = CouncilChoice(tuple(args.models) if args.models else tuple(settings.members),
-                      args.chairman or settings.chairman, "command line" if args.models or args.chairman
-                      else "settings")
-    options = settings.council_options(first_token_timeout=args.timeout, quorum=args.quorum,
-                                       stage_deadline=args.stage_deadline)
-    key_store = KeyStore()
+
+def _refusal(e: RunRefused, key_store: KeyStore) -> str:
+    if e.reason != "no_key":
+        return e.message
+    where = (f"set {KEY_ENV}, or save a key in the app's Settings (it is kept in the system keyring)"
+             if key_store.available else
+             f"set {KEY_ENV} (no system keyring is available on this machine to hold a saved key)")
+    return f"no OpenRouter API key found: {where}."
+
+
+def _history() -> HistoryStore:
+    from council_desktop.history_cli import open_store
+
     try:
-        spec = plan_run(prompt, council, options, has_openrouter_key=bool(key_store.openrouter_key())).spec
+        return open_store()
+    except HistoryError as e:
+        raise UsageError(f"the history cannot be read: {e}") from e
+
+
+def _get(store: HistoryStore, run_id: str) -> RunState:
+    try:
+        return store.get(run_id)
+    except RunNotFound as e:
+        raise UsageError(str(e)) from e
+
+
+def load_thread(run_id: str) -> list[RunState]:
+    """The conversation a follow-up continues, oldest turn first, ending with ``run_id``'s run.
+
+    Walks ``parent`` links; a re-run stands in for the turn it re-ran (that one is skipped)."""
+    store = _history()
+    try:
+        cur = _get(store, run_id)
+        if cur.status == "running":
+            raise UsageError(f"run {cur.id[:8]} is still running: follow up once it has finished.")
+        chain = [cur]
+        skip, parent = cur.redo is not None, cur.parent
+        while parent and len(chain) < MAX_THREAD:
+            try:
+                p = store.get(parent)
+            except RunNotFound:
+                break  # an earlier turn was deleted: the thread starts after it
+            if not skip:
+                chain.append(p)
+            skip, parent = p.redo is not None, p.parent
+        chain.reverse()
+        return chain
+    finally:
+        store.close()
+
+
+def cmd_rerun(args: argparse.Namespace) -> int:
+    """Re-run part of a finished run: retry or add members, re-ask reviewers, or a new synthesis."""
+    store = _history()
+    try:
+        parent = _get(store, args.run_id)
+    finally:
+        store.close()
+    if parent.status == "running":
+        raise UsageError(f"run {parent.id[:8]} is still running: re-run it once it has finished.")
+    members = list(args.members or [])
+    for m in members:
+        if m not in parent.members:
+            raise UsageError(f"{m} was not a member of run {parent.id[:8]} (its members: "
+                             f"{', '.join(parent.members)}); --add MODEL adds a new one.")
+    for m in args.add or []:
+        if m in parent.members:
+            raise UsageError(f"{m} is already a member of run {parent.id[:8]}; --member {m} asks it again.")
+        members.append(m)
+    reviewers = list(args.reviewers or [])
+    asked = [r.model for r in parent.stage2]
+    for r in reviewers:
+        if r not in asked:
+            raise UsageError(f"{r} was not a reviewer in run {parent.id[:8]} (its reviewers: "
+                             f"{', '.join(asked) or 'none'}).")
+    settings = SettingsStore(app_paths().settings_file).load_or_default()
+    key_store = KeyStore()
+    from council_desktop.council.orchestrator import options_from
+    from council_desktop.council.values import Redo
+    from council_desktop.run_policy import RunRefused, check_spec
+
+    options = options_from(parent.settings)
+    if args.timeout is not None:
+        options = _options(args, settings)
+    try:
+        spec = RunSpec.derive(parent, Redo(tuple(members), tuple(reviewers), args.chairman), options)
+        plan = check_spec(spec, has_openrouter_key=bool(key_store.openrouter_key()))
+    except SpecError as e:
+        raise UsageError(str(e)) from e
     except RunRefused as e:
-        if e.reason == "no_key":
-            where = (f"set {KEY_ENV}, or save a key in the app's Settings (it is kept in the system keyring)"
-                     if key_store.available else
-                     f"set {KEY_ENV} (no system keyring is available on this machine to hold a saved key)")
-            raise UsageError(f"no OpenRouter API key found: {where}.") from e
-        raise UsageError(e.message) from e
+        raise UsageError(_refusal(e, key_store)) from e
+    return execute(plan.spec, settings, key_store, args)
+
+
+def execute(spec: RunSpec, settings: Settings, key_store: KeyStore, args: argparse.Namespace) -> int:
+    """Run ``spec`` with the printer and recorder the arguments ask for; the exit code."""
     printer: Printer = JsonlPrinter(sys.stdout) if args.jsonl else HumanPrinter(sys.stderr)
     recorder = None if args.no_save else _open_recorder()
     try:
@@ -129,12 +239,30 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
         if recorder is not None:
             recorder.finish(final)
     printer.close()
-    if final.status == "complete" and final.synthesis is not None:
+    if final.status == "complete" and (final.synthesis is not None or final.mode != "full"):
         if isinstance(printer, HumanPrinter):
-            sys.stdout.write(final.synthesis.text.rstrip() + "\n")
+            sys.stdout.write(final_text(final).rstrip() + "\n")
             sys.stdout.flush()
         return EXIT_OK
     return EXIT_FAILED
+
+
+def final_text(state: RunState) -> str:
+    """What ``ask`` prints on stdout: the final answer; without a synthesis (modes answers and review) the answers
+    side by side (one member: its answer alone), after the aggregate ranking in review mode."""
+    if state.synthesis is not None:
+        return state.synthesis.text
+    answers = state.answers()
+    if len(answers) == 1:
+        return answers[0].text
+    parts = []
+    if state.mode == "review" and state.aggregate:
+        ranked = [a for a in state.aggregate if a.rank is not None]
+        if ranked:
+            parts.append("## Peer ranking\n\n" + "\n".join(
+                f"{a.rank}. {a.model} (average rank {a.average_rank:.2f}, {a.votes} votes)" for a in ranked))
+    parts += [f"## {a.model}\n\n{a.text.rstrip()}" for a in answers]
+    return "\n\n".join(parts)
 
 
 # -- printers ----------------------------------------------------------------------------------------------------
@@ -257,4 +385,4 @@ class HumanPrinter(Printer):
         self._err.flush()
 
 
-__all__ = ["HumanPrinter", "JsonlPrinter", "Printer", "cmd_ask"]
+__all__ = ["HumanPrinter", "JsonlPrinter", "Printer", "cmd_ask", "cmd_rerun", "execute", "final_text", "load_thread"]

@@ -43,9 +43,35 @@ def build_parser() -> argparse.ArgumentParser:
                           "kept)")
     ask.add_argument("--stage-deadline", metavar="SECONDS", type=_positive_float, dest="stage_deadline",
                      help="a stage ends that long after it started, with whoever has finished")
+    ask.add_argument("--mode", choices=("full", "review", "answers"), default="full",
+                     help="full: answers, peer review and synthesis (default); review: no synthesis; answers: the "
+                          "answers side by side")
+    ask.add_argument("--follow-up", metavar="RUN_ID", dest="follow_up",
+                     help="ask a next question in that run's conversation: every model sees the earlier turns")
+    ask.add_argument("--to", metavar="MODEL",
+                     help="ask one model only (no review, no synthesis), e.g. a member after the verdict")
     ask.add_argument("--jsonl", action="store_true", help="stdout carries only JSON events, one per line")
     ask.add_argument("--no-save", action="store_true", help="do not record the run in the history")
     ask.set_defaults(func=_cmd_ask)
+
+    rerun = sub.add_parser(
+        "rerun", help="re-run part of a past run: retry members, re-ask reviewers, or a new synthesis",
+        description="Re-run part of a past run; what is not named is reused (not asked again, not paid again). "
+                    "The earlier run stays in the history as it was; the new run points back to it.")
+    rerun.add_argument("run_id", metavar="RUN_ID", help="the run (its id or a unique prefix)")
+    rerun.add_argument("--member", action="append", metavar="MODEL", dest="members",
+                       help="ask this member of the run again (repeatable); then peer review and synthesis run anew")
+    rerun.add_argument("--add", action="append", metavar="MODEL",
+                       help="add a new member (repeatable); then peer review and synthesis run anew")
+    rerun.add_argument("--reviewer", action="append", metavar="MODEL", dest="reviewers",
+                       help="ask this reviewer again with the same anonymized answers (repeatable); then a new "
+                            "synthesis")
+    rerun.add_argument("--chairman", metavar="MODEL", help="a new synthesis by this chairman (default: the run's)")
+    rerun.add_argument("--base-url", metavar="URL", help="OpenRouter-compatible base URL for this run")
+    rerun.add_argument("--timeout", metavar="SECONDS", type=float, help="first-token deadline per request")
+    rerun.add_argument("--jsonl", action="store_true", help="stdout carries only JSON events, one per line")
+    rerun.add_argument("--no-save", action="store_true", help="do not record the run in the history")
+    rerun.set_defaults(func=_cmd_rerun)
 
     history_cli.register(sub)
     return p
@@ -101,6 +127,12 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from council_desktop.ask_cmd import cmd_ask
 
     return cmd_ask(args)
+
+
+def _cmd_rerun(args: argparse.Namespace) -> int:
+    from council_desktop.ask_cmd import cmd_rerun
+
+    return cmd_rerun(args)
 
 
 def _open_window(argv: list[str]) -> int:

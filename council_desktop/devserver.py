@@ -6,7 +6,8 @@ chosen by words in the model id, so one council can mix good and bad members:
 - ``fail-401`` / ``fail-402`` / ``fail-429`` / ``fail-500`` / ``fail-404``: that HTTP error, OpenRouter's body shape;
 - ``midstream-error``: a few tokens, then an ``error`` chunk; ``broken``: a few tokens, then the connection drops;
 - ``hang``: keep-alive comments only; ``slow``: 4x the chunk delay;
-- ``unranked``: stage-2 replies carry no FINAL RANKING; anything else answers normally.
+- ``unranked``: stage-2 replies carry no FINAL RANKING; ``flaky-402``: the first request for that model gets 402,
+  later ones answer (a member to retry); anything else answers normally.
 
 Stage-2 requests (their prompt asks for a ``FINAL RANKING:``) get a critique that ranks the offered labels in
 alphabetical order; other requests get ``tokens`` words of lorem-like text.
@@ -103,6 +104,13 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._authorized():
             return
         model = str(body.get("model", ""))
+        if "flaky-402" in model:
+            with self.server.lock:
+                first = model not in self.server.flaky_seen
+                self.server.flaky_seen.add(model)
+            if first:
+                self._error(402, "Insufficient credits")
+                return
         for code in (401, 402, 404, 429, 500, 502, 503):
             if f"fail-{code}" in model:
                 msg = {401: "User not found.", 402: "Insufficient credits", 404: f"{model} is not a valid model ID",
@@ -113,7 +121,7 @@ class _Handler(BaseHTTPRequestHandler):
         opts = self.server.options
         delay = opts.delay * (4 if "slow" in model else 1)
         content = str(body.get("messages", [{}])[-1].get("content", ""))
-        text = _reply(content, opts.tokens)
+        text = _reply(content, opts.tokens, model)
         pieces = [w + " " for w in text.split(" ")] if text else []
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
@@ -156,11 +164,11 @@ class _Handler(BaseHTTPRequestHandler):
         self._chunk(b"")
 
 
-def _reply(prompt: str, tokens: int) -> str:
+def _reply(prompt: str, tokens: int, model: str = "") -> str:
     if "FINAL RANKING" in prompt and "You are the Chairman" not in prompt:
         labels = sorted(set(re.findall(r"^(Response [A-Z]{1,2}):", prompt, re.MULTILINE)))
         critique = " ".join(f"{lab} is clear and mostly right." for lab in labels)
-        if "unranked" in prompt:
+        if "unranked" in model or "unranked" in prompt:
             return critique
         ranking = "\n".join(f"{i}. {lab}" for i, lab in enumerate(labels, 1))
         return f"{critique}\n\nFINAL RANKING:\n{ranking}"
@@ -175,12 +183,16 @@ class FakeOpenRouter:
         options: ServerOptions
         requests: list[dict[str, Any]]
         stopping: threading.Event
+        lock: threading.Lock
+        flaky_seen: set[str]
 
     def __init__(self, options: ServerOptions | None = None, port: int = 0) -> None:
         self.httpd = self.HTTPServer(("127.0.0.1", port), _Handler)
         self.httpd.options = options or ServerOptions()
         self.httpd.requests = []
         self.httpd.stopping = threading.Event()
+        self.httpd.lock = threading.Lock()
+        self.httpd.flaky_seen = set()
         self._thread: threading.Thread | None = None
 
     @property

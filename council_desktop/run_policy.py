@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from council_desktop.council.orchestrator import CouncilOptions, RunSpec, SpecError
+from council_desktop.council.vocab import Mode
 from council_desktop.providers.registry import is_openrouter, needs_openrouter
 
-__all__ = ["CouncilChoice", "RunPlan", "RunRefused", "plan_run", "unknown_members"]
+__all__ = ["CouncilChoice", "RunPlan", "RunRefused", "check_spec", "plan_run", "unknown_members"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +58,18 @@ def unknown_members(members: Iterable[str], known: Collection[str] | None) -> li
 
 
 def plan_run(prompt: str, council: CouncilChoice, options: CouncilOptions, *, has_openrouter_key: bool,
-             known_ids: Collection[str] | None = None) -> RunPlan:
+             known_ids: Collection[str] | None = None, mode: Mode = "full") -> RunPlan:
     """Decide whether a council may start on ``prompt``; raises :class:`RunRefused` with the reason."""
     try:
-        spec = RunSpec.create(prompt, council.members, council.chairman, options)
+        spec = RunSpec.create(prompt, council.members, council.chairman, options, mode=mode)
     except SpecError as e:
         raise RunRefused(str(e), "spec") from e
-    if needs_openrouter(spec.members, spec.chairman) and not has_openrouter_key:
+    return check_spec(spec, has_openrouter_key=has_openrouter_key, known_ids=known_ids)
+
+
+def check_spec(spec: RunSpec, *, has_openrouter_key: bool, known_ids: Collection[str] | None = None) -> RunPlan:
+    """The checks every run passes, also a re-run or a follow-up built from a past run."""
+    asked = [*spec.members, spec.chairman] if spec.mode == "full" else list(spec.members)
+    if needs_openrouter(asked, asked[0]) and not has_openrouter_key:
         raise RunRefused("No OpenRouter API key yet, and this council asks OpenRouter models.", "no_key")
-    return RunPlan(spec, unknown_members([*spec.members, spec.chairman], known_ids))
+    return RunPlan(spec, unknown_members(asked, known_ids))

@@ -479,7 +479,8 @@ class HistoryStore:
             "synthesis": _dumps(record.synthesis.to_dict()) if record.synthesis else None,
             "wall_ms": record.wall_ms, "updated_at": now_iso(),
             "detail": _dumps({"stage": record.stage, "stages": [
-                {"status": st.status, "notice": st.notice, "ended_early": st.ended_early} for st in record.stages]}),
+                {"status": st.status, "notice": st.notice, "ended_early": st.ended_early} for st in record.stages],
+                **{k: v for k, v in record.to_dict().items() if k in _RUN_DETAIL_KEYS}}),
         }
 
     def _upsert_model_run(self, pk: int, run: MemberState) -> None:
@@ -678,6 +679,7 @@ class HistoryStore:
         return problems
 
 
+_RUN_DETAIL_KEYS = ("mode", "parent", "thread", "redo", "conversation", "conversation_dropped")
 _MEMBER_COLUMNS = ("model", "stage", "status", "text", "duration_ms", "token_count", "exact_tokens", "cost", "error",
                    "kind", "status_code")
 _REVIEW_KEYS = ("label_map", "parsed_ranking", "ranking_models", "parse_status", "parse_reason")
@@ -718,7 +720,8 @@ def _record_from_rows(r: Sequence[Any], runs: Sequence[Sequence[Any]]) -> RunSta
     d = {"format_version": FORMAT_VERSION, "id": r[0], "title": r[1], "prompt": r[2], "members": json.loads(r[3]),
          "chairman": r[4], "settings": json.loads(r[5]), "created_at": r[6], "finished_at": r[7], "status": r[8],
          "error": r[9], "notices": json.loads(r[10]), "stage": detail.get("stage"),
-         "stage1": stage(1, "answers"), "stage2": s2, "stage3": s3, "totals": {"wall_ms": r[15]}}
+         "stage1": stage(1, "answers"), "stage2": s2, "stage3": s3, "totals": {"wall_ms": r[15]},
+         **{k: detail[k] for k in _RUN_DETAIL_KEYS if k in detail}}
     if not detail:  # written before format 2: let the reader infer stage statuses
         for k in ("stage1", "stage2", "stage3"):
             d[k].pop("status", None)
