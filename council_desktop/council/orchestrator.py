@@ -101,6 +101,7 @@ class RunSpec:
     redo: Redo | None = None
     conversation: tuple[Turn, ...] = ()
     conversation_dropped: int = 0
+    prompts: prompts.PromptSet = field(default_factory=prompts.PromptSet)
     base: RunState | None = field(default=None, compare=False, repr=False)
 
     @staticmethod
@@ -115,7 +116,8 @@ class RunSpec:
         return RunSpec(parent.prompt, members, chairman, options or options_from(parent.settings),
                        mode=parent.mode, parent=parent.id, thread=parent.thread_id,
                        redo=Redo(redo.members, redo.reviewers, chairman), conversation=parent.conversation,
-                       conversation_dropped=parent.conversation_dropped, base=parent)
+                       conversation_dropped=parent.conversation_dropped,
+                       prompts=prompts.PromptSet.from_dict(parent.prompts), base=parent)
 
     @staticmethod
     def follow_up(thread: Sequence[RunState], prompt: str, members: Sequence[str] | None = None,
@@ -133,7 +135,8 @@ class RunSpec:
         conversation, dropped = prompts.fit_conversation(turns)
         spec = RunSpec.create(prompt, list(members or parent.members), chairman or parent.chairman,
                               options or options_from(parent.settings), mode=mode or "full",
-                              parent=parent.id, thread=parent.thread_id)
+                              parent=parent.id, thread=parent.thread_id,
+                              prompts=prompts.PromptSet.from_dict(parent.prompts))
         return replace(spec, conversation=conversation, conversation_dropped=dropped)
 
     @staticmethod
@@ -162,7 +165,8 @@ class RunSpec:
     def info(self) -> RunInfo:
         return RunInfo(self.run_id, self.prompt, self.members, self.chairman, self.created_at,
                        make_title(self.prompt), self.options.to_dict(), self.mode, self.parent, self.thread,
-                       self.redo, self.conversation, self.conversation_dropped)
+                       self.redo, self.conversation, self.conversation_dropped,
+                       {} if self.prompts.is_default else self.prompts.to_dict())
 
     def new_state(self) -> RunState:
         return initial_state(self.info())
@@ -184,6 +188,7 @@ class Council:
         self._stage = 0
         self._listener: Listener = lambda ev, st: None
         self.state: RunState | None = None
+        self._scaffold = prompts.REVIEW_SCAFFOLD
 
     # -- control -------------------------------------------------------------------------------------------
     def skip(self, model: str) -> bool:
@@ -237,6 +242,8 @@ class Council:
         self._tasks.clear()
         self._stopped.clear()
         self.state = None
+        review = spec.prompts.review
+        self._scaffold = prompts.REVIEW_SCAFFOLD if review == prompts.REVIEW_TEMPLATE else prompts.scaffold(review)
         t0 = self._clock()
         log.info("run %s: %d members, chairman %s", spec.run_id, len(spec.members), spec.chairman)
         try:
@@ -307,7 +314,7 @@ class Council:
                 if m.model in spec.members and m.model not in redo and m.status.finished:
                     self._reuse(m)
         reused = {m.model for m in self._st().stage1 if m.reused}
-        messages = prompts.stage1_messages(spec.prompt, spec.conversation)
+        messages = prompts.stage1_messages(spec.prompt, spec.conversation, system=spec.prompts.system)
         request = {m: self._request(m, messages, o.temperature, o) for m in spec.members if m not in reused}
         ended = await self._run_stage(1, request, {}, quorum=o.quorum, deadline=o.stage_deadline)
         s = self._st().stage_state(1)
@@ -349,7 +356,7 @@ class Council:
                 label_map = dict(zip(ranking.labels_for(len(others)), others, strict=True))
             label_maps[reviewer] = label_map
             messages = prompts.stage2_messages(spec.prompt, [(lab, text_of[m]) for lab, m in label_map.items()],
-                                               spec.conversation)
+                                               spec.conversation, spec.prompts.review)
             request[reviewer] = self._request(reviewer, messages, o.review_temperature, o)
         ended = await self._run_stage(2, request, label_maps, quorum=o.quorum, deadline=o.stage_deadline)
         s = self._st().stage_state(2)
@@ -375,7 +382,7 @@ class Council:
                    for r in st.reviews()]
         messages = prompts.stage3_messages(spec.prompt, [(a.model, a.text) for a in answers], reviews,
                                            list(st.aggregate), notice=st.stage2_notice,
-                                           conversation=spec.conversation)
+                                           conversation=spec.conversation, template=spec.prompts.chairman)
         best, ranked = _best_member(st, answers)
         how = "the best-ranked member" if ranked else "the first member that answered (there was no ranking)"
         candidates = [spec.chairman] + ([best.model] if best.model != spec.chairman else [])
@@ -561,7 +568,7 @@ class Council:
                 final = streamed
         review = None
         if stage == 2:
-            parsed = ranking.parse_ranking(final, list(label_map))
+            parsed = ranking.parse_ranking(final, list(label_map), instructions=self._scaffold)
             review = Review(label_map=dict(label_map), parsed_ranking=tuple(parsed.labels),
                             ranking_models=tuple(ranking.to_models(parsed.labels, label_map)),
                             parse_status=parsed.status, parse_reason=parsed.reason)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from council_desktop.council.values import AggregateEntry, Turn
 
@@ -68,26 +71,22 @@ def _conversation_text(conversation: Sequence[Turn]) -> str:
     return f"{CONVERSATION_INTRO}\n\n{turns}\n\n"
 
 
-def stage1_messages(prompt: str, conversation: Sequence[Turn] = ()) -> tuple[dict[str, str], ...]:
+def stage1_messages(prompt: str, conversation: Sequence[Turn] = (), *, system: str = "") -> tuple[dict[str, str], ...]:
     """The question, after the conversation so far as chat history (each earlier question and the council's
-    final answer to it)."""
-    history: list[dict[str, str]] = []
+    final answer to it), after the system prompt when there is one."""
+    history: list[dict[str, str]] = [{"role": "system", "content": system}] if system.strip() else []
     for t in conversation:
         history += [{"role": "user", "content": t.prompt}, {"role": "assistant", "content": t.answer}]
     return (*history, {"role": "user", "content": prompt})
 
 
 def stage2_messages(prompt: str, labelled: Sequence[tuple[str, str]],
-                    conversation: Sequence[Turn] = ()) -> tuple[dict[str, str], ...]:
-    """``labelled``: ``[("Response A", answer text), ...]`` in the order this reviewer sees them."""
+                    conversation: Sequence[Turn] = (), template: str | None = None) -> tuple[dict[str, str], ...]:
+    """``labelled``: ``[("Response A", answer text), ...]`` in the order this reviewer sees them; ``template``: the
+    review prompt (``$question``, ``$responses``, ``$conversation``), the default when None."""
     responses = "\n\n".join(f"{label}:\n{text}" for label, text in labelled)
-    content = (
-        f"{_conversation_text(conversation)}"
-        f"{REVIEW_INTRO}\n\n"
-        f"Question: {prompt}\n\n"
-        f"{RESPONSES_INTRO}\n\n"
-        f"{responses}\n\n{RANKING_INSTRUCTIONS}"
-    )
+    content = render(template or REVIEW_TEMPLATE, question=prompt, responses=responses,
+                     conversation=_conversation_text(conversation))
     return ({"role": "user", "content": content},)
 
 
@@ -110,8 +109,10 @@ def stage3_messages(
     *,
     notice: str | None = None,
     conversation: Sequence[Turn] = (),
+    template: str | None = None,
 ) -> tuple[dict[str, str], ...]:
-    """The chairman's prompt: answers with real names, de-anonymized reviews, the aggregate ranking."""
+    """The chairman's prompt: answers with real names, de-anonymized reviews, the aggregate ranking; ``template``:
+    the chairman prompt (``$question``, ``$answers``, ``$reviews``, ``$ranking``, ``$conversation``)."""
     answers_text = "\n\n".join(f"Model: {model}\nAnswer:\n{text}" for model, text in answers)
     if reviews:
         reviews_text = "\n\n".join(f"Reviewer: {model}\nReview:\n{text}" for model, text in reviews)
@@ -124,17 +125,118 @@ def stage3_messages(
         )
     else:
         rows = "(No aggregate ranking.)"
-    content = (
-        "You are the Chairman of an LLM Council. Several AI models answered a user's question, then "
-        "reviewed and ranked each other's answers.\n\n"
-        f"{_conversation_text(conversation)}"
-        f"Original question: {prompt}\n\n"
-        f"STAGE 1 - Individual answers:\n\n{answers_text}\n\n"
-        f"STAGE 2 - Peer reviews:\n\n{reviews_text}\n\n"
-        f"Aggregate ranking (best first):\n{rows}\n\n"
-        "As Chairman, synthesize all of this into one comprehensive, accurate answer to the original "
-        "question. Weigh the individual answers and their insights, what the reviews and rankings say about "
-        "their quality, and where the council agrees or disagrees.\n\n"
-        "Give a clear, well-reasoned final answer that represents the council's collective wisdom:"
-    )
+    content = render(template or CHAIRMAN_TEMPLATE, question=prompt, answers=answers_text, reviews=reviews_text,
+                     ranking=rows, conversation=_conversation_text(conversation))
     return ({"role": "user", "content": content},)
+
+
+# -- editable prompts --------------------------------------------------------------------------------------------
+REVIEW_TEMPLATE = (f"${{conversation}}{REVIEW_INTRO}\n\nQuestion: $question\n\n{RESPONSES_INTRO}\n\n$responses\n\n"
+                   + RANKING_INSTRUCTIONS.replace("$", "$$"))
+
+CHAIRMAN_TEMPLATE = (
+    "You are the Chairman of an LLM Council. Several AI models answered a user's question, then "
+    "reviewed and ranked each other's answers.\n\n"
+    "${conversation}Original question: $question\n\n"
+    "STAGE 1 - Individual answers:\n\n$answers\n\n"
+    "STAGE 2 - Peer reviews:\n\n$reviews\n\n"
+    "Aggregate ranking (best first):\n$ranking\n\n"
+    "As Chairman, synthesize all of this into one comprehensive, accurate answer to the original "
+    "question. Weigh the individual answers and their insights, what the reviews and rankings say about "
+    "their quality, and where the council agrees or disagrees.\n\n"
+    "Give a clear, well-reasoned final answer that represents the council's collective wisdom:"
+)
+
+VARIABLES: dict[str, dict[str, str]] = {
+    "system": {},
+    "review": {
+        "question": "the user's question",
+        "responses": "the other members' answers, each under its anonymous label (Response A, B, …)",
+        "conversation": "the earlier turns of a follow-up (empty for a first question)",
+    },
+    "chairman": {
+        "question": "the user's question",
+        "answers": "every member's answer, under its real model name",
+        "reviews": "every review, with the labels replaced by real model names (or why there were none)",
+        "ranking": "the aggregate ranking, best first (or that there was none)",
+        "conversation": "the earlier turns of a follow-up (empty for a first question)",
+    },
+}
+"""What each editable prompt may use, written ``$name`` (``$$`` is a dollar sign)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PromptSet:
+    """The editable prompts of a council: the stage-1 system prompt (empty: none), the review prompt and the
+    chairman prompt, as templates (see :data:`VARIABLES`)."""
+
+    system: str = ""
+    review: str = REVIEW_TEMPLATE
+    chairman: str = CHAIRMAN_TEMPLATE
+
+    def to_dict(self) -> dict[str, str]:
+        return {"system": self.system, "review": self.review, "chairman": self.chairman}
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any] | None) -> PromptSet:
+        d = d or {}
+        base = PromptSet()
+        return PromptSet(str(d.get("system") or ""), str(d.get("review") or base.review),
+                         str(d.get("chairman") or base.chairman))
+
+    @property
+    def is_default(self) -> bool:
+        return self == PromptSet()
+
+
+def render(template: str, **values: str) -> str:
+    """Fill a template's ``$variables``; unknown ones and stray dollar signs are left as they are."""
+    return string.Template(template).safe_substitute(values)
+
+
+def template_problems(kind: str, template: str) -> list[str]:
+    """What is wrong with an edited prompt, for a person: unknown variables, and for the review prompt a missing
+    ``FINAL RANKING:`` contract or answers it never shows."""
+    problems: list[str] = []
+    known = VARIABLES.get(kind, {})
+    for name in _variables(template):
+        if name not in known:
+            problems.append(f"${name} is not a variable of this prompt (it may use: "
+                            f"{', '.join('$' + v for v in known) or 'none'}).")
+    if kind == "review":
+        if "FINAL RANKING:" not in template:
+            problems.append("The review prompt no longer asks for a 'FINAL RANKING:' section: reviews will not be "
+                            "counted as votes.")
+        if "responses" not in _variables(template):
+            problems.append("The review prompt does not show the answers ($responses).")
+    if kind == "chairman" and "answers" not in _variables(template):
+        problems.append("The chairman prompt does not show the answers ($answers).")
+    return problems
+
+
+def _variables(template: str) -> list[str]:
+    names = []
+    for m in string.Template.pattern.finditer(template):
+        name = m.group("named") or m.group("braced")
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def scaffold(template: str) -> str:
+    """The text the app itself writes into a review prompt made from ``template`` (variables left out): what a
+    reviewer that merely echoes its instructions repeats (see ``ranking.parse_ranking``)."""
+    text = string.Template.pattern.sub(lambda m: "$" if m.group("escaped") is not None else "\n", template)
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def preview(prompts: PromptSet, question: str = "Why is the sky blue?") -> dict[str, tuple[dict[str, str], ...]]:
+    """The exact messages each stage would send for ``question``, with short sample answers: for the editor."""
+    sample = [("model/one", "Rayleigh scattering: shorter wavelengths scatter more."),
+              ("model/two", "Blue light is scattered by the air's molecules.")]
+    return {
+        "answers": stage1_messages(question, system=prompts.system),
+        "review": stage2_messages(question, [("Response A", sample[1][1])], template=prompts.review),
+        "chairman": stage3_messages(question, sample, [("model/two", "model/one is concise and correct.")],
+                                    [AggregateEntry("model/one", 1.0, 1, 1, 1, 1)], template=prompts.chairman),
+    }

@@ -247,6 +247,7 @@ class RunState:
     redo: Redo | None = None
     conversation: tuple[Turn, ...] = ()
     conversation_dropped: int = 0
+    prompts: Mapping[str, str] = field(default_factory=dict)  # the templates the models were given ({}: defaults)
 
     def __post_init__(self) -> None:
         if not self.title:
@@ -399,6 +400,7 @@ class RunState:
             "redo": self.redo.to_dict() if self.redo else None,
             "conversation": [t.to_dict() for t in self.conversation],
             "conversation_dropped": self.conversation_dropped,
+            "prompts": dict(self.prompts),
             "degraded": self.degraded,
             "degraded_reasons": list(self.degraded_reasons),
             "error": self.error,
@@ -472,6 +474,7 @@ def _from_dict(d: dict[str, Any]) -> RunState:
         redo=Redo.from_dict(d["redo"]) if isinstance(d.get("redo"), dict) else None,
         conversation=tuple(Turn.from_dict(t) for t in d.get("conversation") or () if isinstance(t, dict)),
         conversation_dropped=int(d.get("conversation_dropped") or 0),
+        prompts={str(k): str(v) for k, v in (d.get("prompts") or {}).items()},
     )
 
 
@@ -480,7 +483,7 @@ def initial_state(run: RunInfo) -> RunState:
     return RunState(id=run.run_id, prompt=run.prompt, members=tuple(run.members), chairman=run.chairman,
                     settings=dict(run.settings), created_at=run.created_at, title=run.title, mode=run.mode,
                     parent=run.parent, thread=run.thread, redo=run.redo, conversation=run.conversation,
-                    conversation_dropped=run.conversation_dropped)
+                    conversation_dropped=run.conversation_dropped, prompts=dict(run.prompts))
 
 
 _PROGRESS_STATUS = {

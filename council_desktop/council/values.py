@@ -71,6 +71,7 @@ class RunInfo:
     redo: Redo | None = None
     conversation: tuple[Turn, ...] = ()
     conversation_dropped: int = 0
+    prompts: Mapping[str, str] = field(default_factory=dict)  # the prompt templates the run used ({}: defaults)
 
     def to_dict(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "prompt": self.prompt, "members": list(self.members),
@@ -78,7 +79,7 @@ class RunInfo:
                 "settings": dict(self.settings), "mode": self.mode, "parent": self.parent, "thread": self.thread,
                 "redo": self.redo.to_dict() if self.redo else None,
                 "conversation": [t.to_dict() for t in self.conversation],
-                "conversation_dropped": self.conversation_dropped}
+                "conversation_dropped": self.conversation_dropped, "prompts": dict(self.prompts)}
 
     @staticmethod
     def from_dict(d: Mapping[str, Any]) -> RunInfo:
@@ -90,7 +91,8 @@ class RunInfo:
                        opt_str(d.get("parent")), opt_str(d.get("thread")),
                        Redo.from_dict(redo) if isinstance(redo, Mapping) else None,
                        tuple(Turn.from_dict(t) for t in d.get("conversation") or () if isinstance(t, Mapping)),
-                       int(d.get("conversation_dropped") or 0))
+                       int(d.get("conversation_dropped") or 0),
+                       {str(k): str(v) for k, v in (d.get("prompts") or {}).items()})
 
 
 @dataclass(frozen=True, slots=True)

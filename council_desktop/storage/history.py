@@ -679,7 +679,7 @@ class HistoryStore:
         return problems
 
 
-_RUN_DETAIL_KEYS = ("mode", "parent", "thread", "redo", "conversation", "conversation_dropped")
+_RUN_DETAIL_KEYS = ("mode", "parent", "thread", "redo", "conversation", "conversation_dropped", "prompts")
 _MEMBER_COLUMNS = ("model", "stage", "status", "text", "duration_ms", "token_count", "exact_tokens", "cost", "error",
                    "kind", "status_code")
 _REVIEW_KEYS = ("label_map", "parsed_ranking", "ranking_models", "parse_status", "parse_reason")

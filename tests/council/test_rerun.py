@@ -157,3 +157,35 @@ async def test_ask_one_member_in_a_thread():
     state, _ = await run(one, spec)
     assert stages_asked(one) == [(1, "m/beta")]
     assert state.answers()[0].text == "Just me answering." and state.thread == first.id
+
+
+async def test_custom_prompts_are_sent_and_recorded():
+    custom = prompts.PromptSet(
+        system="Answer like a pirate.",
+        review="Judge these for: $question\n\n$responses\n\nEnd with FINAL RANKING: then a numbered list.",
+        chairman="Chair, combine $answers for $question. Reviews: $reviews. Ranking: $ranking")
+    backend = FakeBackend(default=Script(tokens=["arr"]))
+    state, events = await run(backend, RunSpec.create("Why is the sky blue?", M, "m/chair", prompts=custom))
+    s1 = next(r for r in backend.requests if backend.stage_of(r) == 1)
+    assert s1.messages[0] == {"role": "system", "content": "Answer like a pirate."}
+    s2 = next(r for r in backend.requests if backend.stage_of(r) == 2).messages[-1]["content"]
+    assert s2.startswith("Judge these for: Why is the sky blue?") and "Response A:" in s2
+    s3 = [r for r in backend.requests if r.model == "m/chair"][0].messages[-1]["content"]
+    assert s3.startswith("Chair, combine Model: m/") and "$" not in s3
+    assert state.prompts == custom.to_dict()
+    assert folded(events).prompts == custom.to_dict()
+    # a reviewer that only echoes the custom instructions casts no vote
+    echo = FakeBackend(default=Script(tokens=["x"]))
+    echo.stage_scripts[(2, "m/alpha")] = Script(reply=lambda req: req.messages[-1]["content"])
+    state, _ = await run(echo, RunSpec.create("q", M, "m/chair", prompts=custom))
+    assert state.find(2, "m/alpha").review.parse_status == "failed"
+
+
+def test_prompt_editor_checks_and_preview():
+    assert prompts.template_problems("review", prompts.REVIEW_TEMPLATE) == []
+    assert prompts.template_problems("chairman", prompts.CHAIRMAN_TEMPLATE) == []
+    problems = prompts.template_problems("review", "Rank $responses please, $nme")
+    assert any("$nme" in p for p in problems) and any("FINAL RANKING" in p for p in problems)
+    view = prompts.preview(prompts.PromptSet(system="Be brief."))
+    assert view["answers"][0]["content"] == "Be brief." and "FINAL RANKING:" in view["review"][-1]["content"]
+    assert prompts.PromptSet.from_dict(None).is_default
