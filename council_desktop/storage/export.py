@@ -11,11 +11,10 @@ from typing import Any, Literal
 
 from council_desktop.council.prompts import deanonymize
 from council_desktop.council.state import FORMAT_VERSION, READABLE_VERSIONS, MemberState, MemberStatus, RunState
+from council_desktop.storage.validate import MAX_IMPORT_BYTES, RecordError, validate_record
 
 __all__ = ["ExportFormatError", "export_format", "from_json", "to_json", "to_markdown", "write_export"]
 
-_RUN_STATUSES = {"running", "complete", "failed", "cancelled", "interrupted"}
-_MODEL_STATUSES = {s.value for s in MemberStatus} | {"running", "error"}  # format 1: running, error
 _STAGE_NAMES = {1: "Answer", 2: "Review", 3: "Synthesis"}
 
 
@@ -63,64 +62,39 @@ def to_json(record: RunState) -> str:
 
 
 def from_json(text: str) -> RunState:
-    """Read a JSON export back; raises :class:`ExportFormatError` with the reason when it is not one."""
+    """Read a JSON export back; raises :class:`ExportFormatError` naming the first problem when it is not one.
+
+    The whole file is checked against the record format up front (:func:`validate.validate_record`): every known
+    field's type, sizes, nesting; strings come back sanitised. Unknown keys are ignored.
+    """
+    if len(text) > MAX_IMPORT_BYTES:
+        raise ExportFormatError(f"the file is too large for a run export ({len(text):,} characters; "
+                                f"at most {MAX_IMPORT_BYTES:,})")
     try:
         data = json.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError as e:
         raise ExportFormatError(f"not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})") from e
+    except RecursionError as e:
+        raise ExportFormatError("not a run export: its JSON is nested too deeply") from e
+    except ValueError as e:  # e.g. an integer of more than 4,300 digits
+        raise ExportFormatError(f"not valid JSON ({e})") from e
     if not isinstance(data, dict):
         raise ExportFormatError(f"a run export is a JSON object, this file holds a {type(data).__name__}")
     if "format_version" not in data:
         raise ExportFormatError("no format_version: this is not a Council Desktop run export")
-    if data["format_version"] not in READABLE_VERSIONS:
-        raise ExportFormatError(f"unsupported format_version {data['format_version']!r} (this version of Council "
+    version = data["format_version"]
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
+        shown = version if isinstance(version, int | float | bool) or version is None else "of another kind"
+        raise ExportFormatError(f"unsupported format_version {shown!r} (this version of Council "
                                 f"Desktop reads {', '.join(map(str, READABLE_VERSIONS))})")
-    _validate(data)
     try:
-        return RunState.from_dict(data)
-    except (ValueError, TypeError, KeyError) as e:
+        clean = validate_record(data)
+    except RecordError as e:
         raise ExportFormatError(str(e)) from e
-
-
-def _validate(d: dict[str, Any]) -> None:
-    """Check the shape closely enough that an accepted file gives back a sound record."""
-    for key in ("id", "prompt", "chairman", "created_at"):
-        if key not in d:
-            raise ExportFormatError(f"the field {key!r} is missing")
-        if not isinstance(d[key], str) or (key == "id" and not d[key].strip()):
-            raise ExportFormatError(f"the field {key!r} must be a non-empty string" if key == "id"
-                                    else f"the field {key!r} must be a string")
-    if not isinstance(d.get("members"), list) or not all(isinstance(m, str) for m in d["members"]):
-        raise ExportFormatError("the field 'members' is missing or not a list of model ids")
-    if d.get("status", "complete") not in _RUN_STATUSES:
-        raise ExportFormatError(f"unknown run status {d.get('status')!r}")
-    if not isinstance(d.get("settings", {}), dict):
-        raise ExportFormatError("the field 'settings' must be an object")
-    for stage, lists in ((1, ("answers", "errors")), (2, ("reviews", "errors")), (3, ("attempts", "errors"))):
-        block = d.get(f"stage{stage}")
-        if block is None:
-            continue
-        if not isinstance(block, dict):
-            raise ExportFormatError(f"the field 'stage{stage}' must be an object")
-        for name in lists:
-            items = block.get(name) or []
-            if not isinstance(items, list):
-                raise ExportFormatError(f"stage{stage}.{name} must be a list")
-            for i, item in enumerate(items):
-                where = f"stage{stage}.{name}[{i}]"
-                if not isinstance(item, dict):
-                    raise ExportFormatError(f"{where} must be an object")
-                if not isinstance(item.get("model"), str):
-                    raise ExportFormatError(f"{where} has no model id")
-                if item.get("stage") != stage:
-                    raise ExportFormatError(f"{where} says stage {item.get('stage')!r}, expected {stage}")
-                if item.get("status", "done") not in _MODEL_STATUSES:
-                    raise ExportFormatError(f"{where} has an unknown status {item.get('status')!r}")
-                if not isinstance(item.get("text", ""), str):
-                    raise ExportFormatError(f"{where}.text must be a string")
-    synthesis = (d.get("stage3") or {}).get("synthesis")
-    if synthesis is not None and (not isinstance(synthesis, dict) or not isinstance(synthesis.get("text"), str)):
-        raise ExportFormatError("stage3.synthesis must be an object with a text")
+    try:
+        return RunState.from_dict(clean)
+    except (ValueError, TypeError, KeyError) as e:  # pragma: no cover - validate_record admits only sound records
+        raise ExportFormatError(str(e)) from e
 
 
 # -- Markdown ------------------------------------------------------------------------------------------------

@@ -67,22 +67,117 @@ def broken(**changes) -> str:
     return json.dumps(d)
 
 
+DEEP: object = 1
+for _ in range(40):
+    DEEP = [DEEP]
+
+
+# Each case: what the field is changed to, and the exact first problem the refusal names (path: what is wrong).
 @pytest.mark.parametrize(("changes", "reason"), [
-    ({"id": KeyError}, "'id' is missing"),
-    ({"id": ""}, "'id' must be a non-empty string"),
-    ({"prompt": 12}, "'prompt' must be a string"),
-    ({"members": "a,b"}, "'members'"),
-    ({"status": "exploded"}, "unknown run status 'exploded'"),
-    ({"stage1__answers": {"a": 1}}, "stage1.answers must be a list"),
-    ({"stage1__answers__0__model": None}, r"stage1.answers\[0\] has no model id"),
-    ({"stage2__reviews__0__stage": 1}, r"stage2.reviews\[0\] says stage 1, expected 2"),
-    ({"stage1__answers__0__status": "weird"}, "unknown status 'weird'"),
-    ({"stage3__synthesis": "text"}, "stage3.synthesis must be an object"),
-    ({"stage2__aggregate": [{"model": "x"}]}, "missing or malformed"),
+    ({"id": KeyError}, "id: is missing"),
+    ({"id": ""}, "id: must be a run id"),
+    ({"id": "../../etc"}, "id: must be a run id"),
+    ({"id": 7}, "id: must be a run id .*got the number 7"),
+    ({"prompt": 12}, "prompt: must be a string, got the number 12"),
+    ({"members": "m/a"}, "members: must be a list, got the string 'm/a'"),
+    ({"members": ["m/a", "m/a"]}, r"members\[1\]: repeats the member 'm/a'"),
+    ({"status": "exploded"}, "status: must be one of 'running', 'complete'"),
+    ({"created_at": "yesterday"}, "created_at: must be an ISO 8601 date and time"),
+    ({"settings": "fast"}, "settings: must be an object, got the string"),
+    ({"settings": {"deep": DEEP}}, r"settings.deep\[0\].*: is nested too deeply"),
+    ({"stage1__answers": {"a": 1}}, "stage1.answers: must be a list, got an object"),
+    ({"stage1__answers__0__model": None}, r"stage1.answers\[0\].model: must be a non-empty string, got null"),
+    ({"stage2__reviews__0__stage": 1}, r"stage2.reviews\[0\].stage: must be one of 2, got the number 1"),
+    ({"stage1__answers__0__status": "weird"}, r"stage1.answers\[0\].status: must be one of"),
+    # the issue's list: string durations, a string label map, cost "free", an object where an error string belongs
+    ({"stage1__answers__0__duration_ms": "1234"},
+     r"stage1.answers\[0\].duration_ms: must be a whole number ≥ 0 or null, got the string '1234'"),
+    ({"stage2__reviews__0__label_map": "Response A=x"},
+     r"stage2.reviews\[0\].label_map: must be an object of strings or null, got the string"),
+    ({"stage1__answers__0__cost": "free"},
+     r"stage1.answers\[0\].cost: must be a finite number ≥ 0 or null, got the string 'free'"),
+    ({"stage1__errors__0__error": {"message": "boom"}},
+     r"stage1.errors\[0\].error: must be a string or null, got an object"),
+    ({"stage1__answers__0__token_count": -5}, r"stage1.answers\[0\].token_count: must be a whole number ≥ 0"),
+    ({"stage1__answers__0__token_count": 10**30}, r"stage1.answers\[0\].token_count: must be a whole number"),
+    ({"stage1__answers__0__token_count": True}, r"stage1.answers\[0\].token_count: .*got a boolean"),
+    ({"stage1__answers__0__exact_tokens": "yes"}, r"stage1.answers\[0\].exact_tokens: must be true or false"),
+    ({"stage1__answers__0__text": ["a"]}, r"stage1.answers\[0\].text: must be a string, got a list"),
+    ({"stage1__errors__0__model": "openai/gpt-x"},
+     r"stage1.errors\[0\]: repeats the model 'openai/gpt-x' of stage1.answers"),
+    ({"stage3__synthesis": "text"}, "stage3.synthesis: must be an object or null, got the string 'text'"),
+    ({"stage3__synthesis__text": 5}, "stage3.synthesis.text: must be a string, got the number 5"),
+    ({"stage2__aggregate": [{"model": "x"}]}, r"stage2.aggregate\[0\].votes: is missing"),
+    ({"totals__wall_ms": "9 s"}, "totals.wall_ms: must be a whole number"),
 ])
-def test_malformed_records_are_refused_with_the_reason(changes: dict, reason: str):
+def test_malformed_records_are_refused_with_the_first_problem_named(changes: dict, reason: str):
     with pytest.raises(ExportFormatError, match=reason):
         from_json(broken(**changes))
+
+
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity", "-1e-300", "1e999"])
+def test_non_finite_or_negative_costs_are_refused(literal: str):
+    text = broken(stage1__answers__0__cost=0.5).replace('"cost": 0.5', f'"cost": {literal}', 1)
+    with pytest.raises(ExportFormatError, match=r"stage1.answers\[0\].cost: must be a finite number ≥ 0"):
+        from_json(text)
+
+
+def test_json_nested_beyond_the_parser_is_refused_not_a_crash():
+    with pytest.raises(ExportFormatError, match="nested too deeply"):
+        from_json('{"format_version": 1, "settings": ' + "[" * 200_000 + "]" * 200_000 + "}")
+
+
+def test_a_huge_integer_literal_is_refused_not_a_crash():
+    with pytest.raises(ExportFormatError, match="not valid JSON"):
+        from_json('{"format_version": 1, "wall": ' + "9" * 5000 + "}")
+
+
+def test_a_too_large_file_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch):
+    from council_desktop.storage import export
+
+    monkeypatch.setattr(export, "MAX_IMPORT_BYTES", 1000)
+    with pytest.raises(ExportFormatError, match="too large"):
+        from_json(to_json(make_record()))
+
+
+def test_format_version_true_is_not_1():
+    with pytest.raises(ExportFormatError, match="unsupported format_version True"):
+        from_json(broken(format_version=True))
+
+
+def test_surrogates_and_control_characters_are_sanitised():
+    d = make_record().to_dict()
+    d["prompt"] = "lone \ud800 surrogate, \x1b[2J escape, tab\tand\nnewline"
+    d["title"] = "title\nwith\x1b]0;pwned\x07 a newline"
+    d["stage1"]["answers"][0]["text"] = "\udcff\x00end"
+    d["settings"] = {"note": "\ud83d"}
+    rec = from_json(json.dumps(d))
+    assert rec.prompt == "lone \ufffd surrogate, \ufffd[2J escape, tab\tand\nnewline"
+    assert rec.title == "title\ufffdwith\ufffd]0;pwned\ufffd a newline"
+    assert rec.stage1[0].text == "\ufffd\ufffdend"
+    assert rec.settings == {"note": "\ufffd"}
+    rec.prompt.encode("utf-8")  # never an encoder error downstream (stdout, SQLite)
+
+
+def test_unknown_extra_keys_are_tolerated():
+    d = make_record().to_dict()
+    d["from_the_future"] = {"x": [1, 2]}
+    d["stage1"]["answers"][0]["from_the_future"] = "thoughts"
+    assert from_json(json.dumps(d)).to_dict() == make_record().to_dict()
+
+
+def test_an_accepted_import_always_reads_back_through_the_store(tmp_path: Path):
+    """The validator's promise: a file it accepts is stored and shown without a traceback, identical."""
+    d = make_record().to_dict()
+    d["stage1"]["answers"][0]["status_code"] = None
+    d["stage1"]["answers"][0]["duration_ms"] = 2**53
+    d["stage1"]["answers"][0]["cost"] = 0
+    rec = from_json(json.dumps(d))
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        store.save_record(rec)
+        back = store.get(rec.id)
+    assert back.to_dict() == rec.to_dict()
+    to_markdown(back)
 
 
 def test_a_bom_is_fine():
