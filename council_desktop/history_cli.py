@@ -1,7 +1,10 @@
 """The history commands of the CLI: history, show, export, import, delete.
 
 ``register(subparsers)`` adds them to the main parser; each handler takes the parsed args and returns the exit
-code: 0 ok, 1 failure (unknown run, damaged database, unreadable file), 2 bad usage.
+code: 0 ok, 1 failure (unknown run, a history that cannot be used, a file that cannot be read or written), 2 bad
+usage (a run id prefix that matches several runs, an import file that is not a valid run export, a bad option).
+
+A storage fault is said in one line on stderr; its details (with the traceback) go to the log file only.
 """
 
 from __future__ import annotations
@@ -21,14 +24,22 @@ from council_desktop.storage.export import (
     to_markdown,
     write_export,
 )
-from council_desktop.storage.history import HistoryError, HistoryStore, RunSummary
+from council_desktop.storage.history import AmbiguousRunId, HistoryError, HistoryStore, RunSummary
 from council_desktop.storage.paths import app_paths
+from council_desktop.storage.validate import MAX_IMPORT_BYTES, clean_text
 
 __all__ = ["open_store", "register"]
 
 
+MAX_LIMIT = 1_000_000
+
+
 def open_store() -> HistoryStore:
-    """The user's history store, with runs left running by a dead process marked interrupted."""
+    """The user's history store, with runs left running by a dead process marked interrupted.
+
+    When that cannot be written (a full disk, a read-only file) the history is still read, those runs are shown
+    interrupted, and one line on stderr says why.
+    """
     paths = app_paths()
     store = HistoryStore(paths.history_db)
     try:
@@ -36,6 +47,8 @@ def open_store() -> HistoryStore:
     except HistoryError:
         store.close()
         raise
+    if store.write_problem:
+        _write(f"warning: {store.write_problem}\n", sys.stderr)
     return store
 
 
@@ -43,17 +56,29 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(f"{_arg(text)} is not a whole number") from None
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_LIMIT:,}")
     return value
+
+
+def _arg(text: str) -> str:
+    """An argument as it can be printed (bytes that were not UTF-8 shown as U+FFFD)."""
+    return repr(clean_text(text, one_line=True))
+
+
+def _text(text: str) -> str:
+    """A text argument: not valid UTF-8 (Python keeps such bytes as lone surrogates) is a usage error."""
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise argparse.ArgumentTypeError(f"{_arg(text)} is not valid UTF-8 text")
+    return text
 
 
 def register(subparsers: Any) -> None:
     """Add the five history sub-commands to an ``argparse`` subparsers object."""
     p = subparsers.add_parser("history", help="list past runs, newest first",
                               description="List past runs, newest first.")
-    p.add_argument("--search", metavar="TEXT", help="only runs whose prompt, answers or final answer contain "
+    p.add_argument("--search", metavar="TEXT", type=_text, help="only runs whose prompt, answers or final answer contain "
                    "every word of TEXT")
     p.add_argument("--limit", metavar="N", type=_positive_int, default=50, help="at most N runs (default 50)")
     p.add_argument("--jsonl", action="store_true",
@@ -62,13 +87,13 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("show", help="print one run's whole record",
                               description="Print one run's whole record (the id or a unique prefix of it).")
-    p.add_argument("run_id", metavar="RUN_ID")
+    p.add_argument("run_id", metavar="RUN_ID", type=_text)
     p.add_argument("--format", choices=("markdown", "json"), default="markdown", help="default: markdown")
     p.set_defaults(func=cmd_show)
 
     p = subparsers.add_parser("export", help="write one run to a Markdown (.md) or JSON (.json) file",
                               description="Write one run to a file; the suffix picks the format (.md or .json).")
-    p.add_argument("run_id", metavar="RUN_ID")
+    p.add_argument("run_id", metavar="RUN_ID", type=_text)
     p.add_argument("--output", "-o", metavar="FILE", required=True, type=Path)
     p.set_defaults(func=cmd_export)
 
@@ -80,7 +105,7 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("delete", help="delete one run from the history",
                               description="Delete one run from the history (the id or a unique prefix of it).")
-    p.add_argument("run_id", metavar="RUN_ID")
+    p.add_argument("run_id", metavar="RUN_ID", type=_text)
     p.set_defaults(func=cmd_delete)
 
 
@@ -101,14 +126,38 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
+def _store_fail(e: HistoryError) -> int:
+    """A history problem: an ambiguous prefix is bad usage (its candidates listed), the rest a failure."""
+    if isinstance(e, AmbiguousRunId):
+        lines = [f"error: {e}", "candidates:"]
+        lines += [f"  {c.id}  {units.local_time(c.created_at)}  {clean_text(c.title, one_line=True)}"
+                  for c in e.candidates]
+        if e.more:
+            lines.append("  …")
+        _write("\n".join(lines) + "\n", sys.stderr)
+        return 2
+    return _fail(str(e))
+
+
+def _resolve(store: HistoryStore, run_id: str) -> str:
+    """The full id ``run_id`` stands for; says so on stderr when an exact id also starts other runs' ids."""
+    full = store.resolve(run_id)
+    if full == run_id:
+        longer = store.longer_ids(run_id, limit=3)
+        if longer:
+            _write(f"note: {run_id!r} is this run's whole id; it also starts the ids of "
+                   f"{', '.join(c.id for c in longer)}{', …' if len(longer) == 3 else ''}\n", sys.stderr)
+    return full
+
+
 def _cost(cost: float | None) -> str:
     return units.usd(cost, unknown="—")
 
 
 def _table(runs: list[RunSummary]) -> str:
     rows = [("ID", "DATE", "STATUS", "MEMBERS", "COST", "TITLE")]
-    rows += [(r.id[:8], units.local_time(r.created_at), r.status, str(len(r.members)), _cost(r.cost), r.title)
-             for r in runs]
+    rows += [(clean_text(r.id[:8], one_line=True), units.local_time(r.created_at), r.status, str(len(r.members)),
+              _cost(r.cost), clean_text(r.title, one_line=True)) for r in runs]
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     right = {3, 4}
     lines = []
@@ -125,7 +174,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         with open_store() as store:
             runs = store.list_runs(search=args.search, limit=args.limit)
     except HistoryError as e:
-        return _fail(str(e))
+        return _store_fail(e)
     if args.jsonl:
         _write("".join(json.dumps({"id": r.id, "title": r.title, "created_at": r.created_at, "status": r.status,
                                    "members": r.members, "cost": r.cost}, ensure_ascii=False) + "\n"
@@ -140,9 +189,9 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     try:
         with open_store() as store:
-            record = store.get(args.run_id)
+            record = store.get(_resolve(store, args.run_id))
     except HistoryError as e:
-        return _fail(str(e))
+        return _store_fail(e)
     _write(to_json(record) if args.format == "json" else to_markdown(record))
     return 0
 
@@ -153,9 +202,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _fail(f"cannot tell the format of {output}: name it .md (Markdown) or .json (JSON)", 2)
     try:
         with open_store() as store:
-            record = store.get(args.run_id)
+            record = store.get(_resolve(store, args.run_id))
     except HistoryError as e:
-        return _fail(str(e))
+        return _store_fail(e)
     try:
         write_export(record, output)
     except OSError as e:
@@ -167,14 +216,23 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        return _fail(f"cannot read {path}: {reason}")
+        if path.exists() and not path.is_file() and not path.is_dir():  # a FIFO would block, a device never end
+            return _fail(f"cannot import {path}: it is not a regular file", 2)
+        with path.open("rb") as f:
+            data = f.read(MAX_IMPORT_BYTES + 1)  # never more: a FIFO or /dev/zero must not fill the memory
+    except OSError as e:
+        return _fail(f"cannot read {path}: {e.strerror or e}")
+    if len(data) > MAX_IMPORT_BYTES:
+        return _fail(f"cannot import {path}: the file is larger than a run export can be "
+                     f"({MAX_IMPORT_BYTES:,} bytes)", 2)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return _fail(f"cannot import {path}: it is not UTF-8 text (byte {e.start})", 2)
     try:
         record = from_json(text)
     except ExportFormatError as e:
-        return _fail(f"cannot import {path}: {e}")
+        return _fail(f"cannot import {path}: {e}", 2)
     try:
         with open_store() as store:
             if store.exists(record.id) and not args.replace:
@@ -187,7 +245,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                              "use --replace to overwrite it")
             store.save_record(record)
     except HistoryError as e:
-        return _fail(str(e))
+        return _store_fail(e)
     _write(f"{record.id}\n")
     return 0
 
@@ -195,8 +253,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     try:
         with open_store() as store:
-            run_id = store.delete(args.run_id)
+            run_id = store.delete(_resolve(store, args.run_id))
     except HistoryError as e:
-        return _fail(str(e))
+        return _store_fail(e)
     _write(f"Deleted run {run_id}\n")
     return 0

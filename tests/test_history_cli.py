@@ -75,10 +75,27 @@ def test_history_empty(capsys):
     assert capsys.readouterr().out == ""
 
 
-def test_bad_limit_is_usage_error(capsys):
+@pytest.mark.parametrize("limit", ["0", "-3", "99999999999999999999", "1000001", "1e3", "ten"])
+def test_bad_limit_is_usage_error(capsys, limit):
     with pytest.raises(SystemExit) as e:
-        run("history", "--limit", "0")
+        run("history", "--limit", limit)
     assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert "--limit" in err and "Traceback" not in err
+
+
+def test_the_largest_limit_works(filled, capsys):
+    assert run("history", "--limit", "1000000", "--jsonl") == 0
+    assert len(capsys.readouterr().out.splitlines()) == 3
+
+
+def test_non_utf8_arguments_are_usage_errors(filled, capsys):
+    bad = b"ab\xffcd".decode("utf-8", "surrogateescape")  # what Python makes of such an argv byte
+    for argv in (("history", "--search", bad), ("show", bad), ("delete", bad)):
+        with pytest.raises(SystemExit) as e:
+            run(*argv)
+        assert e.value.code == 2
+        assert "not valid UTF-8" in capsys.readouterr().err
 
 
 def test_show_markdown_and_json(filled, capsys):
@@ -95,6 +112,37 @@ def test_show_unknown_run(filled, capsys):
     assert run("show", "deadbeef") == 1
     err = capsys.readouterr().err
     assert err.startswith("error: No run with id 'deadbeef'")
+
+
+def test_a_prefix_of_several_runs_is_ambiguous_never_resolved(capsys):
+    ids = ["cafe" + "1" * 28, "cafe" + "2" * 28, "cafe" + "3" * 28]
+    with HistoryStore(app_paths().history_db) as store:
+        for i, run_id in enumerate(ids):
+            store.save_record(make_record(run_id, created_at=f"2025-03-0{i + 1}T10:00:00.000+00:00"))
+    for argv in (("show", "cafe"), ("export", "cafe", "-o", str(app_paths().data_dir / "x.md")),
+                 ("delete", "cafe")):
+        assert run(*argv) == 2
+        err = capsys.readouterr().err
+        assert "ambiguous" in err and "Traceback" not in err
+        assert [line.split()[0] for line in err.splitlines()[2:]] == ids[::-1]  # every candidate, newest first
+    with HistoryStore(app_paths().history_db) as store:
+        assert store.count() == 3  # nothing deleted
+    assert run("show", ids[0][:5]) == 0  # a longer prefix picks one
+
+
+def test_an_exact_id_wins_over_longer_ids_and_says_so(capsys):
+    """An imported run whose id is another run's prefix: its exact id means it, and the user is told."""
+    with HistoryStore(app_paths().history_db) as store:
+        store.save_record(make_record("beef" + "0" * 28, prompt="The long one"))
+        store.save_record(make_record("beef", prompt="The short one"))
+    assert run("show", "beef", "--format", "json") == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["prompt"] == "The short one"
+    assert "note: 'beef' is this run's whole id" in out.err and "beef" + "0" * 28 in out.err
+    assert run("delete", "beef") == 0
+    capsys.readouterr()
+    assert run("show", "beef", "--format", "json") == 0  # now the prefix of exactly one run
+    assert json.loads(capsys.readouterr().out)["prompt"] == "The long one"
 
 
 def test_export_import_round_trip(filled, tmp_path, capsys):
@@ -151,15 +199,55 @@ def test_importing_an_identical_run_again_is_a_no_op(filled, tmp_path, capsys):
 
 @pytest.mark.parametrize(("content", "reason"), [
     ("{broken", "not valid JSON"),
-    ('{"format_version": 1, "prompt": "x"}', "'id' is missing"),
+    ('{"format_version": 1, "prompt": "x"}', "id: is missing"),
     ('{"format_version": 7}', "unsupported format_version 7"),
 ])
 def test_import_refuses_a_broken_file_with_the_reason(tmp_path, capsys, content, reason):
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
-    assert run("import", str(path)) == 1
+    assert run("import", str(path)) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"error: cannot import {path}: ") and reason in err
+
+
+def _import_variant(tmp_path: Path, mutate) -> Path:
+    d = make_record().to_dict()
+    mutate(d)
+    path = tmp_path / "variant.json"
+    path.write_text(json.dumps(d), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("mutate", "first_problem"), [
+    (lambda d: d["stage1"]["answers"][0].update(duration_ms="1234"), "stage1.answers[0].duration_ms: must be"),
+    (lambda d: d["stage2"]["reviews"][0].update(label_map="A=b"), "stage2.reviews[0].label_map: must be"),
+    (lambda d: d["stage1"]["answers"][1].update(cost="free"), "stage1.answers[1].cost: must be"),
+    (lambda d: d["stage1"]["errors"][0].update(error={"x": 1}), "stage1.errors[0].error: must be"),
+    (lambda d: d.update(members="m/a"), "members: must be a list"),
+])
+def test_an_ill_typed_import_is_refused_whole_with_exit_2_and_nothing_stored(tmp_path, capsys, mutate,
+                                                                            first_problem):
+    path = _import_variant(tmp_path, mutate)
+    assert run("import", str(path)) == 2
+    err = capsys.readouterr().err
+    assert first_problem in err and "Traceback" not in err
+    assert run("history", "--jsonl") == 0
+    assert capsys.readouterr().out == ""  # nothing half-imported
+
+
+def test_import_of_a_fifo_or_a_device_is_refused_without_reading_it(tmp_path, capsys):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    assert run("import", str(fifo)) == 2  # would block forever if it were opened
+    assert "not a regular file" in capsys.readouterr().err
+    assert run("import", "/dev/zero") == 2
+
+
+def test_import_of_a_file_that_is_not_utf8_is_a_usage_error(tmp_path, capsys):
+    path = tmp_path / "latin1.json"
+    path.write_bytes(to_json(make_record()).replace("café", "caf\u00e9").encode("utf-8") + b"\xff")
+    assert run("import", str(path)) == 2
+    assert "not UTF-8" in capsys.readouterr().err
 
 
 def test_import_missing_file(tmp_path, capsys):

@@ -7,7 +7,7 @@ import os
 import tempfile
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from council_desktop.council.prompts import deanonymize
 from council_desktop.council.state import FORMAT_VERSION, READABLE_VERSIONS, MemberState, MemberStatus, RunState

@@ -15,6 +15,18 @@ A file that is not SQLite, or SQLite without our id, is refused with :class:`His
 Search: a contentless FTS5 table (one row per run: prompt, stage-1 answers, synthesis) kept in sync by this module
 in the same transaction as every change of those texts; user text is quoted term by term, so it can never be an
 FTS syntax error. The API key is never stored: settings keys that look like secrets are dropped on the way in.
+
+Faults: every SQLite failure becomes one :class:`HistoryError` sentence that says what is really wrong — a full
+disk, a read-only file or folder (permission denied), a busy file, a disk error — and only a file that really is
+damaged is called so. Reads never depend on writes: a run left ``running`` by a dead process is shown
+``interrupted`` even when the disk is too full to write that down, and a stored row of odd types (an older version,
+an import made before imports were checked) is read through :func:`validate.repair_record`, never a traceback.
+
+Privacy: the database and its ``-wal``/``-shm`` files are ``0600`` and their folder ``0700`` (see :mod:`.paths`).
+
+Whose run is it: a ``running`` run stores its process's pid and start time (psutil, the same on Linux, macOS and
+Windows); the run is alive while a process with that pid and that start time exists, so a reused pid is not
+mistaken for it.
 """
 
 from __future__ import annotations
@@ -24,15 +36,18 @@ import json
 import logging
 import os
 import sqlite3
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import psutil
+
 from council_desktop.council.state import FORMAT_VERSION, MemberState, RunState, now_iso
 from council_desktop.council.vocab import RUN_STATUSES, RunStatus
+from council_desktop.storage.paths import private_dir, private_file, tighten_files
+from council_desktop.storage.validate import Integer, Nullable, Number, RecordError, repair_record
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +55,7 @@ __all__ = [
     "APPLICATION_ID",
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "AmbiguousRunId",
     "HistoryError",
     "HistoryStore",
     "RunNotFound",
@@ -58,10 +74,19 @@ class HistoryError(Exception):
 
 
 class RunNotFound(HistoryError, KeyError):
-    """No run has this id (or the prefix matches none or several)."""
+    """No run has this id (or the prefix matches none)."""
 
     def __str__(self) -> str:  # KeyError would quote the message
         return str(self.args[0]) if self.args else "run not found"
+
+
+class AmbiguousRunId(RunNotFound):
+    """An id prefix matches several runs: ``candidates`` are their summaries (newest first, at most 10)."""
+
+    def __init__(self, message: str, candidates: list[RunSummary], more: bool) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+        self.more = more
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,75 +219,115 @@ def _total_cost(costs: Sequence[float | None]) -> float | None:
 
 
 # -- process liveness ----------------------------------------------------------------------------------------
+# psutil reads a process's creation time on every platform the app ships for (Linux /proc, macOS sysctl, Windows
+# GetProcessTimes). A pid alone is not enough: pids are reused, and a new process with the old pid must not keep a
+# dead run "running" forever. Markers of older versions ("linux:…", "win:…") cannot be compared: liveness only.
 
-def _linux_marker(pid: int) -> tuple[str | None, bool]:
-    """(start marker, alive) from /proc; a zombie counts as dead."""
+_MARKER_PREFIX = "ct:"
+_SAME_START = 1.0  # seconds: Linux derives the time from boot time + jiffies, which can move by a fraction
+
+
+def _process_info(pid: int) -> tuple[float | None, bool]:
+    """(creation time, or None when it cannot be read; alive). A zombie is dead."""
     try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None, False
-    fields = stat[stat.rindex(")") + 2:].split()
-    state, starttime = fields[0], fields[19]
-    boot = _boot_id()
-    return f"linux:{boot}:{starttime}", state not in ("Z", "X")
-
-
-@cache
-def _boot_id() -> str:
-    try:
-        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
-    except OSError:
-        return "?"
-
-
-def _windows_marker(pid: int) -> tuple[str | None, bool]:  # pragma: no cover - Windows only
-    import ctypes
-    from ctypes import wintypes
-
-    kernel32 = getattr(ctypes, "windll").kernel32  # noqa: B009 - windll exists only on Windows
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return None, kernel32.GetLastError() == 5  # access denied: it exists
-    try:
-        code = wintypes.DWORD()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) or code.value != 259:  # STILL_ACTIVE
+        proc = psutil.Process(pid)
+        if proc.status() == psutil.STATUS_ZOMBIE:
             return None, False
-        times = [wintypes.FILETIME() for _ in range(4)]
-        if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
-            return None, True
-        return f"win:{times[0].dwHighDateTime}:{times[0].dwLowDateTime}", True
-    finally:
-        kernel32.CloseHandle(handle)
-
-
-def _process_info(pid: int) -> tuple[str | None, bool]:
-    """(start marker or None when the platform cannot tell, alive)."""
-    if sys.platform.startswith("linux"):
-        return _linux_marker(pid)
-    if sys.platform == "win32":  # pragma: no cover
-        return _windows_marker(pid)
-    try:  # pragma: no cover - macOS / BSD: no cheap start time, liveness only
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        created: float = float(proc.create_time())
+        return created, True
+    except psutil.NoSuchProcess:  # ZombieProcess is one too
         return None, False
-    except PermissionError:
+    except (psutil.Error, OSError):  # AccessDenied: someone else's process exists under that pid
         return None, True
-    return None, True
 
 
 @cache
 def _own_marker() -> str | None:
-    return _process_info(os.getpid())[0]
+    created, _alive = _process_info(os.getpid())
+    return None if created is None else f"{_MARKER_PREFIX}{created:.3f}"
 
 
 def process_alive(pid: int | None, marker: str | None) -> bool:
     """Is the process that recorded a run still the same live process?"""
-    if pid is None:
+    if pid is None or pid <= 0:
         return False
-    current, alive = _process_info(pid)
+    created, alive = _process_info(pid)
     if not alive:
         return False
-    return marker is None or current is None or current == marker
+    if created is None or not marker or not marker.startswith(_MARKER_PREFIX):
+        return True  # cannot tell the start time: a live pid is taken for the recorder
+    try:
+        recorded = float(marker[len(_MARKER_PREFIX):])
+    except ValueError:
+        return True
+    return abs(created - recorded) < _SAME_START
+
+
+# -- what went wrong -----------------------------------------------------------------------------------------
+# SQLite's primary result codes (sqlite3.h); errors raised by hand (tests) carry only their text.
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def _sqlite_code(e: BaseException) -> int | None:
+    code = getattr(e, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _unwritable(path: Path) -> str:
+    """Which of the database's folder and files this user cannot write, in words."""
+    folder = path.parent
+    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        return f"its folder {folder} is read-only for you (permission denied)"
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if p.exists() and not os.access(p, os.W_OK):
+            return f"the file {p} is read-only for you (permission denied)"
+    return f"the file or its folder {folder} is read-only (permission denied)"
+
+
+def explain(e: BaseException, path: Path, *, timeout: float = 5.0) -> str:
+    """One sentence saying what is really wrong with the history database at ``path``."""
+    code, text = _sqlite_code(e), str(e).lower()
+    if isinstance(e, PermissionError):
+        return f"The history database {path} cannot be opened: {_unwritable(path)}. Fix the permissions; " \
+               "the runs already saved are intact."
+    if isinstance(e, OSError):
+        reason = e.strerror or str(e)
+        if e.errno is not None and e.errno == getattr(os, "ENOSPC", -1):
+            return f"The disk holding the history database {path} is full. Free some space; the runs already " \
+                   "saved stay readable."
+        return f"Cannot open the history database {path}: {reason}."
+    if code == _SQLITE_FULL or "disk is full" in text:
+        return f"The disk holding the history database {path} is full. Free some space; the runs already saved " \
+               "stay readable."
+    if code == _SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        return f"The history database {path} cannot be written: {_unwritable(path)}. Fix the permissions; the " \
+               "runs already saved are intact."
+    if code in (_SQLITE_PERM, _SQLITE_CANTOPEN) or "unable to open" in text or "permission" in text:
+        return f"The history database {path} cannot be opened: {_unwritable(path)}."
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text or "busy" in text:
+        return (f"The history database {path} is busy (another Council Desktop is writing to it) and stayed so "
+                f"for {timeout:g} s.")
+    if code == _SQLITE_IOERR or "i/o error" in text:
+        return f"The disk holding the history database {path} reported an error ({e}). Check the disk."
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
+        return (f"The history database {path} is damaged ({e}). It was left untouched; move it away to start a "
+                "new history.")
+    return f"The history database {path} could not be used: {e}."
+
+
+def _loads(text: Any, default: Any) -> Any:
+    """A JSON column, or ``default`` when it is not readable JSON (never an exception)."""
+    if not isinstance(text, str | bytes):
+        return default
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return default
+
+
+_COST = Nullable(Number())
+_TOKENS = Integer()
 
 
 # -- the store -----------------------------------------------------------------------------------------------
@@ -274,13 +339,16 @@ class HistoryStore:
         self.path = Path(path)
         self._timeout = timeout
         self._search_cache: tuple[tuple[str, int, int], list[int]] | None = None
+        self._presumed_interrupted: set[int] = set()  # dead runs the disk would not let us mark
+        self.write_problem: str | None = None  # why marking them failed (said once by the caller)
         self._check_existing_file()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(self.path.parent)
+            private_file(self.path)
+            tighten_files(*(Path(f"{self.path}{suffix}") for suffix in ("-wal", "-shm", "-journal")))
             self._conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
         except (OSError, sqlite3.Error) as e:
-            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-            raise HistoryError(f"Cannot open the history database {self.path}: {reason}.") from e
+            raise HistoryError(explain(e, self.path, timeout=timeout)) from e
         try:
             self._open()
         except BaseException:
@@ -323,15 +391,13 @@ class HistoryStore:
         try:
             probe = sqlite3.connect(uri, uri=True, timeout=self._timeout)
         except sqlite3.Error as e:
-            raise HistoryError(f"Cannot open the history database {self.path}: {e}.") from e
+            raise HistoryError(explain(e, self.path, timeout=self._timeout)) from e
         try:
             app_id = probe.execute("PRAGMA application_id").fetchone()[0]
             version = probe.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        except sqlite3.DatabaseError as e:
-            raise HistoryError(
-                f"The history database {self.path} is damaged ({e}). It was left untouched; move it away "
-                "to start a new history.") from e
+        except sqlite3.Error as e:  # a read-only folder fails here too (WAL needs its -shm file): say which
+            raise HistoryError(explain(e, self.path, timeout=self._timeout)) from e
         finally:
             probe.close()
         self._judge(app_id, version, tables)
@@ -390,17 +456,8 @@ class HistoryStore:
             yield
         except (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError):
             raise  # our bugs (a closed store, a bad query), not the file's fault: keep them loud
-        except sqlite3.OperationalError as e:
-            text = str(e)
-            if "locked" in text or "busy" in text:
-                msg = (f"The history database {self.path} is busy (another Council Desktop is writing to it) "
-                       f"and stayed so for {self._timeout:g} s.")
-            else:
-                msg = f"The history database {self.path} could not be used: {text}."
-            raise HistoryError(msg) from e
         except sqlite3.DatabaseError as e:
-            raise HistoryError(
-                f"The history database {self.path} is damaged ({e}). Move it away to start a new history.") from e
+            raise HistoryError(explain(e, self.path, timeout=self._timeout)) from e
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
@@ -408,31 +465,54 @@ class HistoryStore:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self._conn.execute("COMMIT")
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already (disk full)
+                    self._conn.execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
 
     # -- lookups -------------------------------------------------------------------------------------------
+    _CANDIDATES = 10
+
     def _pk(self, run_id: str, *, prefix: bool = False) -> tuple[int, str]:
+        """(pk, full id) of the run with exactly this id, else (``prefix``) of the only run whose id starts so.
+
+        An exact id always wins; a prefix of several runs raises :class:`AmbiguousRunId`, never picks one.
+        """
+        run_id = str(run_id)
         row = self._conn.execute("SELECT pk, id FROM runs WHERE id = ?", (run_id,)).fetchone()
         if row is not None:
             return int(row[0]), str(row[1])
         if prefix and len(run_id) >= MIN_PREFIX:
-            rows = self._conn.execute(
-                "SELECT pk, id FROM runs WHERE id >= ? AND id < ? ORDER BY id LIMIT 3",
-                (run_id, run_id + "\U0010ffff")).fetchall()
+            rows = self._starting_with(run_id, self._CANDIDATES + 1)
             if len(rows) == 1:
                 return int(rows[0][0]), str(rows[0][1])
             if len(rows) > 1:
-                raise RunNotFound(f"The run id prefix {run_id!r} matches several runs "
-                                  f"({', '.join(r[1] for r in rows[:2])}, …); give more characters.")
+                shown = [self._summary(r) for r in rows[: self._CANDIDATES]]
+                more = len(rows) > self._CANDIDATES
+                raise AmbiguousRunId(
+                    f"The run id {run_id!r} is ambiguous: it starts {'more than ' if more else ''}{len(shown)} "
+                    f"runs' ids ({', '.join(c.id for c in shown[:3])}{', …' if len(shown) > 3 else ''}); "
+                    "give more characters.", shown, more)
         raise RunNotFound(f"No run with id {run_id!r} in the history ({self.path}).")
+
+    def _starting_with(self, text: str, limit: int) -> list[Any]:
+        # substr, not a range or LIKE: exact for every character (LIKE folds case and treats % and _ as wildcards)
+        return self._conn.execute(
+            f"SELECT {self._SUMMARY_COLUMNS} FROM runs WHERE substr(id, 1, ?) = ? "
+            "ORDER BY created_at DESC, pk DESC LIMIT ?", (len(text), text, limit)).fetchall()
 
     def resolve(self, run_id: str) -> str:
         """The full id of a run given its id or a unique prefix (at least 4 characters)."""
         with self._guard():
             return self._pk(run_id, prefix=True)[1]
+
+    def longer_ids(self, run_id: str, limit: int = _CANDIDATES) -> list[RunSummary]:
+        """Other runs whose id starts with ``run_id`` (an exact id wins over them; a caller may say so)."""
+        with self._guard():
+            rows = self._starting_with(str(run_id), limit + 1)
+        return [self._summary(r) for r in rows if r[1] != run_id][:limit]
 
     def exists(self, run_id: str) -> bool:
         with self._guard():
@@ -445,8 +525,9 @@ class HistoryStore:
             return None
         answers = [r[0] for r in self._conn.execute(
             "SELECT text FROM model_runs WHERE run_pk = ? AND stage = 1 ORDER BY model", (pk,))]
-        synthesis = json.loads(row[1])["text"] if row[1] else ""
-        return str(row[0]), "\n\n".join(answers), str(synthesis)
+        synthesis = _loads(row[1], None)
+        text = synthesis.get("text") if isinstance(synthesis, dict) else None
+        return str(row[0]), "\n\n".join(str(a) for a in answers), text if isinstance(text, str) else ""
 
     def _index(self, pk: int, doc: tuple[str, str, str] | None, *, delete: bool = False) -> None:
         if doc is None:
@@ -592,24 +673,46 @@ class HistoryStore:
         return full_id
 
     def mark_interrupted(self) -> int:
-        """Runs left ``running`` by a process that is gone become ``interrupted``; returns how many."""
+        """Runs left ``running`` by a process that is gone become ``interrupted``; returns how many were found.
+
+        When they cannot be written down (a full disk, a read-only file) they are still *shown* interrupted by
+        this store, :attr:`write_problem` says why, and nothing is raised: reading must not depend on writing.
+        """
         with self._guard():
             rows = self._conn.execute(
                 "SELECT pk, pid, proc_start FROM runs WHERE status = 'running'").fetchall()
-            dead = [int(pk) for pk, pid, marker in rows if not process_alive(pid, marker)]
-            if not dead:
-                return 0
-            with self._write():
+        dead = [int(pk) for pk, pid, marker in rows
+                if not process_alive(pid if isinstance(pid, int) else None, marker if isinstance(marker, str)
+                                     else None)]
+        if not dead:
+            return 0
+        try:
+            with self._guard(), self._write():
                 for pk in dead:
                     self._conn.execute(
                         "UPDATE runs SET status = 'interrupted', error = COALESCE(error, ?), updated_at = ? "
                         "WHERE pk = ? AND status = 'running'", (INTERRUPTED_MESSAGE, now_iso(), pk))
+        except HistoryError as e:
+            self._presumed_interrupted.update(dead)
+            self.write_problem = str(e)
+            log.warning("history: %d run(s) of a stopped process are shown interrupted but could not be marked "
+                        "so: %s", len(dead), e, exc_info=True)
+            return len(dead)
+        self._presumed_interrupted.difference_update(dead)
         log.info("history: %d run(s) left running by a stopped process marked interrupted", len(dead))
         return len(dead)
 
+    def _shown_status(self, pk: int, status: Any) -> str:
+        if status == "running" and pk in self._presumed_interrupted:
+            return "interrupted"
+        return status if isinstance(status, str) else "interrupted"
+
     # -- reads ---------------------------------------------------------------------------------------------
     def get(self, run_id: str) -> RunState:
-        """The whole record of a run, by id or unique id prefix. Raises :class:`RunNotFound`."""
+        """The whole record of a run, by id or unique id prefix. Raises :class:`RunNotFound`.
+
+        Whatever the row holds, the record comes back with the right types (see :func:`validate.repair_record`).
+        """
         with self._guard():
             pk = self._pk(run_id, prefix=True)[0]
             r = self._conn.execute(
@@ -620,7 +723,13 @@ class HistoryStore:
                 """SELECT stage, model, status, text, duration_ms, token_count, exact_tokens, cost, error, kind,
                           status_code, review, detail FROM model_runs WHERE run_pk = ? ORDER BY pk""",
                 (pk,)).fetchall()
-        return _record_from_rows(r, runs)
+        status = self._shown_status(pk, r[8])
+        error = r[9] if status == r[8] or r[9] else INTERRUPTED_MESSAGE
+        try:
+            return _record_from_rows(r, runs, status, error)
+        except (RecordError, ValueError, TypeError, KeyError) as e:  # pragma: no cover - repair makes it sound
+            log.error("history: run %s cannot be read back", r[0], exc_info=True)
+            raise HistoryError(f"The run {r[0]!r} in {self.path} cannot be read ({e}).") from e
 
     _SUMMARY_COLUMNS = "pk, id, title, created_at, status, members, total_cost, total_tokens"
 
@@ -639,8 +748,15 @@ class HistoryStore:
                 found = {r[0]: r for r in self._conn.execute(
                     f"SELECT {self._SUMMARY_COLUMNS} FROM runs WHERE pk IN ({marks})", page)}
                 rows = [found[pk] for pk in page if pk in found]
-        return [RunSummary(id=r[1], title=r[2], created_at=r[3], status=r[4], members=json.loads(r[5]),
-                           cost=r[6], tokens=int(r[7])) for r in rows]
+        return [self._summary(r) for r in rows]
+
+    def _summary(self, r: Sequence[Any]) -> RunSummary:
+        """A list row, whatever odd values the row holds."""
+        members = _loads(r[5], [])
+        return RunSummary(id=str(r[1]), title=str(r[2]), created_at=str(r[3]),
+                          status=self._shown_status(int(r[0]), r[4]),
+                          members=[str(m) for m in members] if isinstance(members, list) else [],
+                          cost=_COST.repair(r[6]), tokens=_TOKENS.repair(r[7]))
 
     def count(self, search: str | None = None) -> int:
         """How many runs there are (that match ``search``)."""
@@ -686,43 +802,52 @@ _REVIEW_KEYS = ("label_map", "parsed_ranking", "ranking_models", "parse_status",
 
 
 def _member_dict(row: Sequence[Any]) -> dict[str, Any]:
+    """A ``model_runs`` row in the record format (its types are repaired afterwards)."""
     d: dict[str, Any] = {k: row[i] for i, k in enumerate(_MEMBER_COLUMNS)}
     d["stage"], d["model"] = row[0], row[1]  # the SELECT lists stage first
-    d["exact_tokens"] = bool(row[6])
+    d["exact_tokens"] = bool(row[6]) if isinstance(row[6], int) else row[6]
     for extra in (row[11], row[12]):  # review (stage 2), detail (format 2)
-        if extra:
-            loaded = json.loads(extra)
-            if isinstance(loaded, dict):
-                d.update(loaded)
+        loaded = _loads(extra, None)
+        if isinstance(loaded, dict):
+            d.update({k: v for k, v in loaded.items() if k not in ("stage", "model")})
     return d
 
 
-def _record_from_rows(r: Sequence[Any], runs: Sequence[Sequence[Any]]) -> RunState:
-    """The record form (format 2) from a runs row and its model_runs rows, read back as a RunState."""
-    detail = json.loads(r[16]) if r[16] else {}
-    stages = detail.get("stages") or [{}, {}, {}]
+def _record_from_rows(r: Sequence[Any], runs: Sequence[Sequence[Any]], status: str, error: Any) -> RunState:
+    """The record form (format 2) from a runs row and its model_runs rows, read back as a RunState.
+
+    Every JSON column and every value is read defensively (:func:`validate.repair_record`): an odd row (an older
+    version, an import made before imports were checked) is shown with defaults, never a traceback.
+    """
+    detail = _loads(r[16], {})
+    if not isinstance(detail, dict):
+        detail = {}
+    stages = detail.get("stages")
+    if not isinstance(stages, list):
+        stages = []
+    stages = [s if isinstance(s, dict) else {} for s in stages[:3]] + [{}] * (3 - min(len(stages), 3))
     by_stage: dict[int, list[dict[str, Any]]] = {1: [], 2: [], 3: []}
     for row in runs:
-        by_stage.setdefault(int(row[0]), []).append(_member_dict(row))
+        if row[0] in by_stage:
+            by_stage[row[0]].append(_member_dict(row))
 
     def stage(n: int, ok: str) -> dict[str, Any]:
-        members = by_stage.get(n, [])
-        out: dict[str, Any] = {ok: members, "errors": []}
-        out.update({k: v for k, v in (stages[n - 1] if n - 1 < len(stages) else {}).items()})
+        out: dict[str, Any] = {ok: by_stage[n], "errors": []}
+        out.update(stages[n - 1])
         return out
 
     s2 = stage(2, "reviews")
-    s2.update(aggregate=json.loads(r[13]), skipped=bool(r[11]), notice=r[12])
-    if "status" not in stages[1] and r[11]:
+    s2.update(aggregate=_loads(r[13], []), skipped=bool(r[11]) if isinstance(r[11], int) else False, notice=r[12])
+    if "status" not in stages[1] and s2["skipped"]:
         s2["status"] = "skipped"
     s3 = stage(3, "attempts")
-    s3["synthesis"] = json.loads(r[14]) if r[14] else None
-    d = {"format_version": FORMAT_VERSION, "id": r[0], "title": r[1], "prompt": r[2], "members": json.loads(r[3]),
-         "chairman": r[4], "settings": json.loads(r[5]), "created_at": r[6], "finished_at": r[7], "status": r[8],
-         "error": r[9], "notices": json.loads(r[10]), "stage": detail.get("stage"),
+    s3["synthesis"] = _loads(r[14], None)
+    d = {"format_version": FORMAT_VERSION, "id": r[0], "title": r[1], "prompt": r[2], "members": _loads(r[3], []),
+         "chairman": r[4], "settings": _loads(r[5], {}), "created_at": r[6], "finished_at": r[7], "status": status,
+         "error": error, "notices": _loads(r[10], []), "stage": detail.get("stage"),
          "stage1": stage(1, "answers"), "stage2": s2, "stage3": s3, "totals": {"wall_ms": r[15]},
          **{k: detail[k] for k in _RUN_DETAIL_KEYS if k in detail}}
     if not detail:  # written before format 2: let the reader infer stage statuses
         for k in ("stage1", "stage2", "stage3"):
             d[k].pop("status", None)
-    return RunState.from_dict(d)
+    return RunState.from_dict(repair_record(d))

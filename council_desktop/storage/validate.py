@@ -27,7 +27,7 @@ from datetime import datetime
 from typing import Any, get_args
 
 from council_desktop.council.state import FORMAT_VERSION, READABLE_VERSIONS, MemberStatus
-from council_desktop.council.vocab import ParseStatus, RunStatus, StageStatus, SynthesisSource
+from council_desktop.council.vocab import Mode, ParseStatus, RunStatus, StageStatus, SynthesisSource
 
 __all__ = [
     "MAX_IMPORT_BYTES",
@@ -437,7 +437,7 @@ def _member(stage: int | None) -> Obj:
     return Obj({
         "model": _line(nonempty=True),
         "stage": OneOf((stage,) if stage else (1, 2, 3), default=stage),
-        "status": OneOf(MEMBER_STATUSES, default="done"),
+        "status": OneOf(MEMBER_STATUSES, default="failed"),  # an unreadable status: not shown as done
         "text": Text(),
         "partial": Boolean(),
         "reasoning": Text(),
@@ -490,6 +490,14 @@ SYNTHESIS = Obj({
     "cost": Nullable(Number()),
 }, required=frozenset({"chairman", "model", "text"}))
 
+TURN = Obj({"run_id": _line(), "prompt": Text(), "answer": Text()})
+
+REDO = Obj({
+    "members": ListOf(_line(nonempty=True)),
+    "reviewers": ListOf(_line(nonempty=True)),
+    "chairman": Nullable(_line(nonempty=True)),
+})
+
 RECORD = Obj({
     "format_version": OneOf(READABLE_VERSIONS, default=FORMAT_VERSION),
     "id": RunId(),
@@ -501,6 +509,12 @@ RECORD = Obj({
     "created_at": Timestamp(),
     "finished_at": Nullable(Timestamp()),
     "status": OneOf(get_args(RunStatus), default="complete"),
+    "mode": OneOf(get_args(Mode), default="full"),
+    "parent": Nullable(_line()),
+    "thread": Nullable(_line()),
+    "redo": Nullable(REDO),
+    "conversation": ListOf(TURN),
+    "conversation_dropped": Integer(),
     "error": _opt_text(),
     "notices": ListOf(Text()),
     "stage": Nullable(Integer(hi=3)),
