@@ -36,7 +36,7 @@ from council_desktop.storage.history import HistoryError, HistoryStore, RunNotFo
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import app_paths
 from council_desktop.storage.recorder import RunRecorder, open_recorder
-from council_desktop.storage.settings import Settings, SettingsStore
+from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
 from council_desktop.termination import on_termination
 
 log = logging.getLogger("council_desktop.cli")
@@ -54,7 +54,7 @@ def _read_prompt(arg: str) -> str:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     prompt = _read_prompt(args.prompt)
-    settings = SettingsStore(app_paths().settings_file).load_or_default()
+    settings = load_settings()
     options = _options(args, settings)
     from council_desktop.run_policy import CouncilChoice, RunRefused, check_spec, plan_run
 
@@ -79,8 +79,17 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return execute(plan.spec, settings, key_store, args)
 
 
+def load_settings() -> Settings:
+    """The saved settings; a file that cannot be used is a usage error naming the bad setting — never a silent
+    council of the (paid) default models in place of the one the user wrote."""
+    try:
+        return SettingsStore(app_paths().settings_file).load()
+    except SettingsError as e:
+        raise UsageError(f"{e} Fix it, or move the file away to use the default settings.") from e
+
+
 def _options(args: argparse.Namespace, settings: Settings) -> CouncilOptions:
-    if args.timeout is not None and not args.timeout > 0:
+    if args.timeout is not None and not 0 < args.timeout < float("inf"):
         raise UsageError("--timeout must be a positive number of seconds.")
     return settings.council_options(first_token_timeout=args.timeout, quorum=getattr(args, "quorum", None),
                                     stage_deadline=getattr(args, "stage_deadline", None))
@@ -160,7 +169,7 @@ def cmd_rerun(args: argparse.Namespace) -> int:
         if r not in asked:
             raise UsageError(f"{r} was not a reviewer in run {parent.id[:8]} (its reviewers: "
                              f"{', '.join(asked) or 'none'}).")
-    settings = SettingsStore(app_paths().settings_file).load_or_default()
+    settings = load_settings()
     key_store = KeyStore()
     from council_desktop.council.orchestrator import options_from
     from council_desktop.council.values import Redo

@@ -78,8 +78,8 @@ def register(subparsers: Any) -> None:
     """Add the five history sub-commands to an ``argparse`` subparsers object."""
     p = subparsers.add_parser("history", help="list past runs, newest first",
                               description="List past runs, newest first.")
-    p.add_argument("--search", metavar="TEXT", type=_text, help="only runs whose prompt, answers or final answer contain "
-                   "every word of TEXT")
+    p.add_argument("--search", metavar="TEXT", type=_text,
+                   help="only runs whose prompt, answers or final answer contain every word of TEXT")
     p.add_argument("--limit", metavar="N", type=_positive_int, default=50, help="at most N runs (default 50)")
     p.add_argument("--jsonl", action="store_true",
                    help="one JSON object per run: id, title, created_at, status, members, cost")

@@ -1,4 +1,21 @@
-"""User settings: council members, chairman, providers, timeouts, temperatures. A JSON file in the config dir."""
+"""User settings: council members, chairman, providers, timeouts, temperatures. A JSON file in the config dir.
+
+Every value of the file is checked against :data:`SCHEMA` (one line per setting) when it is read: a wrong type or
+range (``"temperature": "inf"``, ``"members": "m/a"``, a negative or NaN timeout) makes the whole file invalid and
+:class:`SettingsError` names the setting and what is wrong. Absent settings take their default; unknown keys are
+ignored (a newer version's file still loads).
+
+A file that cannot be used is never silently replaced by the defaults (which run four paid models):
+
+* :meth:`SettingsStore.load` raises :class:`SettingsError`; the CLI refuses to run (exit 2) and says which setting
+  is wrong, the window shows the message and says the defaults are in force.
+* :meth:`SettingsStore.load_or_default` gives the defaults and keeps the reason in :attr:`SettingsStore.problem`
+  (logged once), for a caller that must start anyway.
+* :meth:`SettingsStore.save` never destroys such a file: it is first kept aside as
+  ``settings.json.corrupt-<UTC time>``, so a user's hand-edited council is never lost.
+
+The per-request defaults (timeouts, temperatures, max tokens) come from one place: :class:`CouncilOptions`.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +24,28 @@ import logging
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from council_desktop.council.orchestrator import CouncilOptions
+from council_desktop.storage.paths import PRIVATE_FILE, private_dir, tighten
+from council_desktop.storage.validate import (
+    Boolean,
+    Integer,
+    Json,
+    ListOf,
+    Node,
+    Nullable,
+    Number,
+    Obj,
+    RecordError,
+    Text,
+)
 
 log = logging.getLogger(__name__)
+
+_OPTIONS = CouncilOptions()  # the one source of the per-request defaults
 
 OPENROUTER = "openrouter"
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
@@ -45,7 +78,7 @@ class ProviderConfig:
         return ProviderConfig(
             name=str(d["name"]).strip(),
             base_url=str(d["base_url"]).strip().rstrip("/"),
-            has_key=bool(d.get("has_key", False)),
+            has_key=d.get("has_key") is True,
             max_concurrent=max(1, int(d.get("max_concurrent", 1))),
         )
 
@@ -58,14 +91,14 @@ class Settings:
     providers: tuple[ProviderConfig, ...] = ()
     # OpenRouter has no small concurrency cap; 0 means unlimited.
     openrouter_max_concurrent: int = 0
-    first_token_timeout: float = 90.0
-    total_timeout: float = 600.0
-    temperature: float = 0.7
-    review_temperature: float = 0.3
-    chairman_temperature: float = 0.5
-    max_tokens: int = 4096
-    quorum: int | None = None  # a stage ends once this many members finished it (None: wait for all)
-    stage_deadline: float | None = None  # seconds after which a stage ends with whoever finished
+    first_token_timeout: float = _OPTIONS.first_token_timeout
+    total_timeout: float = _OPTIONS.total_timeout
+    temperature: float = _OPTIONS.temperature
+    review_temperature: float = _OPTIONS.review_temperature
+    chairman_temperature: float = _OPTIONS.chairman_temperature
+    max_tokens: int = _OPTIONS.max_tokens
+    quorum: int | None = _OPTIONS.quorum  # a stage ends once this many members finished it (None: wait for all)
+    stage_deadline: float | None = _OPTIONS.stage_deadline  # seconds after which a stage ends with whoever finished
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,31 +108,30 @@ class Settings:
         return d
 
     @staticmethod
-    def from_dict(d: dict[str, Any]) -> Settings:
+    def from_dict(d: Any) -> Settings:
+        """Settings from the file's JSON; raises :class:`SettingsError` naming the first bad setting."""
+        try:
+            clean = SCHEMA.check(d, "")
+        except RecordError as e:
+            raise SettingsError(str(e), field=e.path) from e
         known = {f.name for f in fields(Settings)}
-        base = Settings()
-        kwargs: dict[str, Any] = {}
-        for k, v in d.items():
-            if k not in known:
-                continue
-            if k == "members":
-                kwargs[k] = tuple(str(m).strip() for m in v if str(m).strip())
-            elif k == "providers":
-                kwargs[k] = tuple(ProviderConfig.from_dict(p) for p in v)
-            elif k in ("first_token_timeout", "total_timeout", "temperature", "review_temperature",
-                       "chairman_temperature"):
-                kwargs[k] = float(v)
-            elif k in ("max_tokens", "openrouter_max_concurrent"):
-                kwargs[k] = int(v)
-            elif k == "quorum":
-                kwargs[k] = None if v is None else int(v)
-            elif k == "stage_deadline":
-                kwargs[k] = None if v is None else float(v)
-            elif k == "extra":
-                kwargs[k] = dict(v)
-            else:
-                kwargs[k] = str(v)
-        return replace(base, **kwargs)
+        kwargs: dict[str, Any] = {k: v for k, v in clean.items() if k in known}
+        if "members" in kwargs:
+            kwargs["members"] = tuple(m.strip() for m in kwargs["members"])
+        if "chairman" in kwargs:
+            kwargs["chairman"] = kwargs["chairman"].strip()
+        if "providers" in kwargs:
+            names = [p["name"].strip() for p in kwargs["providers"]]
+            for i, name in enumerate(names):
+                if name in names[:i]:
+                    raise SettingsError(f"providers[{i}].name: repeats the provider {name!r}",
+                                        field=f"providers[{i}].name")
+            kwargs["providers"] = tuple(ProviderConfig.from_dict(p) for p in kwargs["providers"])
+        for k in ("first_token_timeout", "total_timeout", "temperature", "review_temperature",
+                  "chairman_temperature", "stage_deadline"):
+            if kwargs.get(k) is not None:
+                kwargs[k] = float(kwargs[k])
+        return replace(Settings(), **kwargs)
 
     def effective_base_url(self, env: dict[str, str] | None = None) -> str:
         """``OPENROUTER_BASE_URL`` overrides the saved base URL."""
@@ -128,35 +160,107 @@ class Settings:
 
 
 class SettingsError(Exception):
-    """The settings file exists but cannot be read."""
+    """The settings file exists but cannot be used; ``field`` names the bad setting (None: the file itself)."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+# -- the schema: one line per setting ------------------------------------------------------------------------
+
+class HttpUrl(Text):
+    """An ``http://`` or ``https://`` URL."""
+
+    def __init__(self) -> None:
+        super().__init__(one_line=True, nonempty=True, max_len=2000)
+        self.expects = "an http:// or https:// URL"
+
+    def check(self, value: Any, path: str) -> Any:
+        text = super().check(value, path)
+        if not text.strip().lower().startswith(("http://", "https://")):
+            raise self.fail(value, path)
+        return text
+
+
+def _model_id() -> Text:
+    return Text(one_line=True, nonempty=True, max_len=300)
+
+
+TIMEOUT = Number(lo=1, hi=86_400)  # seconds: NaN, negative and zero are refused
+TEMPERATURE = Number(lo=0, hi=2)
+
+PROVIDER = Obj({
+    "name": Text(one_line=True, nonempty=True, max_len=100),
+    "base_url": HttpUrl(),
+    "has_key": Boolean(),
+    "max_concurrent": Integer(lo=1, hi=1000),
+}, required=frozenset({"name", "base_url"}))
+
+SCHEMA: Node = Obj({
+    "members": ListOf(_model_id(), min_items=1, max_items=64),
+    "chairman": _model_id(),
+    "base_url": HttpUrl(),
+    "providers": ListOf(PROVIDER, max_items=64),
+    "openrouter_max_concurrent": Integer(lo=0, hi=1000),
+    "first_token_timeout": TIMEOUT,
+    "total_timeout": TIMEOUT,
+    "temperature": TEMPERATURE,
+    "review_temperature": TEMPERATURE,
+    "chairman_temperature": TEMPERATURE,
+    "max_tokens": Integer(lo=1, hi=10_000_000),
+    "quorum": Nullable(Integer(lo=1, hi=64)),
+    "stage_deadline": Nullable(TIMEOUT),
+    "extra": Json(),
+})
 
 
 class SettingsStore:
-    """Loads and saves :class:`Settings` atomically (write to a temp file, then rename)."""
+    """Loads and saves :class:`Settings` atomically (write to a temp file, then rename), ``0600``."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.problem: str | None = None  # why load_or_default gave the defaults
+        self.kept_aside: Path | None = None  # where save() put a file it could not read
 
     def load(self) -> Settings:
-        if not self.path.exists():
-            return Settings()
+        """The saved settings (defaults when there is no file). Raises :class:`SettingsError` naming the file and
+        the bad setting."""
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict):
-                raise ValueError("top level is not an object")
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Settings()
+        except (OSError, UnicodeDecodeError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            raise SettingsError(f"The settings file {self.path} cannot be read: {reason}.") from e
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError) as e:
+            raise SettingsError(f"The settings file {self.path} is not valid JSON ({e}).") from e
+        if not isinstance(data, dict):
+            raise SettingsError(f"The settings file {self.path} must hold a JSON object, not a "
+                                f"{type(data).__name__}.")
+        try:
             return Settings.from_dict(data)
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            raise SettingsError(f"The settings file {self.path} cannot be read: {e}") from e
+        except SettingsError as e:
+            raise SettingsError(f"The settings file {self.path} has a bad setting: {e}.", field=e.field) from e
 
     def load_or_default(self) -> Settings:
+        """The saved settings, or the defaults when the file cannot be used: then :attr:`problem` says why."""
         try:
-            return self.load()
+            settings = self.load()
         except SettingsError as e:
-            log.warning("%s; using defaults", e)
+            if self.problem != str(e):
+                log.warning("%s Using the default settings until it is fixed.", e)
+            self.problem = str(e)
             return Settings()
+        self.problem = None
+        return settings
 
     def save(self, settings: Settings) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """Write ``settings``; a file there that cannot be read is kept aside first (:attr:`kept_aside`)."""
+        private_dir(self.path.parent)
+        self._keep_aside_if_unreadable()
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -166,3 +270,19 @@ class SettingsStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        tighten(self.path, PRIVATE_FILE)
+        self.problem = None
+
+    def _keep_aside_if_unreadable(self) -> None:
+        try:
+            self.load()
+        except SettingsError:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+            n = 1
+            while aside.exists():
+                n += 1
+                aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+            os.replace(self.path, aside)
+            self.kept_aside = aside
+            log.warning("the settings file %s could not be read; it is kept as %s", self.path, aside)

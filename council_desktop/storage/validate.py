@@ -283,6 +283,7 @@ class Nullable(Node):
 class ListOf(Node):
     item: Node = field(default_factory=Node)
     max_items: int = MAX_ITEMS
+    min_items: int = 0
     unique_by: Callable[[Any], Any] | None = None  # items that must not repeat (a member listed twice)
     unique_what: str = ""
     expects = "a list"
@@ -295,6 +296,8 @@ class ListOf(Node):
             raise self.fail(value, path)
         if len(value) > self.max_items:
             raise RecordError(path, f"has too many items ({len(value):,}; at most {self.max_items:,})")
+        if len(value) < self.min_items:
+            raise RecordError(path, f"must have at least {self.min_items} item{'s' if self.min_items > 1 else ''}")
         out = [self.item.check(v, _join(path, i)) for i, v in enumerate(value)]
         if self.unique_by is not None:
             seen: set[Any] = set()
