@@ -63,8 +63,9 @@ def open_history(paths: AppPaths) -> tuple[Any, Any, str | None]:
     """(store, recorder, problem). A corrupt or unreadable database leaves the app running without history."""
     recorder, problem = open_recorder(paths.history_db)
     if recorder is None:
-        return None, None, (f"The run history cannot be opened ({problem}). The app works without it: runs of this "
-                            f"session are not saved. Move {paths.history_db} aside to start a fresh history.")
+        # The problem says what is wrong and what to do; only a damaged file is worth moving aside (it says so).
+        return None, None, (f"The run history cannot be opened: {problem} The app works without it: runs of this "
+                            "session are not saved.")
     return recorder.store, recorder, None
 
 

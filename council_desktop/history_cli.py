@@ -24,7 +24,7 @@ from council_desktop.storage.export import (
     to_markdown,
     write_export,
 )
-from council_desktop.storage.history import AmbiguousRunId, HistoryError, HistoryStore, RunSummary
+from council_desktop.storage.history import AmbiguousRunId, HistoryError, HistoryReadOnly, HistoryStore, RunSummary
 from council_desktop.storage.paths import app_paths
 from council_desktop.storage.validate import MAX_IMPORT_BYTES, clean_text
 
@@ -34,14 +34,23 @@ __all__ = ["open_store", "register"]
 MAX_LIMIT = 1_000_000
 
 
-def open_store() -> HistoryStore:
+def open_store(*, reading: bool = False) -> HistoryStore:
     """The user's history store, with runs left running by a dead process marked interrupted.
 
     When that cannot be written (a full disk, a read-only file) the history is still read, those runs are shown
-    interrupted, and one line on stderr says why.
+    interrupted, and one line on stderr says why. ``reading``: a history this user cannot write (a read-only
+    file or folder) is opened read-only, with one line on stderr saying so.
     """
     paths = app_paths()
-    store = HistoryStore(paths.history_db)
+    try:
+        store = HistoryStore(paths.history_db)
+    except HistoryReadOnly as e:
+        if not reading:
+            raise
+        store = HistoryStore(paths.history_db, read_only=True)
+        _write(f"warning: {e} It is shown read-only.\n", sys.stderr)
+        store.mark_interrupted()  # shown, not written
+        return store
     try:
         store.mark_interrupted()
     except HistoryError:
@@ -171,7 +180,7 @@ def _table(runs: list[RunSummary]) -> str:
 
 def cmd_history(args: argparse.Namespace) -> int:
     try:
-        with open_store() as store:
+        with open_store(reading=True) as store:
             runs = store.list_runs(search=args.search, limit=args.limit)
     except HistoryError as e:
         return _store_fail(e)
@@ -188,7 +197,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     try:
-        with open_store() as store:
+        with open_store(reading=True) as store:
             record = store.get(_resolve(store, args.run_id))
     except HistoryError as e:
         return _store_fail(e)
@@ -201,7 +210,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if export_format(output) is None:
         return _fail(f"cannot tell the format of {output}: name it .md (Markdown) or .json (JSON)", 2)
     try:
-        with open_store() as store:
+        with open_store(reading=True) as store:
             record = store.get(_resolve(store, args.run_id))
     except HistoryError as e:
         return _store_fail(e)

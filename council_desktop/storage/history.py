@@ -57,6 +57,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "AmbiguousRunId",
     "HistoryError",
+    "HistoryReadOnly",
     "HistoryStore",
     "RunNotFound",
     "RunSummary",
@@ -71,6 +72,10 @@ MIN_PREFIX = 4  # like git: a shorter id prefix is too likely to be ambiguous
 
 class HistoryError(Exception):
     """The history database cannot be used: one readable sentence that names the file."""
+
+
+class HistoryReadOnly(HistoryError):
+    """The database cannot be written (a read-only file or folder); it can still be opened ``read_only``."""
 
 
 class RunNotFound(HistoryError, KeyError):
@@ -316,6 +321,13 @@ def explain(e: BaseException, path: Path, *, timeout: float = 5.0) -> str:
     return f"The history database {path} could not be used: {e}."
 
 
+def history_error(e: BaseException, path: Path, *, timeout: float = 5.0) -> HistoryError:
+    """The :class:`HistoryError` (or :class:`HistoryReadOnly`) for a low-level failure, with :func:`explain`."""
+    code, text = _sqlite_code(e), str(e).lower()
+    read_only = isinstance(e, PermissionError) or code == _SQLITE_READONLY or "readonly" in text
+    return (HistoryReadOnly if read_only else HistoryError)(explain(e, path, timeout=timeout))
+
+
 def _loads(text: Any, default: Any) -> Any:
     """A JSON column, or ``default`` when it is not readable JSON (never an exception)."""
     if not isinstance(text, str | bytes):
@@ -335,20 +347,28 @@ _TOKENS = Integer()
 class HistoryStore:
     """The run history in one SQLite file. Use from one thread; open one store per process or thread."""
 
-    def __init__(self, path: Path | str, *, timeout: float = 5.0) -> None:
+    def __init__(self, path: Path | str, *, timeout: float = 5.0, read_only: bool = False) -> None:
+        """Open (or create) the history at ``path``. ``read_only``: open an existing history for reading only,
+        for a file or folder this user cannot write (SQLite's ``immutable``: no -shm file is needed)."""
         self.path = Path(path)
         self._timeout = timeout
+        self.read_only = read_only
         self._search_cache: tuple[tuple[str, int, int], list[int]] | None = None
         self._presumed_interrupted: set[int] = set()  # dead runs the disk would not let us mark
         self.write_problem: str | None = None  # why marking them failed (said once by the caller)
         self._check_existing_file()
         try:
-            private_dir(self.path.parent)
-            private_file(self.path)
-            tighten_files(*(Path(f"{self.path}{suffix}") for suffix in ("-wal", "-shm", "-journal")))
-            self._conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+            if read_only:
+                if not self.path.is_file():
+                    raise HistoryError(f"There is no history database at {self.path}.")
+                self._conn = sqlite3.connect(self._ro_uri(), uri=True, timeout=timeout, isolation_level=None)
+            else:
+                private_dir(self.path.parent)
+                private_file(self.path)
+                tighten_files(*(Path(f"{self.path}{suffix}") for suffix in ("-wal", "-shm", "-journal")))
+                self._conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
         except (OSError, sqlite3.Error) as e:
-            raise HistoryError(explain(e, self.path, timeout=timeout)) from e
+            raise history_error(e, self.path, timeout=timeout) from e
         try:
             self._open()
         except BaseException:
@@ -358,6 +378,12 @@ class HistoryStore:
     def _open(self) -> None:
         with self._guard():
             self._conn.execute(f"PRAGMA busy_timeout = {int(self._timeout * 1000)}")
+            if self.read_only:
+                version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+                if version != SCHEMA_VERSION:
+                    raise HistoryReadOnly(f"The history database {self.path} needs an upgrade (schema {version} → "
+                                          f"{SCHEMA_VERSION}), which a read-only file cannot take.")
+                return
             # Only takes effect on a new file. Answers are 1-10 KB: 8 KiB pages waste less space than 4 KiB.
             self._conn.execute("PRAGMA page_size = 8192")
             self._conn.execute("PRAGMA foreign_keys = ON")
@@ -387,20 +413,24 @@ class HistoryStore:
             raise HistoryError(
                 f"The history file {self.path} is not an SQLite database (it is damaged or belongs to another "
                 "program). It was left untouched; move it away to start a new history.")
-        uri = self.path.resolve().as_uri() + "?mode=ro"
         try:
-            probe = sqlite3.connect(uri, uri=True, timeout=self._timeout)
+            probe = sqlite3.connect(self._ro_uri(), uri=True, timeout=self._timeout)
         except sqlite3.Error as e:
-            raise HistoryError(explain(e, self.path, timeout=self._timeout)) from e
+            raise history_error(e, self.path, timeout=self._timeout) from e
         try:
             app_id = probe.execute("PRAGMA application_id").fetchone()[0]
             version = probe.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except sqlite3.Error as e:  # a read-only folder fails here too (WAL needs its -shm file): say which
-            raise HistoryError(explain(e, self.path, timeout=self._timeout)) from e
+            raise history_error(e, self.path, timeout=self._timeout) from e
         finally:
             probe.close()
         self._judge(app_id, version, tables)
+
+    def _ro_uri(self) -> str:
+        # immutable: SQLite reads the file as it is, without the -shm file a read-only folder cannot hold (a WAL
+        # left by a crash is not read then: its last commits are missing until the folder is writable again).
+        return self.path.resolve().as_uri() + ("?mode=ro&immutable=1" if self.read_only else "?mode=ro")
 
     def _judge(self, app_id: int, version: int, tables: set[str]) -> None:
         if app_id == 0 and version == 0 and not tables:
@@ -457,7 +487,7 @@ class HistoryStore:
         except (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError):
             raise  # our bugs (a closed store, a bad query), not the file's fault: keep them loud
         except sqlite3.DatabaseError as e:
-            raise HistoryError(explain(e, self.path, timeout=self._timeout)) from e
+            raise history_error(e, self.path, timeout=self._timeout) from e
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:

@@ -210,17 +210,55 @@ def test_a_read_only_folder_at_open_is_named():
     assert "permission" in explain(PermissionError(13, "Permission denied"), path)
 
 
+class ReadOnlyFolderConnection(FaultyConnection):
+    """What SQLite does in a folder it cannot write: a WAL database cannot even be read without its -shm file,
+    unless it is opened ``immutable``."""
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        raise sqlite3.OperationalError(READ_ONLY)
+
+
+def read_only_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = sqlite3.connect
+
+    def connect(target: str, *a: Any, **k: Any) -> Any:
+        conn = real(target, *a, **k)
+        return conn if "immutable=1" in str(target) else ReadOnlyFolderConnection(conn, READ_ONLY)
+
+    monkeypatch.setattr(history.sqlite3, "connect", connect)
+
+
+def check_read_only_commands(capsys: pytest.CaptureFixture, tmp_path: Path, run_id: str, folder: Path) -> None:
+    for argv in (("history", "--jsonl"), ("show", run_id[:8], "--format", "json"),
+                 ("export", run_id, "-o", str(tmp_path / "ro.md"))):
+        assert run_cli(*argv) == 0
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "read-only" in err and "permission denied" in err
+        assert "damaged" not in err and "move it" not in err and str(folder) in err
+    assert run_cli("delete", run_id) == 1
+    err = capsys.readouterr().err
+    assert "read-only" in err and "move it" not in err and "Traceback" not in err
+
+
+def test_a_read_only_folder_keeps_the_history_readable(monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture, tmp_path: Path):
+    db = app_paths().history_db
+    with HistoryStore(db) as store:
+        store.save_record(make_record())
+    read_only_folder(monkeypatch)
+    check_read_only_commands(capsys, tmp_path, make_record().id, db.parent)
+    with HistoryStore(db, read_only=True) as store:
+        assert store.get(make_record().id).to_dict() == make_record().to_dict()
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file permissions")
-def test_a_really_read_only_folder(capsys: pytest.CaptureFixture):
+def test_a_really_read_only_folder(capsys: pytest.CaptureFixture, tmp_path: Path):
     db = app_paths().history_db
     with HistoryStore(db) as store:
         store.save_record(make_record())
     os.chmod(db.parent, 0o500)
     try:
-        assert run_cli("history") == 1
-        err = capsys.readouterr().err
-        assert f"its folder {db.parent} is read-only for you (permission denied)" in err
-        assert "damaged" not in err and "move it away" not in err
+        check_read_only_commands(capsys, tmp_path, make_record().id, db.parent)
     finally:
         os.chmod(db.parent, 0o700)
 
