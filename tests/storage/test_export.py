@@ -235,3 +235,22 @@ def test_write_export_picks_the_format_by_suffix(tmp_path: Path):
         write_export(rec, tmp_path / "run.txt")
     assert export_format(tmp_path / "x.md") == "markdown" and export_format(tmp_path / "x") is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["run.JSON", "run.markdown"]  # no temp files left
+
+
+def test_a_format_1_export_still_imports():
+    """Format 1 (before RunState): no stage statuses, member statuses running/done/error."""
+    d = make_record().to_dict()
+    d["format_version"] = 1
+    for key in ("stage", "degraded", "degraded_reasons"):
+        d.pop(key)
+    for n in (1, 2, 3):
+        block = d[f"stage{n}"]
+        for key in ("status", "ended_early"):
+            block.pop(key)
+        for m in block["errors"]:
+            m["status"] = "error"
+            for key in ("partial", "reasoning", "queue_ms", "ttft_ms", "reasoning_tokens", "reused"):
+                m.pop(key)
+    rec = from_json(json.dumps(d))
+    assert [m.status.value for m in rec.stage1] == [m.status.value for m in make_record().stage1]
+    assert rec.stage1[0].text == make_record().stage1[0].text
