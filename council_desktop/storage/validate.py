@@ -459,6 +459,7 @@ def _member(stage: int | None) -> Obj:
         "parsed_ranking": Nullable(ListOf(_line())),
         "ranking_models": Nullable(ListOf(_line())),
         "parse_status": Nullable(OneOf(get_args(ParseStatus))),
+        "parse_reason": Text(),
     }, required=frozenset({"model", "stage"}))
 
 
