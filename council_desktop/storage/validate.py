@@ -519,6 +519,7 @@ RECORD = Obj({
     "redo": Nullable(REDO),
     "conversation": ListOf(TURN),
     "conversation_dropped": Integer(),
+    "prompts": MapOf(value=Text()),  # the prompt templates the run used ({}: the defaults)
     "error": _opt_text(),
     "notices": ListOf(Text()),
     "stage": Nullable(Integer(hi=3)),
