@@ -13,6 +13,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TextIO
 
 from council_desktop.council import units
@@ -55,23 +56,41 @@ def _read_prompt(arg: str) -> str:
 def cmd_ask(args: argparse.Namespace) -> int:
     prompt = _read_prompt(args.prompt)
     settings = load_settings()
+    preset = None
+    if args.preset:
+        preset = settings.find_preset(args.preset)
+        if preset is None:
+            names = ", ".join(repr(p.name) for p in settings.all_presets())
+            raise UsageError(f"no preset named {args.preset!r} (there are: {names}).")
     options = _options(args, settings)
+    if preset is not None:
+        options = preset.options(options)
+        if args.timeout is not None:  # an explicit flag wins over the preset
+            options = replace(options, first_token_timeout=args.timeout,
+                              total_timeout=max(options.total_timeout, args.timeout))
+    from council_desktop.council.prompts import PromptSet
     from council_desktop.run_policy import CouncilChoice, RunRefused, check_spec, plan_run
 
     key_store = KeyStore()
-    mode: Mode = "answers" if args.to else args.mode
+    mode: Mode = "answers" if args.to else (args.mode or (preset.mode if preset else "full"))
+    prompts = preset.prompt_set() if preset else PromptSet()
     members = [args.to] if args.to else (list(args.models) if args.models else None)
     try:
         if args.follow_up:
             thread = load_thread(args.follow_up)
-            spec = RunSpec.follow_up(thread, prompt, members, args.chairman or (args.to if args.to else None),
+            spec = RunSpec.follow_up(thread, prompt, members or (list(preset.members) if preset else None),
+                                     args.chairman or args.to or (preset.chairman if preset else None),
                                      options, mode)
+            if preset is not None:
+                spec = replace(spec, prompts=prompts)
             plan = check_spec(spec, has_openrouter_key=bool(key_store.openrouter_key()))
         else:
-            council = CouncilChoice(tuple(members) if members else tuple(settings.members),
-                                    args.chairman or (args.to if args.to else settings.chairman))
+            base = preset or settings
+            council = CouncilChoice(tuple(members) if members else tuple(base.members),
+                                    args.chairman or args.to or base.chairman,
+                                    f"preset {preset.name}" if preset else "settings")
             plan = plan_run(prompt, council, options, has_openrouter_key=bool(key_store.openrouter_key()),
-                            mode=mode)
+                            mode=mode, prompts=prompts)
     except SpecError as e:
         raise UsageError(str(e)) from e
     except RunRefused as e:

@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "kept)")
     ask.add_argument("--stage-deadline", metavar="SECONDS", type=_positive_float, dest="stage_deadline",
                      help="a stage ends that long after it started, with whoever has finished")
-    ask.add_argument("--mode", choices=("full", "review", "answers"), default="full",
+    ask.add_argument("--preset", metavar="NAME",
+                     help="use a council preset (members, chairman, mode, prompts, knobs); other flags override it")
+    ask.add_argument("--mode", choices=("full", "review", "answers"), default=None,
                      help="full: answers, peer review and synthesis (default); review: no synthesis; answers: the "
                           "answers side by side")
     ask.add_argument("--follow-up", metavar="RUN_ID", dest="follow_up",
@@ -53,6 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--jsonl", action="store_true", help="stdout carries only JSON events, one per line")
     ask.add_argument("--no-save", action="store_true", help="do not record the run in the history")
     ask.set_defaults(func=_cmd_ask)
+
+    presets = sub.add_parser("presets", help="list, export or import council presets",
+                             description="Council presets: the starters and your own. Exports never hold keys.")
+    presets.add_argument("action", nargs="?", choices=("list", "export", "import"), default="list")
+    presets.add_argument("file", nargs="?", metavar="FILE", help="the JSON file to write (export) or read (import)")
+    presets.add_argument("--name", action="append", metavar="NAME", dest="names",
+                         help="export only this preset (repeatable)")
+    presets.add_argument("--jsonl", action="store_true", help="list as JSON, one preset per line")
+    presets.set_defaults(func=_cmd_presets)
 
     rerun = sub.add_parser(
         "rerun", help="re-run part of a past run: retry members, re-ask reviewers, or a new synthesis",
@@ -127,6 +138,12 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     from council_desktop.ask_cmd import cmd_ask
 
     return cmd_ask(args)
+
+
+def _cmd_presets(args: argparse.Namespace) -> int:
+    from council_desktop.presets_cmd import cmd_presets
+
+    return cmd_presets(args)
 
 
 def _cmd_rerun(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from council_desktop.council.orchestrator import CouncilOptions, RunSpec, SpecError
+from council_desktop.council.prompts import PromptSet
 from council_desktop.council.vocab import Mode
 from council_desktop.providers.registry import is_openrouter, needs_openrouter
 
@@ -58,10 +59,12 @@ def unknown_members(members: Iterable[str], known: Collection[str] | None) -> li
 
 
 def plan_run(prompt: str, council: CouncilChoice, options: CouncilOptions, *, has_openrouter_key: bool,
-             known_ids: Collection[str] | None = None, mode: Mode = "full") -> RunPlan:
+             known_ids: Collection[str] | None = None, mode: Mode = "full",
+             prompts: PromptSet | None = None) -> RunPlan:
     """Decide whether a council may start on ``prompt``; raises :class:`RunRefused` with the reason."""
     try:
-        spec = RunSpec.create(prompt, council.members, council.chairman, options, mode=mode)
+        spec = RunSpec.create(prompt, council.members, council.chairman, options, mode=mode,
+                              prompts=prompts or PromptSet())
     except SpecError as e:
         raise RunRefused(str(e), "spec") from e
     return check_spec(spec, has_openrouter_key=has_openrouter_key, known_ids=known_ids)

@@ -30,6 +30,7 @@ from typing import Any
 
 from council_desktop.council.orchestrator import CouncilOptions
 from council_desktop.storage.paths import PRIVATE_FILE, private_dir, tighten
+from council_desktop.storage.presets import Preset, PresetError, starters
 from council_desktop.storage.validate import (
     Boolean,
     Integer,
@@ -99,13 +100,33 @@ class Settings:
     max_tokens: int = _OPTIONS.max_tokens
     quorum: int | None = _OPTIONS.quorum  # a stage ends once this many members finished it (None: wait for all)
     stage_deadline: float | None = _OPTIONS.stage_deadline  # seconds after which a stage ends with whoever finished
+    budget: float | None = None  # USD a run may spend at most (None: no cap)
+    presets: tuple[Preset, ...] = ()  # the user's own (a starter of the same name is replaced)
+    preset: str | None = None  # the preset in force in the window (None: the council above)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["members"] = list(self.members)
         d["providers"] = [asdict(p) for p in self.providers]
+        d["presets"] = [p.to_dict() for p in self.presets]
         return d
+
+    def local_models(self) -> list[str]:
+        """``MODEL@PROVIDER`` ids the settings know of (the council's own), for the "Local only" starter."""
+        return [m for m in (*self.members, self.chairman) if "@" in m]
+
+    def all_presets(self) -> list[Preset]:
+        """The user's presets, then the starters whose names they do not take."""
+        mine = {p.name.casefold() for p in self.presets}
+        return [*self.presets, *(p for p in starters(self.local_models()) if p.name.casefold() not in mine)]
+
+    def find_preset(self, name: str) -> Preset | None:
+        """A preset by name (case does not matter)."""
+        for p in self.all_presets():
+            if p.name.casefold() == name.strip().casefold():
+                return p
+        return None
 
     @staticmethod
     def from_dict(d: Any) -> Settings:
@@ -127,6 +148,17 @@ class Settings:
                     raise SettingsError(f"providers[{i}].name: repeats the provider {name!r}",
                                         field=f"providers[{i}].name")
             kwargs["providers"] = tuple(ProviderConfig.from_dict(p) for p in kwargs["providers"])
+        if "presets" in kwargs:
+            try:
+                presets = tuple(Preset.from_dict(p, f"presets[{i}]") for i, p in enumerate(kwargs["presets"]))
+            except PresetError as e:
+                raise SettingsError(str(e), field="presets") from e
+            names = [p.name.casefold() for p in presets]
+            for i, name in enumerate(names):
+                if name in names[:i]:
+                    raise SettingsError(f"presets[{i}].name: repeats the preset {presets[i].name!r}",
+                                        field=f"presets[{i}].name")
+            kwargs["presets"] = presets
         for k in ("first_token_timeout", "total_timeout", "temperature", "review_temperature",
                   "chairman_temperature", "stage_deadline"):
             if kwargs.get(k) is not None:
@@ -211,6 +243,9 @@ SCHEMA: Node = Obj({
     "max_tokens": Integer(lo=1, hi=10_000_000),
     "quorum": Nullable(Integer(lo=1, hi=64)),
     "stage_deadline": Nullable(TIMEOUT),
+    "budget": Nullable(Number(lo=0, hi=1_000_000)),
+    "presets": ListOf(Json(), max_items=200),  # each checked by presets.PRESET in from_dict
+    "preset": Nullable(Text(one_line=True, max_len=80)),
     "extra": Json(),
 })
 
