@@ -91,7 +91,8 @@ def register(subparsers: Any) -> None:
                    help="only runs whose prompt, answers or final answer contain every word of TEXT")
     p.add_argument("--limit", metavar="N", type=_positive_int, default=50, help="at most N runs (default 50)")
     p.add_argument("--jsonl", action="store_true",
-                   help="one JSON object per run: id, title, created_at, status, members, cost")
+                   help="one JSON object per run: id, title, created_at, status, members, cost, thread, parent, "
+                        "mode")
     p.set_defaults(func=cmd_history)
 
     p = subparsers.add_parser("show", help="print one run's whole record",
@@ -186,7 +187,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         return _store_fail(e)
     if args.jsonl:
         _write("".join(json.dumps({"id": r.id, "title": r.title, "created_at": r.created_at, "status": r.status,
-                                   "members": r.members, "cost": r.cost}, ensure_ascii=False) + "\n"
+                                   "members": r.members, "cost": r.cost, "thread": r.thread, "parent": r.parent,
+                                   "mode": r.mode}, ensure_ascii=False) + "\n"
                        for r in runs))
     elif runs:
         _write(_table(runs))

@@ -54,7 +54,9 @@ def test_history_jsonl_has_exactly_the_contract_fields(filled, capsys):
     assert run("history", "--jsonl", "--limit", "2") == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["id"] for r in rows] == [filled[2], filled[1]]
-    assert all(list(r) == ["id", "title", "created_at", "status", "members", "cost"] for r in rows)
+    assert all(list(r) == ["id", "title", "created_at", "status", "members", "cost", "thread", "parent", "mode"]
+               for r in rows)
+    assert all(r["thread"] == r["id"] and r["parent"] is None and r["mode"] == "full" for r in rows)
     rec = make_record()
     assert rows[0]["title"] == "Third about bears" and rows[0]["status"] == "complete"
     assert rows[0]["members"] == list(rec.members) and rows[0]["cost"] == rec.total_cost

@@ -121,3 +121,13 @@ def test_follow_up_carries_the_conversation_and_ask_one_member(server, tmp_path)
     one = server.requests[n]["messages"]
     assert len(one) == 5 and one[2]["content"] == "And at sunset?"  # both earlier turns
     assert r.stdout.strip()  # the member's answer on stdout
+    r = run_cli(["history", "--jsonl"], tmp_path)
+    rows = {row["id"]: row for row in map(json.loads, r.stdout.splitlines())}
+    assert {row["thread"] for row in rows.values()} == {first["id"]}
+    assert rows[second["id"]]["parent"] == first["id"] and rows[first["id"]]["parent"] is None
+    third = next(row for row in rows.values() if row["parent"] == second["id"])
+    assert third["mode"] == "answers"
+    from council_desktop.storage.history import HistoryStore
+
+    with HistoryStore(tmp_path / "data" / "history.sqlite3") as store:
+        assert [s.id for s in store.thread_runs(third["id"])] == [first["id"], second["id"], third["id"]]

@@ -105,6 +105,9 @@ class RunSummary:
     members: list[str]
     cost: float | None
     tokens: int
+    thread: str = ""  # the conversation it belongs to (its own id when it starts one)
+    parent: str | None = None  # the run it was re-run from or follows up
+    mode: str = "full"
 
 
 # -- schema --------------------------------------------------------------------------------------------------
@@ -761,7 +764,9 @@ class HistoryStore:
             log.error("history: run %s cannot be read back", r[0], exc_info=True)
             raise HistoryError(f"The run {r[0]!r} in {self.path} cannot be read ({e}).") from e
 
-    _SUMMARY_COLUMNS = "pk, id, title, created_at, status, members, total_cost, total_tokens"
+    _SUMMARY_COLUMNS = ("pk, id, title, created_at, status, members, total_cost, total_tokens, "
+                        + ", ".join(f"CASE WHEN json_valid(detail) THEN json_extract(detail, '$.{k}') END"
+                                    for k in ("thread", "parent", "mode")))
 
     def list_runs(self, search: str | None = None, limit: int = 50, offset: int = 0) -> list[RunSummary]:
         """Runs newest first, optionally only those whose prompt, answers or synthesis contain every word."""
@@ -786,7 +791,21 @@ class HistoryStore:
         return RunSummary(id=str(r[1]), title=str(r[2]), created_at=str(r[3]),
                           status=self._shown_status(int(r[0]), r[4]),
                           members=[str(m) for m in members] if isinstance(members, list) else [],
-                          cost=_COST.repair(r[6]), tokens=_TOKENS.repair(r[7]))
+                          cost=_COST.repair(r[6]), tokens=_TOKENS.repair(r[7]),
+                          thread=str(r[8]) if isinstance(r[8], str) and r[8] else str(r[1]),
+                          parent=str(r[9]) if isinstance(r[9], str) and r[9] else None,
+                          mode=str(r[10]) if r[10] in ("full", "review", "answers") else "full")
+
+    def thread_runs(self, run_id: str) -> list[RunSummary]:
+        """Every run of the conversation ``run_id`` belongs to (re-runs included), oldest first."""
+        with self._guard():
+            pk = self._pk(run_id, prefix=True)[0]
+            row = self._conn.execute(f"SELECT {self._SUMMARY_COLUMNS} FROM runs WHERE pk = ?", (pk,)).fetchone()
+            thread = self._summary(row).thread
+            rows = self._conn.execute(
+                f"SELECT {self._SUMMARY_COLUMNS} FROM runs WHERE id = ? OR (json_valid(detail) AND "
+                "json_extract(detail, '$.thread') = ?) ORDER BY created_at, pk", (thread, thread)).fetchall()
+        return [self._summary(r) for r in rows]
 
     def count(self, search: str | None = None) -> int:
         """How many runs there are (that match ``search``)."""
