@@ -19,7 +19,7 @@ from council_desktop.council import units
 from council_desktop.storage.export import (
     ExportFormatError,
     export_format,
-    from_json,
+    from_json_any,
     to_json,
     to_markdown,
     write_export,
@@ -101,14 +101,19 @@ def register(subparsers: Any) -> None:
     p.add_argument("--format", choices=("markdown", "json"), default="markdown", help="default: markdown")
     p.set_defaults(func=cmd_show)
 
-    p = subparsers.add_parser("export", help="write one run to a Markdown (.md) or JSON (.json) file",
-                              description="Write one run to a file; the suffix picks the format (.md or .json).")
-    p.add_argument("run_id", metavar="RUN_ID", type=_text)
+    p = subparsers.add_parser("export", help="write a run (or its conversation, or every run) to a .md or .json file",
+                              description="Write one run to a file; the suffix picks the format (.md or .json). "
+                                          "--thread writes the whole conversation the run belongs to, --all every "
+                                          "run in the history.")
+    p.add_argument("run_id", metavar="RUN_ID", type=_text, nargs="?")
+    p.add_argument("--thread", action="store_true", help="the whole conversation RUN_ID belongs to, oldest first")
+    p.add_argument("--all", action="store_true", help="every run in the history (no RUN_ID)")
     p.add_argument("--output", "-o", metavar="FILE", required=True, type=Path)
     p.set_defaults(func=cmd_export)
 
-    p = subparsers.add_parser("import", help="add a run from a JSON export",
-                              description="Add a run from a JSON export (made by export or show --format json).")
+    p = subparsers.add_parser("import", help="add runs from a JSON export",
+                              description="Add the run (or the runs of a conversation or history export) from a "
+                                          "JSON export made by export or show --format json.")
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--replace", action="store_true", help="overwrite a run with the same id")
     p.set_defaults(func=cmd_import)
@@ -211,16 +216,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     output: Path = args.output
     if export_format(output) is None:
         return _fail(f"cannot tell the format of {output}: name it .md (Markdown) or .json (JSON)", 2)
+    if args.all == bool(args.run_id):
+        return _fail("export needs a RUN_ID, or --all for every run (not both)", 2)
     try:
         with open_store(reading=True) as store:
-            record = store.get(_resolve(store, args.run_id))
+            if args.all:
+                ids = [r.id for r in reversed(store.list_runs(limit=MAX_LIMIT))]
+                records = [store.get(i) for i in ids]
+                title: str | None = f"Council history ({len(records)} runs)"
+            else:
+                run_id = _resolve(store, args.run_id)
+                if args.thread:
+                    records = [store.get(r.id) for r in store.thread_runs(run_id)]
+                    title = None
+                else:
+                    records = [store.get(run_id)]
     except HistoryError as e:
         return _store_fail(e)
+    if not records:
+        return _fail("the history holds no runs to export")
     try:
-        write_export(record, output)
+        if len(records) == 1 and not args.all:
+            write_export(records[0], output)
+        else:
+            write_export(records, output, title=title)
     except OSError as e:
         return _fail(f"cannot write {output}: {e.strerror or e}")
-    _write(f"Exported run {record.id} to {output}\n")
+    what = f"run {records[0].id}" if len(records) == 1 else f"{len(records)} runs"
+    _write(f"Exported {what} to {output}\n")
     return 0
 
 
@@ -241,23 +264,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as e:
         return _fail(f"cannot import {path}: it is not UTF-8 text (byte {e.start})", 2)
     try:
-        record = from_json(text)
+        records = from_json_any(text)
     except ExportFormatError as e:
         return _fail(f"cannot import {path}: {e}", 2)
     try:
         with open_store() as store:
-            if store.exists(record.id) and not args.replace:
-                if store.get(record.id).to_dict() == record.to_dict():
+            for record in records:  # every run is checked before the first is written
+                if store.exists(record.id) and not args.replace and store.get(record.id).to_dict() != record.to_dict():
+                    return _fail(f"a different run with id {record.id} is already in the history; "
+                                 "use --replace to overwrite it")
+            for record in records:
+                if store.exists(record.id) and store.get(record.id).to_dict() == record.to_dict():
                     # Importing what is already there changes nothing: say so and succeed.
                     print(f"run {record.id} is already in the history, identical", file=sys.stderr)
-                    _write(f"{record.id}\n")
-                    return 0
-                return _fail(f"a different run with id {record.id} is already in the history; "
-                             "use --replace to overwrite it")
-            store.save_record(record)
+                else:
+                    store.save_record(record)
+                _write(f"{record.id}\n")
     except HistoryError as e:
         return _store_fail(e)
-    _write(f"{record.id}\n")
     return 0
 
 

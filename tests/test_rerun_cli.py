@@ -131,3 +131,30 @@ def test_follow_up_carries_the_conversation_and_ask_one_member(server, tmp_path)
 
     with HistoryStore(tmp_path / "data" / "history.sqlite3") as store:
         assert [s.id for s in store.thread_runs(third["id"])] == [first["id"], second["id"], third["id"]]
+
+
+def test_a_thread_exports_and_imports_whole(server, tmp_path):
+    r = run_cli(ask_args(server, "test/alpha", "test/beta", prompt="# First question"), tmp_path)
+    first = result_of(r.stdout)
+    r = run_cli(["ask", "--follow-up", first["id"], "Second question?", "--base-url", server.base_url, "--jsonl"],
+                tmp_path)
+    second = result_of(r.stdout)
+    md, js = tmp_path / "thread.md", tmp_path / "thread.json"
+    for out in (md, js):
+        r = run_cli(["export", second["id"], "--thread", "--output", str(out)], tmp_path)
+        assert r.returncode == 0 and "2 runs" in r.stdout, r.stderr
+    doc = md.read_text()
+    assert doc.startswith("# Conversation: ") and "## 1. " in doc and "## 2. Second question? (follow-up)" in doc
+    data = json.loads(js.read_text())
+    assert [run["id"] for run in data["runs"]] == [first["id"], second["id"]]
+    other = tmp_path / "other"
+    r = run_cli(["import", str(js)], other)
+    assert r.returncode == 0 and r.stdout.split() == [first["id"], second["id"]], r.stderr
+    assert show(other, second["id"]) == second
+    r = run_cli(["import", str(js)], other)  # again: identical, nothing changes
+    assert r.returncode == 0
+    every = tmp_path / "all.json"
+    r = run_cli(["export", "--all", "--output", str(every)], tmp_path)
+    assert r.returncode == 0 and len(json.loads(every.read_text())["runs"]) == 2
+    r = run_cli(["export", "--output", str(every)], tmp_path)
+    assert r.returncode == 2

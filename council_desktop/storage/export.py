@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -34,15 +36,20 @@ def export_format(path: Path) -> Literal["markdown", "json"] | None:
     return None
 
 
-def write_export(record: RunState, path: Path) -> Literal["markdown", "json"]:
-    """Write ``record`` to ``path`` in the format its suffix names, atomically (a temp file, then a rename).
+def write_export(record: RunState | Sequence[RunState], path: Path, *,
+                 title: str | None = None) -> Literal["markdown", "json"]:
+    """Write one run, or several (a conversation, a selection, the whole history), to ``path`` in the format its
+    suffix names, atomically (a temp file, then a rename).
 
     Raises ``ValueError`` for an unknown suffix and ``OSError`` when the file cannot be written.
     """
     fmt = export_format(path)
     if fmt is None:
         raise ValueError(f"cannot tell the format of {path.name}: name it .md (Markdown) or .json (JSON)")
-    text = to_json(record) if fmt == "json" else to_markdown(record)
+    if isinstance(record, RunState):
+        text = to_json(record) if fmt == "json" else to_markdown(record)
+    else:
+        text = to_json_runs(record) if fmt == "json" else to_markdown_runs(record, title)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
@@ -59,6 +66,38 @@ def write_export(record: RunState, path: Path) -> Literal["markdown", "json"]:
 def to_json(record: RunState) -> str:
     """The complete record (:meth:`RunState.to_dict`, with its ``format_version``), pretty-printed."""
     return json.dumps(record.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+RUNS_KIND = "council-desktop-runs"
+
+
+def to_json_runs(records: Sequence[RunState]) -> str:
+    """Several runs in one file (a conversation, a selection, the whole history), oldest first."""
+    return json.dumps({"kind": RUNS_KIND, "format_version": FORMAT_VERSION,
+                       "runs": [r.to_dict() for r in records]}, indent=2, ensure_ascii=False) + "\n"
+
+
+def from_json_any(text: str) -> list[RunState]:
+    """One run export or a file of several (:func:`to_json_runs`); every run is checked before any is returned."""
+    if len(text) > MAX_IMPORT_BYTES:
+        raise ExportFormatError(f"the file is too large to import ({len(text):,} characters; "
+                                f"at most {MAX_IMPORT_BYTES:,})")
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return [from_json(text)]  # the single-run reader names the problem
+    if not (isinstance(data, dict) and data.get("kind") == RUNS_KIND):
+        return [from_json(text)]
+    runs = data.get("runs")
+    if not isinstance(runs, list) or not runs:
+        raise ExportFormatError("the file holds no runs")
+    out = []
+    for i, run in enumerate(runs):
+        try:
+            out.append(from_json(json.dumps(run)))
+        except ExportFormatError as e:
+            raise ExportFormatError(f"runs[{i}]: {e}") from e
+    return out
 
 
 def from_json(text: str) -> RunState:
@@ -99,6 +138,59 @@ def from_json(text: str) -> RunState:
 
 # -- Markdown ------------------------------------------------------------------------------------------------
 
+_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def demote_headings(text: str, top: int) -> str:
+    """Shift the Markdown headings of ``text`` so that its highest one is at level ``top`` (deeper ones keep their
+    distance; level 6 is the floor). Code blocks are left alone. An answer's ``# Title`` then sits under the
+    export's own headings instead of breaking its outline."""
+    lines = text.split("\n")
+    fence: str | None = None
+    levels = []
+    marks: list[int | None] = []
+    for line in lines:
+        m = _FENCE.match(line)
+        if m:
+            if fence is None:
+                fence = m.group(1)[0]
+            elif m.group(1)[0] == fence:
+                fence = None
+            marks.append(None)
+            continue
+        h = None if fence else _HEADING.match(line)
+        marks.append(len(h.group(2)) if h else None)
+        if h:
+            levels.append(len(h.group(2)))
+    if not levels or min(levels) >= top:
+        return text
+    shift = top - min(levels)
+    out = []
+    for line, level in zip(lines, marks, strict=True):
+        if level is not None:
+            h = _HEADING.match(line)
+            assert h is not None
+            line = f"{h.group(1)}{'#' * min(6, level + shift)}{line[h.end():]}"
+        out.append(line)
+    return "\n".join(out)
+
+
+def to_markdown_runs(records: Sequence[RunState], title: str | None = None) -> str:
+    """Several runs as one document: a conversation reads turn by turn (each run's headings one level down)."""
+    if len(records) == 1:
+        return to_markdown(records[0])
+    thread = len({r.thread_id for r in records}) == 1
+    heading = title or (f"Conversation: {records[0].title}" if thread else f"{len(records)} council runs")
+    out = [f"# {heading}", ""]
+    for i, r in enumerate(records, 1):
+        kind = ("follow-up" if r.conversation else "re-run" if r.redo else "question") if thread else "run"
+        doc = to_markdown(r)
+        first, _, rest = doc.partition("\n")
+        out += [f"## {i}. {first.lstrip('# ')} ({kind})", "", demote_headings(rest, 3).strip(), "", "---", ""]
+    return "\n".join(out)
+
+
 def _cell(value: object) -> str:
     return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
@@ -126,7 +218,7 @@ def _stopped(run: MemberState, label_map: dict[str, str] | None = None) -> list[
     out = [f"*{word}: {run.error}*", ""]
     if run.text:
         text = deanonymize(run.text, label_map) if label_map else run.text
-        out += [f"*Partial answer — {run.status.value}, {run.token_count} tokens:*", "", text, ""]
+        out += [f"*Partial answer — {run.status.value}, {run.token_count} tokens:*", "", demote_headings(text, 4), ""]
     return out
 
 
@@ -171,7 +263,7 @@ def to_markdown(record: RunState) -> str:
                 f"cost {_cost(s.cost)}*", ""]
         if s.notice:
             out += [f"> **Note:** {s.notice}", ""]
-        out += [s.text, ""]
+        out += [demote_headings(s.text, 3), ""]
     else:
         out += ["*No final answer: the run ended before the synthesis.*", ""]
 
@@ -191,7 +283,7 @@ def to_markdown(record: RunState) -> str:
         if not run.done:
             out += _stopped(run)
             continue
-        out += [_stats(run), "", run.text, ""]
+        out += [_stats(run), "", demote_headings(run.text, 4), ""]
 
     out += ["## Reviews (stage 2)", ""]
     if r.stage2_skipped:
@@ -213,7 +305,7 @@ def to_markdown(record: RunState) -> str:
             out += [f"Parsed ranking ({review.parse_status}): {ranked}", ""]
         elif review and review.parse_status:
             out += [f"Parsed ranking ({review.parse_status}): none", ""]
-        out += [deanonymize(run.text, label_map), ""]
+        out += [demote_headings(deanonymize(run.text, label_map), 4), ""]
 
     out += ["## Timings, tokens and cost", "",
             "| Stage | Model | Status | Time | Tokens | Cost |", "|---|---|---|---:|---:|---:|"]

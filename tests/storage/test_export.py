@@ -262,3 +262,13 @@ def test_the_schema_knows_every_field_a_record_writes():
 
     d = make_record().to_dict()
     assert validate_record(d) == d
+
+
+def test_headings_inside_answers_are_demoted_but_not_in_code():
+    from council_desktop.storage.export import demote_headings
+
+    text = "# Title\n\n## Part\n\n```\n# not a heading\n```\n\n####### seven is not a heading"
+    out = demote_headings(text, 4)
+    assert out.splitlines()[0] == "#### Title" and "##### Part" in out and "# not a heading" in out
+    assert demote_headings("#### already low", 4) == "#### already low"
+    assert demote_headings("# a\n###### deep", 4).splitlines()[1] == "###### deep"  # level 6 is the floor
