@@ -164,3 +164,44 @@ def test_kill_9_while_writing_hard_never_corrupts(tmp_path: Path):
         assert {r.id for r in runs if r.status == "complete"} <= found
         for r in runs:
             store.get(r.id)  # every record reads back whole
+
+
+@needs_cli
+@pytest.mark.parametrize("what", ["rerun", "follow-up"])
+def test_kill_9_during_a_rerun_or_follow_up_leaves_the_earlier_run_untouched(council_home: Path, what: str):
+    db = council_home / "data" / "history.sqlite3"
+    env = {k: v for k, v in os.environ.items() if k != "OPENROUTER_API_KEY"}
+    env.update(OPENROUTER_API_KEY=SECRET, COUNCIL_DESKTOP_HOME=str(council_home))
+    with FakeOpenRouter(ServerOptions(tokens=TOKENS, delay=0.02)) as srv:
+        first = subprocess.run([sys.executable, "-m", "council_desktop", "ask", "q", "--model", "m1", "--model", "m2",
+                                "--chairman", "m1", "--base-url", srv.base_url], env=env, capture_output=True,
+                               timeout=60)
+        assert first.returncode == 0, first.stderr
+        with HistoryStore(db) as store:
+            parent = store.list_runs()[0].id
+            before = store.get(parent).to_dict()
+        args = (["rerun", parent, "--add", "m3-slow"] if what == "rerun"
+                else ["ask", "--follow-up", parent, "next?", "--model", "m1", "--model", "m3-slow"])
+        proc = subprocess.Popen([sys.executable, "-m", "council_desktop", *args, "--base-url", srv.base_url],
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            def child_has_an_answer() -> str | None:
+                rows = read_only(db, "SELECT r.id FROM runs r JOIN model_runs m ON m.run_pk = r.pk "
+                                     f"WHERE r.id != '{parent}' AND m.stage = 1 AND m.status = 'done'")
+                return rows[0][0] if rows else None
+
+            child = poll(child_has_an_answer)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=15)
+        finally:
+            if proc.poll() is None:  # pragma: no cover
+                proc.kill()
+                proc.wait()
+    with HistoryStore(db) as store:
+        assert store.mark_interrupted() == 1
+        assert store.get(parent).to_dict() == before  # the earlier run is exactly as it was
+        record = store.get(child)
+        assert record.status == "interrupted" and record.parent == parent and record.thread == parent
+        assert record.answers()  # what had finished is kept
+        assert store.check_integrity() == []
+    assert_no_secret(council_home)
