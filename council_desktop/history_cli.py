@@ -92,7 +92,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--limit", metavar="N", type=_positive_int, default=50, help="at most N runs (default 50)")
     p.add_argument("--jsonl", action="store_true",
                    help="one JSON object per run: id, title, created_at, status, members, cost, thread, parent, "
-                        "mode")
+                        "mode, degraded")
     p.set_defaults(func=cmd_history)
 
     p = subparsers.add_parser("show", help="print one run's whole record",
@@ -171,7 +171,8 @@ def _cost(cost: float | None) -> str:
 
 def _table(runs: list[RunSummary]) -> str:
     rows = [("ID", "DATE", "STATUS", "MEMBERS", "COST", "TITLE")]
-    rows += [(clean_text(r.id[:8], one_line=True), units.local_time(r.created_at), r.status, str(len(r.members)),
+    rows += [(clean_text(r.id[:8], one_line=True), units.local_time(r.created_at),
+              "degraded" if r.degraded else r.status, str(len(r.members)),
               _cost(r.cost), clean_text(r.title, one_line=True)) for r in runs]
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     right = {3, 4}
@@ -193,7 +194,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     if args.jsonl:
         _write("".join(json.dumps({"id": r.id, "title": r.title, "created_at": r.created_at, "status": r.status,
                                    "members": r.members, "cost": r.cost, "thread": r.thread, "parent": r.parent,
-                                   "mode": r.mode}, ensure_ascii=False) + "\n"
+                                   "mode": r.mode, "degraded": r.degraded}, ensure_ascii=False) + "\n"
                        for r in runs))
     elif runs:
         _write(_table(runs))

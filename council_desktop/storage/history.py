@@ -108,6 +108,7 @@ class RunSummary:
     thread: str = ""  # the conversation it belongs to (its own id when it starts one)
     parent: str | None = None  # the run it was re-run from or follows up
     mode: str = "full"
+    degraded: bool = False  # complete, but not the council's full work (see RunState.degraded_reasons)
 
 
 # -- schema --------------------------------------------------------------------------------------------------
@@ -766,7 +767,7 @@ class HistoryStore:
 
     _SUMMARY_COLUMNS = ("pk, id, title, created_at, status, members, total_cost, total_tokens, "
                         + ", ".join(f"CASE WHEN json_valid(detail) THEN json_extract(detail, '$.{k}') END"
-                                    for k in ("thread", "parent", "mode")))
+                                    for k in ("thread", "parent", "mode", "degraded")))
 
     def list_runs(self, search: str | None = None, limit: int = 50, offset: int = 0) -> list[RunSummary]:
         """Runs newest first, optionally only those whose prompt, answers or synthesis contain every word."""
@@ -794,7 +795,8 @@ class HistoryStore:
                           cost=_COST.repair(r[6]), tokens=_TOKENS.repair(r[7]),
                           thread=str(r[8]) if isinstance(r[8], str) and r[8] else str(r[1]),
                           parent=str(r[9]) if isinstance(r[9], str) and r[9] else None,
-                          mode=str(r[10]) if r[10] in ("full", "review", "answers") else "full")
+                          mode=str(r[10]) if r[10] in ("full", "review", "answers") else "full",
+                          degraded=r[11] == 1 and r[4] == "complete")
 
     def thread_runs(self, run_id: str) -> list[RunSummary]:
         """Every run of the conversation ``run_id`` belongs to (re-runs included), oldest first."""
@@ -844,7 +846,8 @@ class HistoryStore:
         return problems
 
 
-_RUN_DETAIL_KEYS = ("mode", "parent", "thread", "redo", "conversation", "conversation_dropped", "prompts")
+_RUN_DETAIL_KEYS = ("mode", "parent", "thread", "redo", "conversation", "conversation_dropped", "prompts",
+                    "degraded")  # degraded: derived, kept for the list
 _MEMBER_COLUMNS = ("model", "stage", "status", "text", "duration_ms", "token_count", "exact_tokens", "cost", "error",
                    "kind", "status_code")
 _REVIEW_KEYS = ("label_map", "parsed_ranking", "ranking_models", "parse_status", "parse_reason")
