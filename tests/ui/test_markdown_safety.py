@@ -108,11 +108,11 @@ def paint(widget: QWidget) -> None:
 def test_answer_markdown_reads_no_local_file(markdown: str, fifo: FifoWatcher, qtbot, monkeypatch):
     monkeypatch.chdir(fifo.path.parent)
     pane = shown_pane(qtbot)
-    pane.set_final_markdown(markdown.format(abs=fifo.path, name=fifo.path.name))
+    pane.set_markdown(markdown.format(abs=fifo.path, name=fifo.path.name))
     pane.render_now()
     paint(pane)
-    assert pane.is_formatted()
     assert fifo.opens() == 0
+    assert pane.is_formatted()
     assert any(word in pane.shown_text() for word in ("diagram", "<img", "link"))
 
 
@@ -200,7 +200,7 @@ def test_dev_zero_and_a_fifo_return_at_once_with_flat_memory(tmp_path: Path):
     def limit_memory() -> None:  # a regression must not take the machine's memory with it
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+        resource.setrlimit(resource.RLIMIT_AS, (3 << 29, 3 << 29))  # 1.5 GiB
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
     proc = subprocess.run([sys.executable, "-c", CHILD, "/dev/zero", str(fifo)], capture_output=True, text=True,
