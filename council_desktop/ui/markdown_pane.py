@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from council_desktop.ui import text_budget
 from council_desktop.ui.live_text import LiveTextView, ScrollFollower
 from council_desktop.ui.safe_browser import SafeTextBrowser, build_markdown_document
-from council_desktop.ui.safe_text import plain
+from council_desktop.ui.safe_text import plain, tooltip
 
 # A timer (not a 0 ms posted call): the render runs in its own loop turn, apart from the paint of the page
 # that was just shown and from the paint of the rendered text, so no single turn takes a frame.
@@ -64,7 +64,7 @@ class MarkdownPane(QWidget):
         self.note.hide()
         self.copy_button = QPushButton("Copy")
         self.copy_button.setAccessibleName(f"Copy {name}")
-        self.copy_button.setToolTip(f"Copy {name} to the clipboard (as Markdown)")
+        self.copy_button.setToolTip(tooltip(f"Copy {name} to the clipboard (as Markdown)"))  # name has a model id
         self.copy_button.clicked.connect(self.copy)
         self.copy_button.setEnabled(False)
         self.browser = SafeTextBrowser(links=links)

@@ -346,7 +346,7 @@ def hostile(fifo: FifoWatcher) -> str:
 
 
 def test_banner_notices_and_captions_show_server_text_literally(fifo: FifoWatcher, qtbot):
-    from council_desktop.council.record import Synthesis
+    from council_desktop.council.state import Synthesis
     from council_desktop.ui.final_view import FinalView
     from council_desktop.ui.review_view import ReviewView
     from council_desktop.ui.stage_progress import StageProgress
