@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QScrollBar
 
 from council_desktop.ui.text_budget import PLAIN_LINE, soft_wrap
 
-SLICE_CHARS = 32_000  # text added in one event-loop turn (a few ms); the rest follows on the next turns
+SLICE_CHARS = 16_000  # text added in one event-loop turn (~5 ms); the rest follows on the next turns
 
 
 def first_visible_fraction(view: Any) -> float:
