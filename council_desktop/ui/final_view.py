@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from council_desktop.council.state import Synthesis
 from council_desktop.ui import fmt
 from council_desktop.ui.markdown_pane import MarkdownPane
+from council_desktop.ui.safe_text import plain
 
 SOURCE_WORDS = {"chairman": "by the chairman", "fallback_member": "by a fallback member (the chairman failed)",
                 "best_answer": "the best-ranked member's own answer (no synthesis could be written)"}
@@ -22,12 +23,12 @@ class FinalView(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Final answer")
-        self.title = QLabel("Final answer")
+        self.title = plain(QLabel("Final answer"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.notice = QLabel()
+        self.notice = plain(QLabel())  # server text (the chairman's error)
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Final answer notice")
         self.notice.hide()

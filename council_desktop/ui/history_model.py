@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath
 from council_desktop.council import units
 from council_desktop.storage.history import HistoryError, HistoryStore, RunSummary
 from council_desktop.ui import fmt
+from council_desktop.ui.safe_text import tooltip
 
 log = logging.getLogger(__name__)
 
@@ -313,8 +314,8 @@ class HistoryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(r.status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{r.title}\n{units.local_time(r.created_at)} — {STATUS_WORDS.get(r.status, r.status)}\n"
-                    f"Council: {', '.join(r.members)}\n{r.tokens:,} tokens, {cost_text(r.cost)}")
+            return tooltip(f"{r.title}\n{units.local_time(r.created_at)} — {STATUS_WORDS.get(r.status, r.status)}\n"
+                           f"Council: {', '.join(r.members)}\n{r.tokens:,} tokens, {cost_text(r.cost)}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{r.title}. {STATUS_WORDS.get(r.status, r.status)}. {self._details(r)}"
         return {

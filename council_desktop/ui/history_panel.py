@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from council_desktop.storage.export import export_format, write_export
 from council_desktop.storage.history import HistoryError, HistoryStore
+from council_desktop.ui import safe_text
 from council_desktop.ui.history_model import HistoryListModel
+from council_desktop.ui.safe_text import plain
 from council_desktop.ui.shortcuts_dialog import set_help
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ class HistoryPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide, never scroll sideways
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-        self.empty_label = QLabel(self)
+        self.empty_label = plain(QLabel(self))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setAccessibleName("History status")
@@ -180,7 +181,7 @@ class HistoryPanel(QWidget):
             self._store.delete(run_id)
         except HistoryError as e:
             log.warning("history: delete failed: %s", e)
-            QMessageBox.warning(self, "Delete failed", str(e))
+            safe_text.warn(self, "Delete failed", str(e))
             return False
         if self._current_id == run_id:
             self._current_id = None
@@ -249,10 +250,7 @@ class HistoryPanel(QWidget):
         self.run_selected.emit(run_id)
 
     def _confirm_delete(self, title: str) -> bool:
-        answer = QMessageBox.question(
-            self, "Delete run", f"Delete “{title}” from the history? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        return safe_text.ask(self, "Delete run", f"Delete “{title}” from the history? This cannot be undone.")
 
     def _update_state(self, *_args: Any) -> None:
         if self.model.last_error:
@@ -277,7 +275,7 @@ def export_dialog(parent: QWidget | None, store: HistoryStore, run_id: str) -> P
     try:
         record = store.get(run_id)
     except HistoryError as e:
-        QMessageBox.warning(parent, "Export failed", str(e))
+        safe_text.warn(parent, "Export failed", str(e))
         return None
     md, js = "Markdown (*.md)", "JSON (*.json)"
     suggested = str(Path.home() / f"{_file_stem(record.title)}.md")
@@ -290,6 +288,6 @@ def export_dialog(parent: QWidget | None, store: HistoryStore, run_id: str) -> P
     try:
         write_export(record, path)
     except OSError as e:
-        QMessageBox.warning(parent, "Export failed", f"Cannot write {path}: {e.strerror or e}")
+        safe_text.warn(parent, "Export failed", f"Cannot write {path}: {e.strerror or e}")
         return None
     return path

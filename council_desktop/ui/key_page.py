@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.ui.openrouter_service import OpenRouterService, describe_key_info
+from council_desktop.ui.safe_text import plain
 
 _WELCOME = ("Welcome to LLM Council. The council asks several models through OpenRouter, so it needs an OpenRouter "
             "API key (create one at openrouter.ai/keys). Paste it below: {where} Models served by a local provider "
@@ -33,7 +34,7 @@ class KeyPage(QWidget):
         self._keys = key_store
         self._service = service
         self.remove_requested = False
-        self.intro = QLabel(welcome_text(key_store.available))
+        self.intro = plain(QLabel(welcome_text(key_store.available)))
         self.intro.setWordWrap(True)
         self.intro.setAccessibleName("Welcome")
         self.intro.setVisible(first_run)
@@ -42,10 +43,10 @@ class KeyPage(QWidget):
         self.key_edit.setAccessibleName("OpenRouter API key")
         self.key_edit.setAccessibleDescription("Masked. Leave empty to keep the saved key.")
         self.key_edit.setClearButtonEnabled(True)
-        self.source = QLabel()
+        self.source = plain(QLabel())
         self.source.setWordWrap(True)
         self.source.setAccessibleName("Key status")
-        self.keyring_notice = QLabel()
+        self.keyring_notice = plain(QLabel())  # may quote the keyring backend's error
         self.keyring_notice.setWordWrap(True)
         self.keyring_notice.setAccessibleName("Keyring notice")
         self.test_button = QPushButton("Test key")

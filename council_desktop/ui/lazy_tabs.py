@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from council_desktop.ui import safe_text
 from council_desktop.ui.markdown_pane import MarkdownPane
 
 PaneFactory = Callable[[], MarkdownPane]
@@ -44,7 +45,7 @@ class LazyPaneTabs(QTabWidget):
         self._factories[key] = factory
         self._holders[key] = holder
         i = self.addTab(holder, title)
-        self.setTabToolTip(i, tooltip)
+        self.setTabToolTip(i, safe_text.tooltip(tooltip))
 
     def pane_keys(self) -> list[str]:
         return list(self._holders)

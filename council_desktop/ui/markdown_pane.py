@@ -1,73 +1,85 @@
-"""One answer rendered as Markdown (Qt's own), with a Copy button. Rendered once, when first shown."""
+"""One answer with a caption and a Copy button: plain text while it streams, Markdown once it is final.
+
+Rendering never blocks the window: streaming text is appended to a plain-text view in bounded slices; the final
+Markdown is formatted once, in two event-loop turns (build a detached document, then show it), and only within the
+budget of :mod:`~council_desktop.ui.text_budget` — past it the answer stays plain text, with a note saying so.
+Nothing in an answer loads a resource or opens a link by itself (:mod:`~council_desktop.ui.safe_browser`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import (
-    QFont,
-    QFontDatabase,
-    QGuiApplication,
-    QPalette,
-    QShowEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QTextFormat,
-)
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from council_desktop.ui import text_budget
+from council_desktop.ui.live_text import LiveTextView, ScrollFollower
+from council_desktop.ui.safe_browser import SafeTextBrowser, build_markdown_document
+from council_desktop.ui.safe_text import plain, tooltip
 
 # A timer (not a 0 ms posted call): the render runs in its own loop turn, apart from the paint of the page
 # that was just shown and from the paint of the rendered text, so no single turn takes a frame.
 RENDER_DELAY_MS = 5
+SMALL_PLAIN = 20_000  # set_plain text up to this size (a failure's reason) goes in the browser itself
+TOO_LARGE = "Shown as plain text: the answer is too large to format ({})."
+GRIDS = "{} too large to format shown as aligned text."
 
 
-def render_markdown(browser: QTextBrowser, text: str) -> None:
-    """Render ``text`` and give fenced code blocks a fixed-pitch font on a palette-tinted background."""
-    browser.setMarkdown(text)
-    doc = browser.document()
-    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    bg = browser.palette().color(QPalette.ColorRole.AlternateBase)
-    block = doc.begin()
-    cursor = None
-    while block.isValid():
-        fmt = block.blockFormat()
-        if fmt.hasProperty(QTextFormat.Property.BlockCodeFence):
-            cursor = cursor or QTextCursor(doc)
-            cursor.setPosition(block.position())
-            fmt.setBackground(bg)
-            fmt.setLeftMargin(max(fmt.leftMargin(), 6))
-            cursor.setBlockFormat(fmt)
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-            cf = QTextCharFormat()
-            cf.setFontFamilies([fixed.family()])
-            cf.setFontFixedPitch(True)
-            cursor.mergeCharFormat(cf)
-        block = block.next()
+def render_markdown(browser: SafeTextBrowser, text: str) -> None:
+    """Format ``text`` into ``browser`` now, whatever its size (the pane applies the budget; this does not)."""
+    browser.replace_document(build_markdown_document(text, font=browser.font(), palette=browser.palette(),
+                                                     parent=browser))
 
 
 class MarkdownPane(QWidget):
-    """A read-only Markdown view of one text, a one-line caption, and a Copy button for the raw text."""
+    """A read-only view of one answer, a one-line caption, a format note, and a Copy button for the raw text.
 
-    def __init__(self, name: str, parent: Any = None, *, large: bool = False) -> None:
+    ``links``: who confirms and opens a clicked link (default: the app-wide
+    :class:`~council_desktop.ui.safe_text.LinkOpener`).
+    """
+
+    def __init__(self, name: str, parent: Any = None, *, large: bool = False, links: Any = None) -> None:
         super().__init__(parent)
-        self._text = ""
-        self._dirty = False
-        self.caption = QLabel()
+        self._chunks: list[str] = []
+        self._joined: str | None = ""
+        self._format = "empty"  # stream | markdown | fallback | plain | empty: what the view shows
+        self._live_is_text = False  # the live view shows exactly ``text``
+        self._dirty = False  # a final render is due
+        self._built: QTextDocument | None = None
+        self._grids = 0
+        self._setup_ui(name, large, links)
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.timeout.connect(self._render_step)
+
+    def _setup_ui(self, name: str, large: bool, links: Any) -> None:
+        self.caption = plain(QLabel())
         self.caption.setAccessibleName(f"{name} details")
         self.caption.setWordWrap(True)
+        self.note = plain(QLabel())
+        self.note.setAccessibleName(f"{name} format note")
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.copy_button = QPushButton("Copy")
         self.copy_button.setAccessibleName(f"Copy {name}")
-        self.copy_button.setToolTip(f"Copy {name} to the clipboard (as Markdown)")
+        self.copy_button.setToolTip(tooltip(f"Copy {name} to the clipboard (as Markdown)"))  # name has a model id
         self.copy_button.clicked.connect(self.copy)
         self.copy_button.setEnabled(False)
-        self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(True)
+        self.browser = SafeTextBrowser(links=links)
         self.browser.setAccessibleName(name)
+        self.browser_follower = ScrollFollower(self.browser, slack=4)
+        self.live = LiveTextView()
+        self.live.setAccessibleName(name)
         if large:
-            font = QFont(self.browser.font())
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            self.browser.setFont(font)
+            for view in (self.browser, self.live):
+                font = QFont(view.font())
+                font.setPointSizeF(font.pointSizeF() * 1.15)
+                view.setFont(font)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.browser)
+        self.stack.addWidget(self.live)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.caption, 1)
@@ -75,41 +87,171 @@ class MarkdownPane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(top)
-        lay.addWidget(self.browser, 1)
+        lay.addWidget(self.note)
+        lay.addWidget(self.stack, 1)
 
+    # -- what is shown ---------------------------------------------------------------------------------------
     @property
     def text(self) -> str:
-        return self._text
+        """The raw text (final, or so far), as Copy puts it on the clipboard."""
+        if self._joined is None:
+            self._joined = "".join(self._chunks)
+            self._chunks = [self._joined]
+        return self._joined
+
+    def shown_text(self) -> str:
+        """What the view shows now, as plain text (long lines of a plain view are broken up)."""
+        self.live.flush()
+        view = self.live if self.stack.currentWidget() is self.live else self.browser
+        return view.toPlainText()
+
+    def is_formatted(self) -> bool:
+        """True when the text is shown as formatted Markdown (not streaming, not simplified)."""
+        return self._format == "markdown" and not self._dirty
+
+    def is_simplified(self) -> bool:
+        """True when the final text is shown as plain text because it is too large to format."""
+        return self._format == "fallback"
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
 
-    def set_markdown(self, text: str) -> None:
-        """Keep ``text``; render it on the next loop turn if visible, else when first shown.
+    # -- live text -------------------------------------------------------------------------------------------
+    def set_streaming_text(self, text: str) -> None:
+        """Show ``text``, the whole answer so far, as plain text; cheap when it extends the previous call's."""
+        old = self.text
+        if self._streaming() and text.startswith(old):
+            if len(text) > len(old):
+                self._set_text(text)
+                self.live.append_text(text[len(old):])
+        else:
+            self._start_stream(text)
 
-        Rendering is never done inside the caller's step, so a stage ending does not stall the window.
+    def append_text(self, delta: str) -> None:
+        """Add ``delta`` to the text and show it as plain text while it streams."""
+        if not self._streaming():
+            self._start_stream(self.text + delta)
+        elif delta:
+            self._chunks.append(delta)
+            self._joined = None
+            self.copy_button.setEnabled(True)
+            self.live.append_text(delta)
+
+    def _streaming(self) -> bool:
+        return self._format == "stream" and not self._dirty
+
+    def _start_stream(self, text: str) -> None:
+        # The reader follows a new text; on a replaced one they keep their place unless they were at the bottom.
+        state = self._state() if self.text else (True, 1.0)
+        self._cancel_render()
+        self._set_text(text)
+        self._format = "stream"
+        self._live_is_text = True
+        self.note.hide()
+        self._show(self.live, state, lambda: self.live.set_text(text))
+
+    # -- final text ------------------------------------------------------------------------------------------
+    def set_final_markdown(self, text: str) -> None:
+        """Show ``text`` formatted (within the budget), on the next loop turns if visible, else when first shown.
+
+        Formatting never happens inside the caller's step, so a stage ending does not stall the window.
         """
-        self._text = text
-        self.copy_button.setEnabled(bool(text))
+        same = self._live_is_text and text == self.text
+        self._cancel_render()
+        self._set_text(text)
+        self._live_is_text = same
         self._dirty = True
         if self.isVisible():
-            QTimer.singleShot(RENDER_DELAY_MS, self, self.render_now)
+            self._render_timer.start(RENDER_DELAY_MS)
+
+    def set_markdown(self, text: str) -> None:
+        """Same as :meth:`set_final_markdown`."""
+        self.set_final_markdown(text)
 
     def set_plain(self, text: str) -> None:
-        self._text = text
-        self._dirty = False
-        self.copy_button.setEnabled(bool(text))
-        self.browser.setPlainText(text)
+        """Show ``text`` as plain text, now (a short message, such as why a member gave no answer)."""
+        self._cancel_render()
+        self._set_text(text)
+        self._format = "plain"
+        self.note.hide()
+        if len(text) <= SMALL_PLAIN and max(map(len, text.split("\n"))) <= text_budget.PLAIN_LINE:
+            self._live_is_text = False
+            self._show(self.browser, (False, 0.0), lambda: self.browser.setPlainText(text))
+        else:
+            self._live_is_text = True
+            self._show(self.live, (False, 0.0), lambda: self.live.set_text(text))
 
     def render_now(self) -> None:
-        if self._dirty:
-            self._dirty = False
-            render_markdown(self.browser, self._text)
+        """Finish any pending render at once (tests; a caller about to read the view)."""
+        self._render_timer.stop()
+        while self._dirty:
+            self._render_step()
+        self.live.flush()
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text)
+
+    # -- internals -------------------------------------------------------------------------------------------
+    def _set_text(self, text: str) -> None:
+        self._chunks, self._joined = [text], text
+        self.copy_button.setEnabled(bool(text))
+
+    def _cancel_render(self) -> None:
+        self._render_timer.stop()
+        self._dirty = False
+        if self._built is not None:
+            self._built.deleteLater()
+            self._built = None
+
+    def _state(self) -> tuple[bool, float]:
+        """Where the reader is in the view shown now: (at the bottom, fraction of the text above the top)."""
+        current = self.stack.currentWidget()
+        follower = self.live.follower if current is self.live else self.browser_follower
+        return follower.snapshot()
+
+    def _show(self, view: QWidget, state: tuple[bool, float], change: Any) -> None:
+        """Change ``view``'s content with ``change()`` and make it the one shown, the reader placed by ``state``."""
+        follower = self.live.follower if view is self.live else self.browser_follower
+        with follower.hold(state):
+            change()
+            self.stack.setCurrentWidget(view)
+
+    def _render_step(self) -> None:
+        """One slice of the final render: plan and build a detached document; then, next turn, show it."""
+        if not self._dirty:
+            return
+        # A reader who watched the text stream keeps their place; otherwise a final text opens at the top.
+        state = self._state() if self._format == "stream" else (False, 0.0)
+        if self._built is None:
+            plan = text_budget.plan(self.text)
+            if plan.markdown is None:
+                self._dirty = False
+                self._format = "fallback"
+                self.note.setText("ℹ " + TOO_LARGE.format(plan.reason))
+                self.note.show()
+                if self._live_is_text:  # the live view shows this very text already
+                    self.stack.setCurrentWidget(self.live)
+                else:
+                    self._live_is_text = True
+                    text = self.text
+                    self._show(self.live, state, lambda: self.live.set_text(text))
+                return
+            self._grids = plan.grids
+            self._built = build_markdown_document(plan.markdown, font=self.browser.font(),
+                                                  palette=self.browser.palette(), parent=self.browser)
+            self._render_timer.start(0)
+            return
+        doc, self._built = self._built, None
+        self._dirty = False
+        self._format = "markdown"
+        self._live_is_text = False
+        self._show(self.browser, state, lambda: self.browser.replace_document(doc))
+        if self._grids:
+            what = "1 table" if self._grids == 1 else f"{self._grids} tables"
+            self.note.setText("ℹ " + GRIDS.format(what))
+        self.note.setVisible(bool(self._grids))
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
-        if self._dirty:
-            QTimer.singleShot(RENDER_DELAY_MS, self, self.render_now)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._text)
+        if self._dirty and not self._render_timer.isActive():
+            self._render_timer.start(RENDER_DELAY_MS)

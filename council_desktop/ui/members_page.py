@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from council_desktop.run_policy import unknown_members
 from council_desktop.ui.model_picker import ModelPicker
 from council_desktop.ui.openrouter_service import OpenRouterService
+from council_desktop.ui.safe_text import plain, tooltip
 
 UNKNOWN_TEXT = "Not in OpenRouter's model list (retired or mistyped?): "
 
@@ -63,9 +64,9 @@ class MembersPage(QWidget):
         self.chairman_pick_button.setAccessibleName("Pick the chairman from OpenRouter's model list")
         self.chairman_pick_button.setToolTip("Pick the chairman from OpenRouter's model list (any model, "
                                              "not only a member)")
-        self.chairman_flag = QLabel()
+        self.chairman_flag = plain(QLabel())
         self.chairman_flag.setAccessibleName("Chairman check")
-        self.warning = QLabel()
+        self.warning = plain(QLabel())
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName("Unknown model ids")
         # Typing completes from OpenRouter's list (and, for the chairman, the members too).
@@ -222,17 +223,18 @@ class MembersPage(QWidget):
             model = str(item.data(Qt.ItemDataRole.UserRole))
             if model in unknown:
                 item.setText(f"⚠ {model}  (not in OpenRouter's list)")
-                item.setToolTip(f"{model} is not in OpenRouter's model list: it may be retired or mistyped.")
+                item.setToolTip(tooltip(f"{model} is not in OpenRouter's model list: it may be retired or mistyped."))
             else:
                 item.setText(model)
-                item.setToolTip(model)
+                item.setToolTip(tooltip(model))
         chairman = self.chairman_id()
         if chairman in unknown:
             self.chairman_flag.setText("⚠ not in OpenRouter's list")
-            self.chairman.setToolTip(f"{chairman} is not in OpenRouter's model list: it may be retired or mistyped.")
+            self.chairman.setToolTip(tooltip(f"{chairman} is not in OpenRouter's model list: it may be retired or "
+                                             "mistyped."))
         else:
             self.chairman_flag.setText("")
-            self.chairman.setToolTip(chairman)
+            self.chairman.setToolTip(tooltip(chairman))
         self.chairman_flag.setVisible(bool(self.chairman_flag.text()))
         if unknown:
             names = [f"{m} (chairman)" if m == chairman and m not in self.members() else m

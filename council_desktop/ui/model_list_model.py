@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from council_desktop.council.events import ModelComplete, ModelError
 from council_desktop.council.state import MemberState
 from council_desktop.ui import fmt
+from council_desktop.ui.safe_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,7 +102,7 @@ class ModelListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return row.accessible()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip()
+            return tooltip(row.tooltip())
         if role == Role.STATUS:
             return row.status
         if role == Role.TOKENS:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from council_desktop.ui.openrouter_service import OpenRouterService
+from council_desktop.ui.safe_text import plain, tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -73,7 +74,7 @@ class ModelPicker(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
                                    else QAbstractItemView.SelectionMode.SingleSelection)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Model list status")
         self.refresh_button = QPushButton("Refresh from OpenRouter")
@@ -115,7 +116,7 @@ class ModelPicker(QDialog):
                 continue
             item = QStandardItem(describe_model(m))
             item.setData(m["id"], ID_ROLE)
-            item.setToolTip(describe_model(m))
+            item.setToolTip(tooltip(describe_model(m)))
             item.setEditable(False)
             self.items.appendRow(item)
         if self._current:

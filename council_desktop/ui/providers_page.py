@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from council_desktop.storage.settings import ProviderConfig
+from council_desktop.ui.safe_text import plain
 
 PRESETS = (
     ("Ollama", "ollama", "http://localhost:11434/v1", 1),
@@ -65,7 +66,7 @@ class ProvidersPage(QWidget):
         self.set_key_button.setAccessibleName("Set the key of the selected provider")
         self.clear_key_button = QPushButton("Forget key")
         self.clear_key_button.setAccessibleName("Forget the key of the selected provider")
-        self.error = QLabel()
+        self.error = plain(QLabel())
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Provider settings problem")
         buttons = QHBoxLayout()

@@ -13,6 +13,7 @@ from council_desktop.ui.aggregate_table import AggregateTable
 from council_desktop.ui.answers_view import run_caption, tab_title
 from council_desktop.ui.lazy_tabs import LazyPaneTabs
 from council_desktop.ui.markdown_pane import MarkdownPane
+from council_desktop.ui.safe_text import plain
 
 PARSE_WORDS = {"ok": "parsed", "partial": "partly parsed", "failed": "could not be parsed"}
 
@@ -35,7 +36,7 @@ class ReviewView(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Stage 2 peer review")
-        self.notice = QLabel()
+        self.notice = plain(QLabel())
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Peer review notice")
         self.notice.hide()

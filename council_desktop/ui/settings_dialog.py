@@ -25,6 +25,7 @@ from council_desktop.ui.key_page import KeyPage
 from council_desktop.ui.members_page import MembersPage
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.providers_page import ProvidersPage
+from council_desktop.ui.safe_text import plain
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.members_page, "Council")
         self.tabs.addTab(self.providers_page, "Providers")
         self.tabs.addTab(self.tuning, "Timeouts && temperatures")
-        self.problem = QLabel()
+        self.problem = plain(QLabel())
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Settings problem")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

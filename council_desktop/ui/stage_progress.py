@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from council_desktop.council.orchestrator import STAGE_NAMES
+from council_desktop.ui.safe_text import plain
 
 STEPS = 100  # per stage
 
@@ -27,7 +28,7 @@ class StageProgress(QWidget):
         self._bar_timer.setSingleShot(True)
         self._bar_timer.setInterval(0)
         self._bar_timer.timeout.connect(self._apply_pending_value)
-        self.label = QLabel("Ready")
+        self.label = plain(QLabel("Ready"))  # may show an imported run's status
         self.label.setAccessibleName("Stage")
         self.bar = QProgressBar()
         self.bar.setRange(0, 3 * STEPS)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from council_desktop.council.state import RunState
 from council_desktop.ui import fmt
+from council_desktop.ui.safe_text import plain
 
 LEVEL_GLYPH = {"info": "ℹ", "warning": "⚠", "error": "✗", "ok": "✓"}
 LEVEL_WORD = {"info": "Note", "warning": "Warning", "error": "Error", "ok": "Done"}
@@ -64,7 +65,7 @@ class SummaryBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.totals = QLabel()
+        self.totals = plain(QLabel())
         self.totals.setAccessibleName("Run summary")
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout = QVBoxLayout(self)

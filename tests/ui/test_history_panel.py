@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from council_desktop.storage.export import from_json
 from council_desktop.storage.history import HistoryStore
-from council_desktop.ui import history_panel
+from council_desktop.ui import history_panel, safe_text
 from council_desktop.ui.history_model import HistoryListModel, status_icon
 from council_desktop.ui.history_panel import HistoryPanel, export_dialog
 from tests.storage.test_history import make_record
@@ -175,11 +175,11 @@ def test_delete_asks_first(panel: HistoryPanel, store: HistoryStore, qtbot, monk
     asked: list[str] = []
     answer = QMessageBox.StandardButton.Cancel
 
-    def question(parent, title, text, *args):
+    def ask(parent, title, text):
         asked.append(text)
-        return answer
+        return answer == QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(safe_text, "ask", ask)
     show_active(panel, qtbot)
     panel.select_run(rid(4))
     panel.delete_button.click()
@@ -207,7 +207,7 @@ def test_context_menu_actions(panel: HistoryPanel, qtbot, monkeypatch):
     with qtbot.waitSignal(panel.export_requested) as blocker:
         actions["Export…"].trigger()
     assert blocker.args == [rid(2)]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(safe_text, "ask", lambda *a: True)
     actions["Delete…"].trigger()
     assert panel.model.row_of(rid(2)) == -1
 
@@ -260,7 +260,7 @@ def test_export_dialog_reports_a_write_error(store: HistoryStore, tmp_path: Path
     warnings: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "missing" / "x.md"), "Markdown (*.md)"))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(safe_text, "warn", lambda parent, title, text: warnings.append(text))
     assert export_dialog(None, store, rid(0)) is None
     assert warnings and "Cannot write" in warnings[0]
     assert history_panel._file_stem("What? Why/how: *now*") == "What-Whyhow-now"
