@@ -111,7 +111,8 @@ def _options(args: argparse.Namespace, settings: Settings) -> CouncilOptions:
     if args.timeout is not None and not 0 < args.timeout < float("inf"):
         raise UsageError("--timeout must be a positive number of seconds.")
     return settings.council_options(first_token_timeout=args.timeout, quorum=getattr(args, "quorum", None),
-                                    stage_deadline=getattr(args, "stage_deadline", None))
+                                    stage_deadline=getattr(args, "stage_deadline", None),
+                                    web_search=True if getattr(args, "web", False) else None)
 
 
 def _refusal(e: RunRefused, key_store: KeyStore) -> str:

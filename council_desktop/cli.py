@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "kept)")
     ask.add_argument("--stage-deadline", metavar="SECONDS", type=_positive_float, dest="stage_deadline",
                      help="a stage ends that long after it started, with whoever has finished")
+    ask.add_argument("--web", action="store_true",
+                     help="members search the web (OpenRouter's web plugin); cited sources come with the answers")
     ask.add_argument("--preset", metavar="NAME",
                      help="use a council preset (members, chairman, mode, prompts, knobs); other flags override it")
     ask.add_argument("--mode", choices=("full", "review", "answers"), default=None,

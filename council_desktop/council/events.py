@@ -17,14 +17,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
-from council_desktop.council.values import AggregateEntry, Review, RunInfo, Synthesis, opt_float, opt_int
+from council_desktop.council.values import AggregateEntry, Citation, Review, RunInfo, Synthesis, opt_float, opt_int
 from council_desktop.council.vocab import EndedStatus, ProgressStatus
 
 
 def _plain(v: Any) -> Any:
     if isinstance(v, tuple):
         return [_plain(x) for x in v]
-    if isinstance(v, AggregateEntry | Review | Synthesis | RunInfo):
+    if isinstance(v, AggregateEntry | Review | Synthesis | RunInfo | Citation):
         return v.to_dict()
     if isinstance(v, Mapping):
         return {k: _plain(x) for k, x in v.items()}
@@ -126,6 +126,8 @@ class ModelComplete(_Event):
     queue_ms: int | None = None
     ttft_ms: int | None = None
     reused: bool = False
+    citations: tuple[Citation, ...] = ()
+    note: str | None = None  # e.g. "no web search at this provider"
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +237,8 @@ def event_from_dict(d: Mapping[str, Any]) -> Event:
         kw["run"] = RunInfo.from_dict(kw["run"]) if isinstance(kw.get("run"), Mapping) else None
     if cls is ModelComplete and isinstance(kw.get("review"), Mapping):
         kw["review"] = Review.from_dict(kw["review"])
+    if cls is ModelComplete:
+        kw["citations"] = tuple(Citation.from_dict(c) for c in kw.get("citations") or () if isinstance(c, Mapping))
     if cls is ModelComplete or cls is ModelError:
         kw["cost"] = opt_float(kw.get("cost"))
         kw["duration_ms"] = opt_int(kw.get("duration_ms"))

@@ -48,7 +48,7 @@ from council_desktop.council.state import (
     make_title,
     now_iso,
 )
-from council_desktop.council.values import Redo, Review, RunInfo, Synthesis, Turn
+from council_desktop.council.values import Citation, Redo, Review, RunInfo, Synthesis, Turn
 from council_desktop.council.vocab import STAGE_NAMES, EndedStatus, Mode, SynthesisSource
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,7 @@ class CouncilOptions:
     total_timeout: float = 600.0
     quorum: int | None = None
     stage_deadline: float | None = None
+    web_search: bool = False  # stage-1 members search the web where their provider can
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -315,7 +316,8 @@ class Council:
                     self._reuse(m)
         reused = {m.model for m in self._st().stage1 if m.reused}
         messages = prompts.stage1_messages(spec.prompt, spec.conversation, system=spec.prompts.system)
-        request = {m: self._request(m, messages, o.temperature, o) for m in spec.members if m not in reused}
+        request = {m: replace(self._request(m, messages, o.temperature, o), web_search=o.web_search)
+                   for m in spec.members if m not in reused}
         ended = await self._run_stage(1, request, {}, quorum=o.quorum, deadline=o.stage_deadline)
         s = self._st().stage_state(1)
         self._emit(StageComplete(1, answers=tuple(m.to_dict() for m in s.done()),
@@ -577,7 +579,8 @@ class Council:
                  completion.token_count)
         self._emit(ModelComplete(stage, model, timing["duration_ms"], completion.token_count, completion.cost,
                                  completion.exact_tokens, final, review, reasoning, reasoning_count,
-                                 timing["queue_ms"], timing["ttft_ms"]))
+                                 timing["queue_ms"], timing["ttft_ms"], citations=_citations(completion),
+                                 note=_note(completion)))
 
     def _fail(self, stage: int, model: str, status: EndedStatus, message: str, kind: str, status_code: int | None,
               count: int, partial: str, reasoning: str, timing: dict[str, int | None]) -> None:
@@ -588,6 +591,31 @@ class Council:
 
     def _ms(self, since: float) -> int:
         return round((self._clock() - since) * 1000)
+
+
+MAX_CITATIONS = 50
+
+
+def _citations(completion: ChatCompletion) -> tuple[Citation, ...]:
+    """The web sources a completion cited (``extra["citations"]``: dicts with url/title), http(s) only."""
+    raw = completion.extra.get("citations")
+    out: list[Citation] = []
+    seen: set[str] = set()
+    for c in raw if isinstance(raw, list | tuple) else ():
+        url = c.get("url") if isinstance(c, dict) else None
+        if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")) or url in seen:
+            continue
+        seen.add(url)
+        title = c.get("title")
+        out.append(Citation(url[:2000], title[:300] if isinstance(title, str) else ""))
+        if len(out) >= MAX_CITATIONS:
+            break
+    return tuple(out)
+
+
+def _note(completion: ChatCompletion) -> str | None:
+    note = completion.extra.get("note")
+    return note[:300] if isinstance(note, str) and note else None
 
 
 def options_from(settings: Mapping[str, Any]) -> CouncilOptions:

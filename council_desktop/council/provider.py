@@ -47,8 +47,9 @@ class ChatRequest:
     messages: tuple[dict[str, str], ...]
     max_tokens: int = 4096
     temperature: float = 0.7
-    first_token_timeout: float = 60.0
+    first_token_timeout: float = 90.0
     total_timeout: float = 600.0
+    web_search: bool = False  # ask the provider to search the web (OpenRouter's web plugin); others say they cannot
 
 
 UpdateKind = Literal["queued", "sent", "retrying", "thinking", "token"]

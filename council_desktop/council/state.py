@@ -31,6 +31,7 @@ from council_desktop.council.events import (
 )
 from council_desktop.council.values import (
     AggregateEntry,
+    Citation,
     Redo,
     Review,
     RunInfo,
@@ -131,6 +132,8 @@ class MemberState:
     status_code: int | None = None
     review: Review | None = None  # stage 2
     reused: bool = False
+    citations: tuple[Citation, ...] = ()  # web sources it cited
+    note: str | None = None  # what the row should say besides its status (e.g. no web search at its provider)
     # Live only (not part of the record): what the row says while it works.
     message: str | None = None
     retry_in: float | None = None
@@ -160,6 +163,7 @@ class MemberState:
             "queue_ms": self.queue_ms, "ttft_ms": self.ttft_ms, "token_count": self.token_count,
             "reasoning_tokens": self.reasoning_tokens, "exact_tokens": self.exact_tokens, "cost": self.cost,
             "error": self.error, "kind": self.kind, "status_code": self.status_code, "reused": self.reused,
+            "citations": [c.to_dict() for c in self.citations], "note": self.note,
         }
         if self.stage == 2:
             d.update((self.review or Review()).to_dict())
@@ -191,6 +195,8 @@ class MemberState:
             queue_ms=opt_int(d.get("queue_ms")), ttft_ms=opt_int(d.get("ttft_ms")),
             error=None if error is None else str(error), kind=d.get("kind"),
             status_code=opt_int(d.get("status_code")), review=review, reused=bool(d.get("reused", False)),
+            citations=tuple(Citation.from_dict(c) for c in d.get("citations") or () if isinstance(c, Mapping)),
+            note=opt_str(d.get("note")),
         )
 
 
@@ -550,7 +556,7 @@ def apply(state: RunState | None, event: Event) -> RunState | None:
             exact_tokens=event.exact_tokens, cost=event.cost, duration_ms=event.duration_ms,
             queue_ms=event.queue_ms, ttft_ms=event.ttft_ms, error=None, kind=None, status_code=None,
             review=event.review if event.review is not None else m.review, reused=event.reused,
-            message=None, retry_in=None, ahead=None))
+            citations=event.citations, note=event.note, message=None, retry_in=None, ahead=None))
     if isinstance(event, ModelError):
         try:
             status = MemberStatus(event.status)

@@ -11,6 +11,21 @@ from council_desktop.council.vocab import Mode, ParseStatus, SynthesisSource
 
 
 @dataclass(frozen=True, slots=True)
+class Citation:
+    """A source a web-searching model cited: an http(s) URL and its title (untrusted text, shown as a link)."""
+
+    url: str
+    title: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"url": self.url, "title": self.title}
+
+    @staticmethod
+    def from_dict(d: Mapping[str, Any]) -> Citation:
+        return Citation(str(d.get("url") or ""), str(d.get("title") or ""))
+
+
+@dataclass(frozen=True, slots=True)
 class Turn:
     """One earlier turn of a conversation, as the council sees it: the question and the answer it got."""
 
@@ -201,4 +216,5 @@ def opt_float(v: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
-__all__ = ["AggregateEntry", "Redo", "Review", "RunInfo", "Synthesis", "Turn", "opt_float", "opt_int", "opt_str"]
+__all__ = ["AggregateEntry", "Citation", "Redo", "Review", "RunInfo", "Synthesis", "Turn", "opt_float", "opt_int",
+           "opt_str"]

@@ -100,6 +100,7 @@ class Settings:
     max_tokens: int = _OPTIONS.max_tokens
     quorum: int | None = _OPTIONS.quorum  # a stage ends once this many members finished it (None: wait for all)
     stage_deadline: float | None = _OPTIONS.stage_deadline  # seconds after which a stage ends with whoever finished
+    web_search: bool = _OPTIONS.web_search  # members search the web where their provider can
     budget: float | None = None  # USD a run may spend at most (None: no cap)
     presets: tuple[Preset, ...] = ()  # the user's own (a starter of the same name is replaced)
     preset: str | None = None  # the preset in force in the window (None: the council above)
@@ -171,7 +172,7 @@ class Settings:
         return (env.get(BASE_URL_ENV) or self.base_url or DEFAULT_BASE_URL).rstrip("/")
 
     def council_options(self, *, first_token_timeout: float | None = None, quorum: int | None = None,
-                        stage_deadline: float | None = None) -> CouncilOptions:
+                        stage_deadline: float | None = None, web_search: bool | None = None) -> CouncilOptions:
         """The knobs of a run; each argument given overrides the saved value (``--timeout``, ``--quorum``,
         ``--stage-deadline``). The total deadline is never shorter than the first-token one.
         """
@@ -182,6 +183,7 @@ class Settings:
             total_timeout=max(self.total_timeout, first),
             quorum=self.quorum if quorum is None else quorum,
             stage_deadline=self.stage_deadline if stage_deadline is None else stage_deadline,
+            web_search=self.web_search if web_search is None else web_search,
         )
 
     def provider(self, name: str) -> ProviderConfig | None:
@@ -243,6 +245,7 @@ SCHEMA: Node = Obj({
     "max_tokens": Integer(lo=1, hi=10_000_000),
     "quorum": Nullable(Integer(lo=1, hi=64)),
     "stage_deadline": Nullable(TIMEOUT),
+    "web_search": Boolean(),
     "budget": Nullable(Number(lo=0, hi=1_000_000)),
     "presets": ListOf(Json(), max_items=200),  # each checked by presets.PRESET in from_dict
     "preset": Nullable(Text(one_line=True, max_len=80)),

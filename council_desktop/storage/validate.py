@@ -455,6 +455,8 @@ def _member(stage: int | None) -> Obj:
         "kind": Nullable(_line()),
         "status_code": Nullable(Integer(lo=0, hi=999)),
         "reused": Boolean(),
+        "citations": ListOf(Obj({"url": _line(), "title": _line()}, required=frozenset({"url"})), max_items=100),
+        "note": _opt_text(),
         "label_map": Nullable(MapOf()),
         "parsed_ranking": Nullable(ListOf(_line())),
         "ranking_models": Nullable(ListOf(_line())),

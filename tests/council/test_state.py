@@ -287,3 +287,31 @@ def test_format_1_records_are_read():
     assert s.find(1, "a").status is MemberStatus.DONE and s.find(1, "b").status is MemberStatus.SKIPPED
     assert s.stage_state(1).status == "done" and s.stage_state(2).status == "pending"
     assert RunState.from_dict(json.loads(json.dumps(s.to_dict()))).to_dict() == s.to_dict()
+
+
+async def test_web_search_asks_stage_1_only_and_keeps_citations():
+    from council_desktop.council.provider import ChatCompletion, ChatUpdate
+
+    class Searcher(FakeBackend):
+        async def chat(self, request, on_update):
+            self.requests.append(request)
+            on_update(ChatUpdate("sent"))
+            on_update(ChatUpdate("token", token_count=1, text="FINAL RANKING:\n1. Response A"))
+            extra = {}
+            if request.web_search and request.model == "local@ollama":
+                extra["note"] = "No web search at ollama: answered without it."
+            elif request.web_search:
+                extra["citations"] = [{"url": "https://example.org/sky", "title": "Sky"},
+                                      {"url": "javascript:alert(1)", "title": "bad"},
+                                      {"url": "https://example.org/sky", "title": "again"}]
+            return ChatCompletion("FINAL RANKING:\n1. Response A", 1, extra=extra)
+
+    backend = Searcher()
+    final, events, _ = await collect(backend, spec(members=["m/a", "local@ollama"], chairman="m/a",
+                                                   options=CouncilOptions(web_search=True)), delta_interval=0)
+    assert {r.model for r in backend.requests if r.web_search} == {"m/a", "local@ollama"}
+    assert sum(r.web_search for r in backend.requests) == 2  # stage 1 only
+    a = final.find(1, "m/a")
+    assert [(c.url, c.title) for c in a.citations] == [("https://example.org/sky", "Sky")]
+    assert final.find(1, "local@ollama").note.startswith("No web search")
+    assert fold_without_result(events).to_dict() == final.to_dict()
