@@ -60,12 +60,17 @@ def _qapp_first(qapp):
 
 
 def pytest_asyncio_loop_factories(config, item):
-    """pytest-asyncio >= 1.4: async tests run on the app's own qasync loop."""
+    """pytest-asyncio >= 1.4: async tests run on the window's qasync loop; the core's and the providers' tests run
+    on plain asyncio too, the loop ``ask`` uses."""
     from PySide6.QtWidgets import QApplication
 
     from council_desktop.ui.qloop import QEventLoop
 
-    return {"qasync": lambda: QEventLoop(QApplication.instance())}
+    loops = {"qasync": lambda: QEventLoop(QApplication.instance())}
+    parts = item.path.parts
+    if "tests" in parts and parts[parts.index("tests") + 1] in ("council", "providers"):
+        loops["asyncio"] = asyncio.new_event_loop
+    return loops
 
 
 @pytest.fixture
