@@ -315,3 +315,43 @@ async def test_web_search_asks_stage_1_only_and_keeps_citations():
     assert [(c.url, c.title) for c in a.citations] == [("https://example.org/sky", "Sky")]
     assert final.find(1, "local@ollama").note.startswith("No web search")
     assert fold_without_result(events).to_dict() == final.to_dict()
+
+
+_script = st.one_of(
+    st.builds(lambda toks: Script(tokens=toks), st.lists(st.text(min_size=1, max_size=6), min_size=1, max_size=8)),
+    st.builds(lambda toks, k, kind: Script(tokens=toks, error=ProviderError("Boom.", kind=kind), error_after=k),
+              st.lists(st.text(min_size=1, max_size=6), min_size=1, max_size=8), st.integers(0, 8),
+              st.sampled_from(["upstream", "timeout", "stream_broken", "credits"])),
+    st.just(Script(hang=True)),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_script, min_size=1, max_size=4), st.sampled_from(["full", "review", "answers"]),
+       st.one_of(st.none(), st.integers(1, 3)))
+def test_any_run_folds_back_into_its_record(scripts, mode, quorum):
+    """Whatever the members do (stream any text, fail at any point, hang until the stage deadline), the events on
+    the wire fold into exactly the state the council ended with, and the record reads back unchanged."""
+    members = [f"m/{i}" for i in range(len(scripts))]
+    backend = FakeBackend(scripts=dict(zip(members, scripts, strict=True)))
+    deadline = 0.05 if any(s.hang for s in scripts) else None
+    options = CouncilOptions(quorum=quorum, stage_deadline=deadline, total_timeout=5)
+    s = RunSpec.create("q", members, members[0], options, mode=mode)
+
+    async def go():
+        events = []
+        council = Council(backend, rng=random.Random(0), delta_interval=0.0)
+        task = asyncio.ensure_future(council.run(s, lambda ev, state: events.append(ev)))
+        try:
+            async with asyncio.timeout(1):
+                await task
+        except TimeoutError:  # everyone hung in a later stage: cancel, as a user would
+            pass
+        return council.state, events
+
+    final, events = asyncio.run(go())
+    assert fold_without_result(events).to_dict() == final.to_dict()
+    assert RunState.from_dict(json.loads(json.dumps(final.to_dict()))).to_dict() == final.to_dict()
+    for m in final.all_members():
+        if not m.reused:
+            assert deltas(events, m.stage, m.model) == m.text
