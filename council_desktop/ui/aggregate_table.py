@@ -1,15 +1,34 @@
-"""The aggregate ranking after peer review: average rank, votes, Borda points."""
+"""The aggregate ranking after peer review: rank (ties shown as ties), average rank, votes, Borda points."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from council_desktop.council.state import AggregateEntry
+from council_desktop.council.state import AggregateEntry, MemberState
 
-HEADERS = ("#", "Model", "Average rank", "Votes", "Borda")
+HEADERS = ("Rank", "Model", "Average rank", "Votes", "Borda")
+TIPS = ("Place after peer review; “=1” means tied for first, “—” that no review ranked it",
+        "The council member whose answer was ranked",
+        "The mean of the places the reviews gave it (1 is best); lower is better",
+        "How many reviews ranked it",
+        "Borda points: in a ranking of n answers, first place earns n − 1 points, last earns 0; higher is better")
+
+
+def reviews_used(reviews: Sequence[MemberState]) -> int:
+    """How many finished reviews gave a ranking that could be read (the aggregate counts only those)."""
+    return sum(1 for r in reviews if r.done and r.review is not None and r.review.ranking_models)
+
+
+def rank_text(entry: AggregateEntry, tied: bool) -> str:
+    """``1``, ``=1`` for a tie, ``—`` when no review ranked it."""
+    if entry.rank is None or not entry.votes:
+        return "—"
+    return f"={entry.rank}" if tied else str(entry.rank)
 
 
 class AggregateTable(QTableWidget):
@@ -18,6 +37,10 @@ class AggregateTable(QTableWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(0, len(HEADERS), parent)
         self.setHorizontalHeaderLabels(list(HEADERS))
+        for c, tip in enumerate(TIPS):
+            item = self.horizontalHeaderItem(c)
+            if item is not None:
+                item.setToolTip(tip)
         self.setAccessibleName("Aggregate ranking")
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -29,9 +52,12 @@ class AggregateTable(QTableWidget):
 
     def show_entries(self, entries: list[AggregateEntry]) -> None:
         self.setRowCount(len(entries))
+        shared = Counter(e.rank for e in entries if e.rank is not None and e.votes)
         for r, e in enumerate(entries):
-            avg = "—" if e.average_rank is None else f"{e.average_rank:.2f}"
-            cells = (str(e.position), e.model, avg, str(e.votes), str(e.borda))
+            voted = e.votes > 0
+            avg = "—" if e.average_rank is None or not voted else f"{e.average_rank:.2f}"
+            tied = e.rank is not None and shared[e.rank] > 1
+            cells = (rank_text(e, tied), e.model, avg, str(e.votes) if voted else "—", str(e.borda) if voted else "—")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c != 1:

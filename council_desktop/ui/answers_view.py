@@ -1,55 +1,89 @@
-"""Stage 1: one tab per member with its answer as Markdown (or why it has none)."""
+"""Stage 1: one tab per member, its answer growing while it streams, Markdown once it is done (or partial)."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 from council_desktop.council.state import MemberState
 from council_desktop.ui import fmt
 from council_desktop.ui.lazy_tabs import LazyPaneTabs
-from council_desktop.ui.markdown_pane import MarkdownPane
+from council_desktop.ui.member_pane import MemberPane
+from council_desktop.ui.runner import Changes
 
 
-def run_caption(run: MemberState) -> str:
-    parts = [run.model]
-    if run.status == "done":
-        parts += [fmt.tokens(run.token_count, exact=run.exact_tokens), fmt.duration(run.duration_ms),
-                  fmt.cost(run.cost)]
-    elif run.status == "error":
-        parts.append("failed" if run.kind != "cancelled" else "skipped / cancelled")
-    return " · ".join(p for p in parts if p)
+def run_caption(m: MemberState, *, over: bool = False) -> str:
+    """``a/x · 823 tokens · 4.2 s · $0.0012``, or the member's status while it works, or why it stopped."""
+    key = fmt.look(m, over=over)
+    if key == "done":
+        parts = [m.model, fmt.tokens(m.token_count, exact=m.exact_tokens), fmt.duration(m.duration_ms),
+                 fmt.cost(m.cost)]
+        return " · ".join(p for p in parts if p)
+    return f"{m.model} · {fmt.member_detail(m, over=over)}"
 
 
-def tab_title(run: MemberState) -> str:
-    glyph = fmt.GLYPHS["done"] if run.status == "done" else fmt.GLYPHS["error"] if run.status == "error" else "…"
-    return f"{glyph} {run.model}"
+def tab_title(m: MemberState, *, over: bool = False) -> str:
+    return f"{fmt.GLYPHS[fmt.look(m, over=over)]} {m.model}"
 
 
-class AnswersView(LazyPaneTabs):
-    """The members' stage-1 answers, one tab each (each pane built when its tab is first shown)."""
+class MemberTabs(LazyPaneTabs):
+    """One tab per member of one stage, each a :class:`MemberPane` built on first view and then kept in step with
+    the run state. Subclasses say how a member's text and caption read."""
+
+    noun = "answer"
+
+    def __init__(self, stage: int, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self._members: dict[str, MemberState] = {}
+        self._over = False
+
+    def text_of(self, m: MemberState) -> str:
+        return m.text
+
+    def caption_of(self, m: MemberState) -> str:
+        return run_caption(m, over=self._over)
+
+    def clear_members(self) -> None:
+        self.clear_tabs()
+        self._members = {}
+
+    def show_members(self, members: Sequence[MemberState], changes: Changes, *, over: bool = False) -> None:
+        """Follow the stage's members: new ones get a tab, changed ones their title and (if built) their pane."""
+        if changes.everything:
+            self.clear_members()
+        every = over != self._over
+        self._over = over
+        for m in members:
+            self._members[m.model] = m
+            if not self.has_key(m.model):
+                self.add_lazy(m.model, tab_title(m, over=over), fmt.member_tooltip(m, over=over),
+                              functools.partial(self._build, m.model))
+            elif every or changes.row(self.stage, m.model):
+                self.set_tab(m.model, tab_title(m, over=over), fmt.member_tooltip(m, over=over))
+                pane = self.panes.get(m.model)
+                if pane is not None:
+                    self._fill(pane, m)
+
+    def member(self, model: str) -> MemberState | None:
+        return self._members.get(model)
+
+    def _build(self, key: str) -> MemberPane:
+        pane = MemberPane(f"{key}'s {self.noun}")
+        self._fill(pane, self._members[key])
+        return pane
+
+    def _fill(self, pane: MemberPane, m: MemberState) -> None:
+        pane.show_member(m, text=self.text_of(m), caption=self.caption_of(m), noun=self.noun, over=self._over)
+
+
+class AnswersView(MemberTabs):
+    """The members' stage-1 answers, one tab each."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(1, parent)
         self.setAccessibleName("Stage 1 answers")
 
     def clear_runs(self) -> None:
-        self.clear_tabs()
-
-    def show_runs(self, runs: list[MemberState]) -> None:
-        self.clear_tabs()
-        for run in runs:
-            self.add_lazy(run.model, tab_title(run), run_caption(run), functools.partial(answer_pane, run))
-        if runs:
-            self.pane(runs[0].model)
-
-
-def answer_pane(run: MemberState) -> MarkdownPane:
-    pane = MarkdownPane(f"{run.model}'s answer")
-    pane.set_caption(run_caption(run))
-    if run.status == "done":
-        pane.set_markdown(run.text)
-    elif run.status == "error":
-        pane.set_plain(f"{run.model} gave no answer: {run.error or 'unknown error'}")
-        pane.copy_button.setEnabled(False)
-    return pane
+        self.clear_members()

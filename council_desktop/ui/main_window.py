@@ -1,4 +1,8 @@
-"""The main window: prompt, live stage progress and model rows, the three stages' results, the run summary."""
+"""The window shell: menus and actions, the prompt, the banner, the history sidebar, settings and geometry.
+
+What a run looks like lives in :class:`RunView` (fed from the run state); what Run, Cancel, Skip and "Synthesize
+now" mean lives in :class:`RunController`. The shell wires them together and says what happened.
+"""
 
 from __future__ import annotations
 
@@ -20,30 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from council_desktop import APP_NAME
-from council_desktop.council.events import ModelComplete, ModelError, ModelProgress
-from council_desktop.council.orchestrator import RunSpec, SpecError
+from council_desktop.council.orchestrator import RunSpec
 from council_desktop.council.state import RunState, make_title
 from council_desktop.providers.openrouter_api import ModelCatalog
-from council_desktop.providers.registry import needs_openrouter
-from council_desktop.run_policy import unknown_members
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import AppPaths
 from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
 from council_desktop.ui.members_page import UNKNOWN_TEXT
-from council_desktop.ui.model_list import ModelListView
 from council_desktop.ui.openrouter_service import OpenRouterService
-from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB, ResultsView
-from council_desktop.ui.runner import CouncilRunner
+from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB
+from council_desktop.ui.run_controller import ALREADY_RUNNING, RunController, StartOutcome
+from council_desktop.ui.run_view import RunView
+from council_desktop.ui.runner import Changes, CouncilRunner
 from council_desktop.ui.settings_dialog import SettingsDialog
 from council_desktop.ui.shortcuts_dialog import ShortcutsDialog, collect_shortcuts, set_help
-from council_desktop.ui.stage_progress import StageProgress
 from council_desktop.ui.summary_banner import SummaryBanner
 
 log = logging.getLogger(__name__)
 
+__all__ = ["ALREADY_RUNNING", "MainWindow"]
+
 GEOMETRY_FILE = "window.ini"
 RUNNING_TEXT = "Running the council…  (Esc cancels)"
-ALREADY_RUNNING = "A council is already running — Esc cancels it."
 
 
 class MainWindow(QMainWindow):
@@ -69,9 +71,8 @@ class MainWindow(QMainWindow):
         self._catalog = service.catalog if service is not None else ModelCatalog(paths.models_cache_file)
         self._check_key_on_show = check_key_on_show
         self._shown_once = False
-        self._live = True  # the results show the live run (not one reopened from history)
-        self._council_override: tuple[tuple[str, ...], str] | None = None  # "Ask again" with a past council
-        self._pending_stages: list[int] = []  # completed stages whose views are built on the next loop turn
+        self._live = True  # the run view shows the live run (not one reopened from history)
+        self._listed_run: str | None = None  # the live run the history sidebar lists already
         self._run_notes: list[tuple[str, str]] = []  # (level, text) said when the live run started; kept after it
         self.history_panel: Any = None
         self.history_store: Any = None
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         except SettingsError as e:
             self.settings = Settings()
             self._settings_problem = f"{e}. Using the default settings; saving will replace the file."
+        self.controller = RunController(runner, settings=lambda: self.settings, key_store=key_store,
+                                        catalog=self._catalog)
         self._setup_ui()
         self._setup_actions()
         self._connect_signals()
@@ -116,31 +119,20 @@ class MainWindow(QMainWindow):
         top.addWidget(self.prompt, 1)
         top.addLayout(buttons)
         self.banner = SummaryBanner()
-        self.stage_progress = StageProgress()
-        self.model_list = ModelListView()
-        self.list_model = self.model_list.list_model
-        self.models_label = QLabel("&Models")
-        self.models_label.setBuddy(self.model_list)
-        list_box = QWidget()
-        list_lay = QVBoxLayout(list_box)
-        list_lay.setContentsMargins(0, 0, 0, 0)
-        list_lay.addWidget(self.models_label)
-        list_lay.addWidget(self.model_list, 1)
-        self.results = ResultsView()
-        self.inner_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.inner_splitter.setObjectName("innerSplitter")
-        self.inner_splitter.addWidget(list_box)
-        self.inner_splitter.addWidget(self.results)
-        self.inner_splitter.setStretchFactor(0, 2)
-        self.inner_splitter.setStretchFactor(1, 5)
-        self.inner_splitter.setChildrenCollapsible(False)
+        self.run_view = RunView()
+        # The run view's parts, as the shell and its tests reach them.
+        self.stage_progress = self.run_view.stage_progress
+        self.model_list = self.run_view.model_list
+        self.list_model = self.run_view.list_model
+        self.models_label = self.run_view.models_label
+        self.results = self.run_view.results
+        self.inner_splitter = self.run_view.splitter
         main = QWidget()
         lay = QVBoxLayout(main)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addLayout(top)
         lay.addWidget(self.banner)
-        lay.addWidget(self.stage_progress)
-        lay.addWidget(self.inner_splitter, 1)
+        lay.addWidget(self.run_view, 1)
         self.sidebar = QWidget()
         self.sidebar.setObjectName("historySidebar")
         self.sidebar.setAccessibleName("History")
@@ -210,6 +202,11 @@ class MainWindow(QMainWindow):
         self.cancel_action = self._action("&Cancel run", self.cancel_run, ("Esc",), council_menu,
                                           help_text="Cancel the running council")
         self.cancel_action.setEnabled(False)
+        self.synthesize_action = self._action(
+            "Synthesize &now", self.synthesize_now, ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), council_menu,
+            "End this stage with the members that have finished; the council goes on",
+            help_text="Synthesize now: end the current stage with the members that have finished")
+        self.synthesize_action.setEnabled(False)
         self.skip_action = self._action("S&kip selected model", self.skip_selected, (), council_menu)
         self.focus_prompt_action = self._action("&Focus prompt", self.prompt.setFocus, ("Ctrl+L",), council_menu,
                                                 help_text="Focus the prompt")
@@ -239,17 +236,13 @@ class MainWindow(QMainWindow):
         r = self.runner
         r.run_started.connect(self._on_runner_run_started)
         r.running_changed.connect(self._on_runner_running_changed)
-        r.stage_started.connect(self._on_runner_stage_started)
-        r.model_started.connect(self._on_runner_model_started)
-        r.model_progress.connect(self._on_runner_model_progress)
-        r.model_completed.connect(self._on_runner_model_completed)
-        r.model_failed.connect(self._on_runner_model_failed)
-        r.stage_completed.connect(self._on_runner_stage_completed)
+        r.state_changed.connect(self._on_runner_state_changed)
         r.finished.connect(self._on_runner_finished)
         self.run_button.clicked.connect(self._on_run_button_clicked)
         self.settings_button.clicked.connect(lambda: self.open_settings())
         self.model_list.skip_requested.connect(self._on_model_list_skip_requested)
-        self.model_list.activated.connect(self._on_model_list_activated)
+        self.run_view.synthesize_requested.connect(self.synthesize_now)
+        self.run_view.news.connect(self.say)
         self.prompt.submit_requested.connect(self.run_council)
         self.prompt.cancel_requested.connect(self.cancel_run)
         if self._service is not None:
@@ -295,7 +288,7 @@ class MainWindow(QMainWindow):
         self.key_status.setText(text)
 
     def needs_key(self) -> bool:
-        return needs_openrouter(self.settings.members, self.settings.chairman) and not self._keys.openrouter_key()
+        return self.controller.needs_key()
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
@@ -304,48 +297,72 @@ class MainWindow(QMainWindow):
             if self._check_key_on_show and self.needs_key():
                 QTimer.singleShot(0, lambda: self.open_settings(first_run=True))
 
-    # -- actions -------------------------------------------------------------------------------------------
+    # -- Run / Cancel / Skip / Synthesize now --------------------------------------------------------------
     def run_council(self) -> bool:
         """Start a council on the prompt; False (and a message saying why) when it cannot start. A running council
         is never pre-empted: Esc (or Cancel) ends it first."""
-        if self.runner.is_running:
-            self.say(ALREADY_RUNNING)
+        outcome = self.controller.start(self.prompt.text())
+        if not outcome.started:
+            self._say_refusal(outcome)
             return False
-        s = self.settings
-        members, chairman = self._council_override or (s.members, s.chairman)
-        try:
-            spec = RunSpec.create(self.prompt.text(), members, chairman, s.council_options())
-        except SpecError as e:
-            self.banner.show_message(str(e), "warning")
-            self.prompt.setFocus()
-            return False
-        if needs_openrouter(spec.members, spec.chairman) and not self._keys.openrouter_key():
-            self.banner.show_message(f"No OpenRouter API key yet: add one in Settings (or set {KEY_ENV}).",
-                                     "warning")
-            self.open_settings(first_run=True)
-            return False
-        unknown = unknown_members([*spec.members, spec.chairman], self._catalog.known_ids())
-        self.runner.start(spec)
-        self._run_notes = [("warning", UNKNOWN_TEXT + ", ".join(unknown) + ". The council runs anyway.")] \
-            if unknown else []
+        self._run_notes = ([("warning", UNKNOWN_TEXT + ", ".join(outcome.unknown_ids) + ". The council runs "
+                                        "anyway.")] if outcome.unknown_ids else [])
         for level, text in self._run_notes:
             self.banner.add_message(text, level)
         return True
+
+    def _say_refusal(self, outcome: StartOutcome) -> None:
+        if outcome.reason == "busy":
+            self.say(ALREADY_RUNNING)
+        elif outcome.reason == "no_key":
+            self.banner.show_message(f"No OpenRouter API key yet: add one in Settings (or set {KEY_ENV}).",
+                                     "warning")
+            self.open_settings(first_run=True)
+        else:
+            self.banner.show_message(outcome.refusal or "The council cannot start.", "warning")
+            self.prompt.setFocus()
+
+    def cancel_run(self) -> bool:
+        if self.controller.cancel():
+            self.say("Cancelling…", 3000)
+            return True
+        return False
+
+    def skip_selected(self) -> None:
+        model = self.model_list.current_model()
+        if model:
+            self._on_model_list_skip_requested(model)
+
+    def synthesize_now(self) -> bool:
+        """End the current stage with the members that have finished; the council goes on."""
+        if self.controller.synthesize_now():
+            self.say("Ending this stage with the members that have finished…", 4000)
+            return True
+        self.say("Nothing to end early: no member has finished this stage yet, or every member has.", 4000)
+        return False
+
+    def _on_model_list_skip_requested(self, model: str) -> None:
+        if self.controller.skip(model):
+            self.say(f"Skipping {model}…", 3000)
+        else:
+            self.say(f"{model} is not running.", 3000)
+
+    def _on_run_button_clicked(self) -> None:
+        if self.runner.is_running:
+            self.cancel_run()
+        else:
+            self.run_council()
 
     # -- model ids -----------------------------------------------------------------------------------------
     def refresh_model_list_if_stale(self) -> bool:
         """At start: fetch OpenRouter's model list in the background when the cache is missing or a day old, so
         unknown ids are flagged before a run (only if the council uses OpenRouter). True when a fetch started."""
-        if self._service is None:
-            return False
-        members, chairman = self._council_override or (self.settings.members, self.settings.chairman)
-        if not needs_openrouter(members, chairman):
+        if self._service is None or not self.controller.needs_openrouter():
             return False
         return self._service.refresh_if_stale()
 
     def unknown_council_ids(self) -> list[str]:
-        members, chairman = self._council_override or (self.settings.members, self.settings.chairman)
-        return unknown_members([*members, chairman], self._catalog.known_ids())
+        return self.controller.unknown_ids()
 
     def check_council_ids(self) -> None:
         """Warn (in the banner, outside a run) about council ids that are not in OpenRouter's cached list."""
@@ -368,17 +385,7 @@ class MainWindow(QMainWindow):
         if not text and self.runner.is_running:
             self.statusBar().showMessage(RUNNING_TEXT)
 
-    def cancel_run(self) -> bool:
-        if self.runner.cancel():
-            self.say("Cancelling…", 3000)
-            return True
-        return False
-
-    def skip_selected(self) -> None:
-        model = self.model_list.current_model()
-        if model:
-            self._on_model_list_skip_requested(model)
-
+    # -- dialogs -------------------------------------------------------------------------------------------
     def open_settings(self, first_run: bool = False) -> SettingsDialog:
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self.settings_dialog.raise_()
@@ -415,7 +422,7 @@ class MainWindow(QMainWindow):
 
     # -- history -------------------------------------------------------------------------------------------
     def set_history(self, panel: Any, store: Any) -> None:
-        """Embed the history panel in the left sidebar; selecting a run shows it in the result views."""
+        """Embed the history panel in the left sidebar; selecting a run shows it in the run view."""
         self.history_panel = panel
         self.history_store = store
         self._sidebar_layout.addWidget(panel)
@@ -430,16 +437,15 @@ class MainWindow(QMainWindow):
         self._apply_tab_order()
 
     def show_record(self, record: RunState) -> None:
-        """Show a finished (or reopened) run in the result views, offline."""
-        self._live = self.runner.is_running and record.id == self.runner.current_run_id
-        self.results.show_record(record)
-        self.banner.show_record(record, live=self._live)
-        if not self.runner.is_running:
-            self.list_model.load_runs(1, record.stage1)
-            self.models_label.setText("&Models — stage 1 answers (Enter opens one)")
-            self.stage_progress.reset(f"Past run · {record.status}")
-            if record.status == "complete":
-                self.stage_progress.bar.setValue(self.stage_progress.bar.maximum())
+        """Show a run in the run view from its state alone (reopened from history, offline). The live run, chosen
+        again, comes back live."""
+        live = self.runner.is_running and record.id == self.runner.current_run_id
+        self._live = live
+        if live and self.runner.state is not None:
+            record = self.runner.state
+        self.run_view.show_record(record)
+        self.run_view.live = live
+        self._show_banner(record, live=live)
         self._update_title(record.title)
 
     def _on_history_run_selected(self, run_id: str) -> None:
@@ -457,11 +463,10 @@ class MainWindow(QMainWindow):
         self.show_record(record)
 
     def _on_history_run_deleted(self, run_id: str) -> None:
-        if self.results.record is not None and self.results.record.id == run_id and not self.runner.is_running:
-            self.results.clear()
+        shown = self.run_view.state
+        if shown is not None and shown.id == run_id and not self.runner.is_running:
+            self.run_view.clear()
             self.banner.clear()
-            self.list_model.clear()
-            self.stage_progress.reset()
             self._update_title()
 
     def _on_history_ask_again(self, run_id: str) -> None:
@@ -480,14 +485,11 @@ class MainWindow(QMainWindow):
     def use_council(self, members: tuple[str, ...] | None, chairman: str | None = None) -> None:
         """Run the next councils with these members and chairman instead of the configured ones (None: back to
         the settings). "Ask again" uses it to bring a past run's council back."""
-        s = self.settings
-        if members is None or (tuple(members) == tuple(s.members) and chairman == s.chairman):
-            self._council_override = None
-            return
-        self._council_override = (tuple(members), chairman or s.chairman)
-        self.banner.show_message(
-            f"Asking again with that run's council: {', '.join(members)} (chairman {chairman}). "
-            "Saving Settings goes back to your configured council.", "info")
+        if self.controller.use_council(members, chairman) is not None:
+            c = self.controller.council()
+            self.banner.show_message(
+                f"Asking again with that run's council: {', '.join(c.members)} (chairman {c.chairman}). "
+                "Saving Settings goes back to your configured council.", "info")
 
     def _on_history_export_requested(self, run_id: str) -> None:
         if self.history_store is None:
@@ -496,30 +498,24 @@ class MainWindow(QMainWindow):
 
         export_dialog(self, self.history_store, run_id)
 
-    # -- runner slots --------------------------------------------------------------------------------------
-    def _on_runner_run_started(self, spec: RunSpec) -> None:
-        self._live = True
-        self._pending_stages = []
-        self._run_notes = []
-        self.banner.clear()
-        self.results.clear("The council is at work.\n\nEach member's answer appears under “Answers (stage 1)” "
-                           "when stage 1 ends, the reviews under “Peer review (stage 2)”, and the "
-                           "chairman's final answer here.")
-        self.statusBar().showMessage(RUNNING_TEXT)
-        self.list_model.clear()
-        self.stage_progress.reset("Starting…")
-        self._update_title(make_title(spec.prompt))
-
-    def _refresh_history(self) -> None:
+    def _refresh_history(self, select: str | None) -> None:
         if self.history_panel is None:
             return
         try:
             self.history_panel.refresh()
-            run_id = self.runner.current_run_id
-            if run_id is not None and self._live:
-                self.history_panel.select_run(run_id)  # (selects without emitting run_selected)
+            if select is not None:
+                self.history_panel.select_run(select)  # (selects without emitting run_selected)
         except Exception:
             log.exception("the history panel could not refresh")
+
+    # -- runner slots --------------------------------------------------------------------------------------
+    def _on_runner_run_started(self, spec: RunSpec) -> None:
+        self._live = True
+        self._run_notes = []
+        self.banner.clear()
+        self.run_view.begin()
+        self.statusBar().showMessage(RUNNING_TEXT)
+        self._update_title(make_title(spec.prompt))
 
     def _on_runner_running_changed(self, running: bool) -> None:
         self.run_button.setText("Cancel" if running else "Run")
@@ -528,101 +524,42 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(running)
         self.run_action.setEnabled(not running)
         self.run_busy_action.setEnabled(running)
+        if not running:
+            self._set_synthesize_enabled(False)
 
-    def _on_run_button_clicked(self) -> None:
-        if self.runner.is_running:
-            self.cancel_run()
-        else:
-            self.run_council()
+    def _on_runner_state_changed(self, state: RunState, changes: Changes) -> None:
+        self._set_synthesize_enabled(self.controller.can_synthesize_now())
+        if not self._live:
+            return  # the user is looking at a past run; the live one goes on (and is recorded)
+        self.run_view.show_state(state, changes, live=True)
+        if state.status == "running" and (changes.run or changes.stages):
+            self._show_banner(state, live=True)
+        if state.stage >= 1 and self._listed_run != state.id:
+            self._listed_run = state.id
+            self._refresh_history(state.id)  # the recorder has written the new run by now: list it
 
-    def _on_runner_stage_started(self, stage: int, models: list[str]) -> None:
-        self.list_model.set_members(stage, models)
-        self.stage_progress.stage_started(stage, len(models))
-        self.models_label.setText(f"&Models — stage {stage}" if models else "&Models — nobody in this stage")
-        if stage == 1:
-            self._refresh_history()  # the recorder has written the new run by now: list it
+    def _set_synthesize_enabled(self, enabled: bool) -> None:
+        if self.synthesize_action.isEnabled() != enabled:
+            self.synthesize_action.setEnabled(enabled)
+            self.run_view.synthesize_button.setEnabled(enabled)
 
-    def _on_runner_model_started(self, stage: int, model: str) -> None:
-        if stage == self.list_model.stage:
-            self.list_model.start(model)
+    def _show_banner(self, state: RunState, *, live: bool) -> None:
+        """The run's banners (notices so far, or the summary) plus what was said when the live run started."""
+        self.banner.show_record(state, live=live and state.status == "running")
+        if live or (self.runner.state is not None and self.runner.state.id == state.id):
+            for level, text in self._run_notes:
+                self.banner.add_message(text, level)
 
-    def _on_runner_model_progress(self, stage: int, model: str, count: int, status: str,
-                                  ev: ModelProgress) -> None:
-        if stage == self.list_model.stage:
-            self.list_model.progress(model, count, status, ev.message, ev.retry_in)
-
-    def _on_runner_model_completed(self, ev: ModelComplete) -> None:
-        if ev.stage == self.list_model.stage:
-            self.list_model.complete(ev)
-            self.stage_progress.member_ended()
-
-    def _on_runner_model_failed(self, ev: ModelError) -> None:
-        if ev.stage == self.list_model.stage:
-            self.list_model.fail(ev)
-            self.stage_progress.member_ended()
-
-    def _on_runner_stage_completed(self, stage: int, data: dict[str, Any]) -> None:
-        self.stage_progress.stage_completed(stage)
-        # Building the stage's result views waits for the next loop turn: the engine's step that ended the
-        # stage (and starts the next one) stays short, so the window never stalls for a frame.
-        if not self._pending_stages:
-            QTimer.singleShot(0, self, self._show_pending_stages)
-        self._pending_stages.append(stage)
-
-    def _show_pending_stages(self) -> None:
-        stages, self._pending_stages = self._pending_stages, []
-        record = self.runner.record
-        if not stages or record is None or not self._live:
-            return
-        for stage in stages:
-            self.results.show_stage(stage, record)
-        self._show_live_record(record, live=True)
-
-    def _show_live_record(self, record: RunState, *, live: bool) -> None:
-        """The banner for the live run: the record's messages plus what was said when it started."""
-        self.banner.show_record(record, live=live)
-        for level, text in self._run_notes:
-            self.banner.add_message(text, level)
-
-    def _on_runner_finished(self, record: RunState) -> None:
-        self._show_pending_stages()
-        if record.status != "complete":
-            self.list_model.cancel_pending()  # the rows of the stage that was cut short say so
-        elif self._live and record.stage1:
-            # A finished council: every member's own answer, done or failed; Enter opens that answer.
-            self.list_model.load_runs(1, record.stage1)
-            self.models_label.setText("&Models — stage 1 answers (Enter opens one)")
-        self.stage_progress.finished(record.status)
-        if self._live:
-            if record.synthesis is None:
-                self.results.show_record(record)
-            self._show_live_record(record, live=False)
-        if self.history_panel is not None:
-            try:
-                self.history_panel.refresh()
-                if self._live:
-                    self.history_panel.select_run(record.id)
-            except Exception:
-                log.exception("the history panel could not refresh")
-        self.statusBar().showMessage(f"Run {record.status}.", 5000)
-
-    def _on_model_list_activated(self, index: Any) -> None:
-        row = self.list_model.row_at(index.row())
-        if row is None or self.list_model.stage != 1 or row.model not in self.results.answers.pane_keys():
-            return
-        self.results.setCurrentIndex(ANSWERS_TAB)
-        self.results.answers.show_key(row.model)
-
-    def _on_model_list_skip_requested(self, model: str) -> None:
-        if self.runner.skip(model):
-            self.say(f"Skipping {model}…", 3000)
-        else:
-            self.say(f"{model} is not running.", 3000)
+    def _on_runner_finished(self, state: RunState) -> None:
+        if self._live:  # the run view has the final state already (the runner flushes before ``finished``)
+            self._show_banner(state, live=True)
+        self._refresh_history(state.id if self._live else None)
+        self.statusBar().showMessage(f"Run {state.status}.", 5000)
 
     # -- settings ------------------------------------------------------------------------------------------
     def _on_settings_dialog_saved(self, settings: Settings) -> None:
         self.settings = settings
-        self._council_override = None
+        self.controller.use_council(None)
         self.settings_changed.emit(settings)
         self.say("Settings saved.", 4000)
         self._update_key_status()

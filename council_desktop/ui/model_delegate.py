@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QS
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from council_desktop.ui import fmt
 from council_desktop.ui.model_list_model import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,10 +55,10 @@ class ModelRowDelegate(QStyledItemDelegate):
         text_color = pal.color(text_role)
         dim = QColor(text_color) if selected else pal.color(QPalette.ColorRole.PlaceholderText)
         status = row.status
-        glyph = fmt.GLYPHS.get(status, "")
+        glyph = row.glyph
         model = row.model
         detail = row.detail()
-        running = status in fmt.RUNNING_STATES
+        running = row.running
         fm = opt.fontMetrics
         r = opt.rect.adjusted(PAD, 6, -PAD, -6)
         line = fm.lineSpacing()
@@ -93,7 +92,7 @@ class ModelRowDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         name = self._elided(fm, model, width)
         painter.drawText(QRect(left, top.top(), width, line), Qt.AlignmentFlag.AlignVCenter, name)
-        painter.setPen(text_color if status == "error" else dim)
+        painter.setPen(text_color if status in ("failed", "partial") else dim)
         shown = fm.elidedText(detail, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(left, bottom.top(), width, line), Qt.AlignmentFlag.AlignVCenter, shown)
         painter.restore()
@@ -111,7 +110,7 @@ class ModelRowDelegate(QStyledItemDelegate):
     def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: Index) -> bool:
         if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
                 and event.button() == Qt.MouseButton.LeftButton
-                and index.data(Role.STATUS) in fmt.RUNNING_STATES
+                and (row := index.data(Role.ROW)) is not None and row.running
                 and self.skip_rect(option.rect, option.fontMetrics).contains(event.position().toPoint())):
             self.skip_clicked.emit(index.data(Role.MODEL))
             return True

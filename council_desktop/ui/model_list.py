@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu
 
 from council_desktop.ui import fmt
 from council_desktop.ui.model_delegate import ModelRowDelegate
-from council_desktop.ui.model_list_model import ModelListModel, Role
+from council_desktop.ui.model_list_model import ModelListModel
 from council_desktop.ui.shortcuts_dialog import set_help
 
 PULSE_MS = 125  # the generating dot's gentle pulse: 1 s per cycle, 8 steps
 PULSE_STEPS = 8
+TICK_MS = 1000  # rows that count seconds (queued, waiting, retrying) repaint once a second
 
 
 class ModelListView(QListView):
@@ -45,8 +46,12 @@ class ModelListView(QListView):
         self._pulse.timeout.connect(self._on_pulse)
         self._step = 0
         self._repainting = False  # rows changed since the last pulse: that repaint shows the new phase too
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick)
         self.list_model.dataChanged.connect(self._on_rows_changed)
         self.list_model.modelReset.connect(self._update_pulse)
+        self.list_model.rowsInserted.connect(self._update_pulse)
         # Keys of the list as QShortcut objects (Help → Keyboard shortcuts lists them from these).
         self.skip_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
         self.skip_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -62,20 +67,35 @@ class ModelListView(QListView):
     def _on_rows_changed(self, top: Any, *args: Any) -> None:
         self._repainting = True
         row = self.list_model.row_at(top.row())
-        if row is not None and row.status == "generating":
+        if row is not None and row.status == "generating" and not row.over:
             if not self._pulse.isActive():
                 self._pulse.start()
         elif self._pulse.isActive():
             self._update_pulse()  # that may have been the last generating row
+        if not self._tick.isActive() and row is not None and row.status in fmt.TICKING_STATES and not row.over:
+            self._tick.start()
 
     def _update_pulse(self, *args: Any) -> None:
-        generating = any((r := self.list_model.row_at(i)) is not None and r.status == "generating"
+        generating = any((r := self.list_model.row_at(i)) is not None and r.status == "generating" and not r.over
                          for i in range(self.list_model.rowCount()))
         if generating and not self._pulse.isActive():
             self._pulse.start()
         elif not generating and self._pulse.isActive():
             self._pulse.stop()
             self.delegate.phase = 0.0
+        if self.list_model.ticking_rows():
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            self._tick.stop()
+
+    def _on_tick(self) -> None:
+        if not self.list_model.tick():
+            self._tick.stop()
+
+    @property
+    def ticking(self) -> bool:
+        return self._tick.isActive()
 
     def _on_pulse(self) -> None:
         self._step = (self._step + 1) % PULSE_STEPS
@@ -101,9 +121,9 @@ class ModelListView(QListView):
         """The row's menu (built separately so tests can check it without opening a popup)."""
         menu = QMenu(self)
         model = self._model_at(row)
-        status = self.list_model.data(self.list_model.index(row), Role.STATUS) if model else None
+        r = self.list_model.row_at(row)
         act = QAction(f"Skip {model}" if model else "Skip", menu)
-        act.setEnabled(status in fmt.RUNNING_STATES)
+        act.setEnabled(r is not None and r.running)
         if model:
             act.triggered.connect(lambda: self.skip_requested.emit(model))
         menu.addAction(act)

@@ -1,15 +1,16 @@
-"""The rows of the live model list: one per member working in the current stage."""
+"""The rows of the model list: one per member of the stage on show, read from its :class:`MemberState`."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from council_desktop.council.events import ModelComplete, ModelError
-from council_desktop.council.state import MemberState
+from council_desktop.council.state import MemberState, MemberStatus
 from council_desktop.ui import fmt
 from council_desktop.ui.safe_text import tooltip
 
@@ -17,7 +18,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Role(IntEnum):
-    STATUS = Qt.ItemDataRole.UserRole + 1
+    STATUS = Qt.ItemDataRole.UserRole + 1  # the look's key (fmt.LOOKS)
     TOKENS = Qt.ItemDataRole.UserRole + 2
     DETAIL = Qt.ItemDataRole.UserRole + 3
     GLYPH = Qt.ItemDataRole.UserRole + 4
@@ -25,67 +26,69 @@ class Role(IntEnum):
     ROW = Qt.ItemDataRole.UserRole + 6  # the Row itself: one call gives the delegate everything
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Row:
-    model: str
-    status: str = "pending"
-    tokens: int = 0
-    exact: bool = False
-    duration_ms: int | None = None
-    cost: float | None = None
-    error: str | None = None
-    message: str | None = None
-    retry_in: float | None = None
+    """One member as its row shows it. ``since``: when (on ``clock``) it entered its current status; ``over``: the
+    run has ended."""
+
+    member: MemberState
+    since: float
+    over: bool
+    clock: Callable[[], float]
+
+    @property
+    def model(self) -> str:
+        return self.member.model
+
+    @property
+    def status(self) -> str:
+        return fmt.look(self.member, over=self.over)
+
+    @property
+    def glyph(self) -> str:
+        return fmt.GLYPHS[self.status]
+
+    @property
+    def tokens(self) -> int:
+        return self.member.token_count
+
+    @property
+    def exact(self) -> bool:
+        return self.member.exact_tokens
 
     @property
     def running(self) -> bool:
-        return self.status in fmt.RUNNING_STATES
+        return not self.over and self.status in fmt.RUNNING_STATES
+
+    @property
+    def waited(self) -> float:
+        return max(0.0, self.clock() - self.since)
 
     def detail(self) -> str:
-        """The text right of the model name."""
-        s = self.status
-        if s == "pending":
-            return "waiting"
-        if s == "queued":
-            return "queued"
-        if s in ("generating", "thinking"):
-            return f"{s} · {fmt.tokens(self.tokens)}…"
-        if s == "retrying":
-            wait = f" in {self.retry_in:.0f} s" if self.retry_in is not None else ""
-            return f"retrying{wait}"
-        if s == "done":
-            parts = [fmt.tokens(self.tokens, exact=self.exact), fmt.duration(self.duration_ms), fmt.cost(self.cost)]
-            return " · ".join(p for p in parts if p)
-        if s in ("skipped", "cancelled"):
-            return fmt.STATUS_WORDS[s]
-        return f"Error: {self.error or 'unknown error'}"
-
-    def accessible(self) -> str:
-        """What a screen reader says: the status in words, never a glyph alone."""
-        word = fmt.STATUS_WORDS.get(self.status, self.status)
-        detail = self.detail()
-        if self.status == "error":
-            return f"{self.model}: failed. {self.error or ''}".strip()
-        if detail == word:
-            return f"{self.model}: {word}"
-        return f"{self.model}: {word}, {detail}" if not detail.startswith(word) else f"{self.model}: {detail}"
+        return fmt.member_detail(self.member, waited=self.waited, over=self.over)
 
     def tooltip(self) -> str:
-        if self.status == "error":
-            return f"{self.model} failed:\n{self.error or 'unknown error'}"
-        if self.message:
-            return f"{self.model}: {self.message}"
-        return f"{self.model}: {self.detail()}"
+        return fmt.member_tooltip(self.member, waited=self.waited, over=self.over)
+
+    def accessible(self) -> str:
+        return fmt.member_spoken(self.member, waited=self.waited, over=self.over)
 
 
 class ModelListModel(QAbstractListModel):
-    """Live state of each member in the current stage; slots are plain methods (no awaiting)."""
+    """The members of one stage (the one under way, or the one a finished run is shown at).
 
-    def __init__(self, parent: Any = None) -> None:
+    :meth:`show_members` is given the stage's members from the run state each time it changes; rows whose member
+    did not change are not touched. ``clock`` (seconds, monotonic) times how long a member has been waiting.
+    """
+
+    def __init__(self, parent: Any = None, *, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._rows: list[Row] = []
         self._index: dict[str, int] = {}
+        self._since: dict[str, tuple[MemberStatus, float]] = {}
         self.stage = 0
+        self.over = False
 
     # -- Qt model API --------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -98,7 +101,7 @@ class ModelListModel(QAbstractListModel):
         if role == Role.ROW:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{fmt.GLYPHS.get(row.status, '')} {row.model} — {row.detail()}"
+            return f"{row.glyph} {row.model} — {row.detail()}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return row.accessible()
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -110,7 +113,7 @@ class ModelListModel(QAbstractListModel):
         if role == Role.DETAIL:
             return row.detail()
         if role == Role.GLYPH:
-            return fmt.GLYPHS.get(row.status, "")
+            return row.glyph
         if role == Role.MODEL:
             return row.model
         return None
@@ -134,83 +137,55 @@ class ModelListModel(QAbstractListModel):
     def any_running(self) -> bool:
         return any(r.running for r in self._rows)
 
-    # -- updates -------------------------------------------------------------------------------------------
-    def set_members(self, stage: int, models: list[str]) -> None:
-        self.beginResetModel()
-        self.stage = stage
-        self._rows = [Row(m) for m in models]
-        self._index = {m: i for i, m in enumerate(models)}
-        self.endResetModel()
+    def ticking_rows(self) -> list[int]:
+        """Rows whose text counts seconds (queued, waiting, retrying) while the run goes on."""
+        return [i for i, r in enumerate(self._rows) if not r.over and r.status in fmt.TICKING_STATES]
 
-    def load_runs(self, stage: int, runs: list[MemberState]) -> None:
-        """Show a finished stage (a run reopened from history)."""
-        self.beginResetModel()
-        self.stage = stage
-        self._rows = []
-        for r in runs:
-            status = "done" if r.status == "done" else "error" if r.status == "error" else "pending"
-            if r.status == "error" and r.kind == "cancelled":
-                status = "skipped" if r.error and "Skipped" in r.error else "cancelled"
-            self._rows.append(Row(r.model, status, r.token_count, r.exact_tokens, r.duration_ms, r.cost, r.error))
-        self._index = {r.model: i for i, r in enumerate(self._rows)}
-        self.endResetModel()
+    # -- updates -------------------------------------------------------------------------------------------
+    def show_members(self, stage: int, members: Sequence[MemberState], *, over: bool = False) -> None:
+        """Show ``members`` of ``stage``; ``over``: the run has ended."""
+        models = [m.model for m in members]
+        now = self._clock()
+        if stage != self.stage:
+            self._since = {}
+        rows = [self._make_row(m, over, now) for m in members]
+        old = self.models()
+        if stage != self.stage or models[:len(old)] != old:
+            self.beginResetModel()
+            self.stage, self.over = stage, over
+            self._rows, self._index = rows, {m: i for i, m in enumerate(models)}
+            self.endResetModel()
+            return
+        changed = [i for i, r in enumerate(rows[:len(old)])
+                   if r.member is not self._rows[i].member or r.over != self._rows[i].over]
+        self.over = over
+        if len(rows) > len(old):  # e.g. the chairman's fallback in stage 3
+            self.beginInsertRows(QModelIndex(), len(old), len(rows) - 1)
+            self._rows = rows
+            self._index = {m: i for i, m in enumerate(models)}
+            self.endInsertRows()
+        else:
+            self._rows = rows
+        for i in changed:
+            idx = self.index(i)
+            self.dataChanged.emit(idx, idx)
+
+    def _make_row(self, m: MemberState, over: bool, now: float) -> Row:
+        seen = self._since.get(m.model)
+        if seen is None or seen[0] is not m.status:
+            seen = self._since[m.model] = (m.status, now)
+        return Row(m, seen[1], over, self._clock)
+
+    def tick(self) -> bool:
+        """Repaint the rows that count seconds; False when there are none."""
+        rows = self.ticking_rows()
+        for i in rows:
+            idx = self.index(i)
+            self.dataChanged.emit(idx, idx)
+        return bool(rows)
 
     def clear(self) -> None:
-        self.set_members(0, [])
-
-    def _ensure(self, model: str) -> int:
-        i = self._index.get(model)
-        if i is None:  # e.g. the stage-3 fallback member, not announced in stage_start
-            i = len(self._rows)
-            self.beginInsertRows(QModelIndex(), i, i)
-            self._rows.append(Row(model))
-            self._index[model] = i
-            self.endInsertRows()
-        return i
-
-    def _changed(self, i: int) -> None:
-        idx = self.index(i)
-        self.dataChanged.emit(idx, idx)
-
-    def start(self, model: str) -> None:
-        i = self._ensure(model)
-        row = self._rows[i]
-        row.status, row.tokens, row.error, row.message = "generating", 0, None, None
-        self._changed(i)
-
-    def progress(self, model: str, count: int, status: str, message: str | None = None,
-                 retry_in: float | None = None) -> None:
-        i = self._ensure(model)
-        row = self._rows[i]
-        if row.status in ("done", "error", "skipped", "cancelled"):
-            return  # a late coalesced update must not undo a final state
-        row.tokens = max(row.tokens, count)
-        row.status = status
-        row.message = message
-        row.retry_in = retry_in
-        self._changed(i)
-
-    def complete(self, ev: ModelComplete) -> None:
-        i = self._ensure(ev.model)
-        row = self._rows[i]
-        row.status, row.tokens, row.exact = "done", ev.token_count, ev.exact_tokens
-        row.duration_ms, row.cost, row.message = ev.duration_ms, ev.cost, None
-        self._changed(i)
-
-    def fail(self, ev: ModelError) -> None:
-        i = self._ensure(ev.model)
-        row = self._rows[i]
-        if ev.kind == "cancelled":
-            row.status = "skipped" if ev.error.startswith("Skipped") else "cancelled"
-        else:
-            row.status = "error"
-        row.error, row.duration_ms, row.message = ev.error, ev.duration_ms, None
-        row.tokens = max(row.tokens, ev.token_count)
-        self._changed(i)
-
-    def cancel_pending(self) -> None:
-        """The run ended: rows that never started read "cancelled", not "waiting"."""
-        for i, row in enumerate(self._rows):
-            if row.status == "pending" or row.running:
-                row.status = "cancelled"
-                self._changed(i)
+        self.beginResetModel()
+        self._rows, self._index, self._since = [], {}, {}
+        self.stage, self.over = 0, False
+        self.endResetModel()

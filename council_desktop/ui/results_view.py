@@ -1,4 +1,8 @@
-"""The three stages' results of one run (live or reopened from history), one tab per stage."""
+"""The three stages' results of one run (live or reopened from history), one tab per stage.
+
+Tabs never switch by themselves: while the user reads one tab, another whose results moved gets a badge (●) and a
+count in its title until it is looked at.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,33 @@ from PySide6.QtWidgets import QTabWidget
 
 from council_desktop.council.state import RunState
 from council_desktop.ui.answers_view import AnswersView
-from council_desktop.ui.final_view import FinalView
+from council_desktop.ui.final_view import EMPTY, FinalView
 from council_desktop.ui.review_view import ReviewView
+from council_desktop.ui.runner import Changes
 
 FINAL_TAB, ANSWERS_TAB, REVIEW_TAB = 0, 1, 2
+TITLES = {FINAL_TAB: "Final answer", ANSWERS_TAB: "Answers (stage 1)", REVIEW_TAB: "Peer review (stage 2)"}
+BADGE = "● "
+
+
+def tab_titles(state: RunState, *, writing: bool = False) -> dict[int, str]:
+    """Each tab's title for ``state``, without the badge: counts of finished members, and what is going on."""
+    titles = dict(TITLES)
+    for tab, stage in ((ANSWERS_TAB, 1), (REVIEW_TAB, 2)):
+        s = state.stage_state(stage)
+        if s.status == "skipped":
+            titles[tab] += " · skipped"
+        elif s.members:
+            titles[tab] += f" · {len(s.done())}/{len(s.members)}"
+    if state.synthesis is not None:
+        titles[FINAL_TAB] = "Final answer (degraded)" if state.degraded else "Final answer"
+    elif writing:
+        titles[FINAL_TAB] += " · writing…"
+    return titles
 
 
 class ResultsView(QTabWidget):
-    """Filled in stage by stage from a :class:`RunState`; Markdown is rendered once per completed stage."""
+    """Follows one :class:`RunState`: stage 1 answers, stage 2 reviews, the final answer — each live."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -23,56 +46,58 @@ class ResultsView(QTabWidget):
         self.final = FinalView()
         self.answers = AnswersView()
         self.reviews = ReviewView()
-        self.addTab(self.final, "Final answer")
-        self.addTab(self.answers, "Answers (stage 1)")
-        self.addTab(self.reviews, "Peer review (stage 2)")
+        self.addTab(self.final, TITLES[FINAL_TAB])
+        self.addTab(self.answers, TITLES[ANSWERS_TAB])
+        self.addTab(self.reviews, TITLES[REVIEW_TAB])
         self.record: RunState | None = None
+        self._unseen: set[int] = set()
+        self._titles: dict[int, str] = dict(TITLES)
+        self.currentChanged.connect(self._on_current_changed)
         self.clear()
 
-    def clear(self, placeholder: str = "Ask the council a question: its final answer appears here.") -> None:
+    def clear(self, placeholder: str = EMPTY) -> None:
         self.record = None
+        self._unseen = set()
         self.answers.clear_runs()
         self.reviews.clear_reviews()
         self.final.show_placeholder(placeholder)
-        self.setTabText(ANSWERS_TAB, "Answers (stage 1)")
-        self.setTabText(REVIEW_TAB, "Peer review (stage 2)")
-        self.setCurrentIndex(FINAL_TAB)
+        self._titles = dict(TITLES)
+        self._apply_titles()
 
-    def show_stage(self, stage: int, record: RunState, *, focus: bool = True) -> None:
-        """Show what ``stage`` produced (call when it completes)."""
-        self.record = record
-        if stage == 1:
-            self.answers.show_runs(record.stage1)
-            self.setTabText(ANSWERS_TAB, f"Answers (stage 1) · {len(record.answers())}")
-            if focus:
-                self.setCurrentIndex(ANSWERS_TAB)
-        elif stage == 2:
-            self.reviews.show_reviews(record.stage2, record.aggregate, skipped=record.stage2_skipped,
-                                      notice=record.stage2_notice)
-            label = "skipped" if record.stage2_skipped else str(len(record.reviews()))
-            self.setTabText(REVIEW_TAB, f"Peer review (stage 2) · {label}")
-            if focus and not record.stage2_skipped:
-                self.setCurrentIndex(REVIEW_TAB)
-        elif stage == 3:
-            if record.synthesis is not None:
-                self.final.show_synthesis(record.synthesis)
-            if focus:
-                self.setCurrentIndex(FINAL_TAB)
+    def show_state(self, state: RunState, changes: Changes, *, live: bool = True) -> None:
+        """Follow ``state``; ``changes`` says what moved since the last call (``Changes.all()`` to rebuild)."""
+        if changes.everything:
+            self._unseen = set()
+        self.record = state
+        over = state.status != "running"
+        self.answers.show_members(state.stage1, changes, over=over)
+        self.reviews.show_state(state, changes)
+        self.final.show_state(state, changes)
+        titles = tab_titles(state, writing=self.final.writing)
+        if live and not changes.everything:
+            moved = {ANSWERS_TAB: changes.in_stage(1), REVIEW_TAB: changes.in_stage(2),
+                     FINAL_TAB: changes.in_stage(3) or (state.synthesis is not None and changes.run)}
+            self._unseen |= {tab for tab, yes in moved.items() if yes and tab != self.currentIndex()}
+        if titles != self._titles or self._unseen:
+            self._titles = titles
+            self._apply_titles()
 
     def show_record(self, record: RunState) -> None:
-        """Show a whole run (finished live, or reopened from history)."""
-        self.clear()
-        self.record = record
-        if record.stage1:
-            self.show_stage(1, record, focus=False)
-        if record.stage2 or record.stage2_skipped:
-            self.show_stage(2, record, focus=False)
-        if record.synthesis is not None:
-            self.show_stage(3, record, focus=False)
-            self.setCurrentIndex(FINAL_TAB)
-        else:
-            msg = {"failed": "No final answer: the run failed.", "cancelled": "No final answer: the run was cancelled.",
-                   "interrupted": "No final answer: the run was interrupted.",
-                   "running": "The final answer appears here when the chairman has written it."}
-            self.final.show_placeholder(msg.get(record.status, "No final answer."))
-            self.setCurrentIndex(ANSWERS_TAB if record.stage1 else FINAL_TAB)
+        """Show a whole run (finished, or reopened from history): the final answer if there is one."""
+        self.show_state(record, Changes.all(), live=False)
+        final = record.synthesis is not None or any(m.text for m in record.stage3) or not record.stage1
+        self.setCurrentIndex(FINAL_TAB if final else ANSWERS_TAB)
+
+    def unseen(self) -> set[int]:
+        return set(self._unseen)
+
+    def _apply_titles(self) -> None:
+        for tab, title in self._titles.items():
+            text = (BADGE if tab in self._unseen else "") + title
+            if self.tabText(tab) != text:
+                self.setTabText(tab, text)
+
+    def _on_current_changed(self, index: int) -> None:
+        if index in self._unseen:
+            self._unseen.discard(index)
+            self._apply_titles()

@@ -1,90 +1,112 @@
-"""Stage 2: each reviewer's critique with real model names, its parsed ranking, and the aggregate table."""
+"""Stage 2: each reviewer's critique growing live with real model names, its parsed ranking, and the aggregate."""
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from council_desktop.council.prompts import deanonymize
-from council_desktop.council.state import AggregateEntry, MemberState
-from council_desktop.ui.aggregate_table import AggregateTable
-from council_desktop.ui.answers_view import run_caption, tab_title
-from council_desktop.ui.lazy_tabs import LazyPaneTabs
-from council_desktop.ui.markdown_pane import MarkdownPane
-from council_desktop.ui.safe_text import plain
+from council_desktop.council.state import AggregateEntry, MemberState, RunState
+from council_desktop.ui.aggregate_table import AggregateTable, reviews_used
+from council_desktop.ui.answers_view import MemberTabs, run_caption
+from council_desktop.ui.member_pane import MemberPane
+from council_desktop.ui.runner import Changes
 
 PARSE_WORDS = {"ok": "parsed", "partial": "partly parsed", "failed": "could not be parsed"}
 
 
-def ranking_line(run: MemberState) -> str:
+def ranking_line(m: MemberState) -> str:
     """``Ranking (parsed): 1. a · 2. b`` — the reviewer's FINAL RANKING with real names, and its parse status."""
-    models = run.ranking_models
-    if models is None and run.parsed_ranking:
-        label_map = run.label_map or {}
-        models = [label_map.get(lab, lab) for lab in run.parsed_ranking]
-    status = PARSE_WORDS.get(run.parse_status or "", run.parse_status or "unknown")
+    review = m.review
+    if review is None:
+        return "Ranking: none (could not be parsed)"
+    models = list(review.ranking_models)
+    if not models and review.parsed_ranking:
+        models = [review.label_map.get(lab, lab) for lab in review.parsed_ranking]
+    status = PARSE_WORDS.get(review.parse_status or "", review.parse_status or "unknown")
     if not models:
         return f"Ranking: none ({status})"
     return f"Ranking ({status}): " + " · ".join(f"{i}. {m}" for i, m in enumerate(models, 1))
 
 
+class ReviewTabs(MemberTabs):
+    noun = "review"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(2, parent)
+        self.setAccessibleName("Reviews")
+
+    def text_of(self, m: MemberState) -> str:
+        # Real names instead of "Response A": also while the review streams (a label cut in two by a chunk
+        # boundary is named on the next update).
+        return deanonymize(m.text, dict(m.review.label_map)) if m.review is not None and m.text else m.text
+
+    def caption_of(self, m: MemberState) -> str:
+        caption = run_caption(m, over=self._over)
+        return f"{caption}\n{ranking_line(m)}" if m.done else caption
+
+
 class ReviewView(QWidget):
-    """The peer-review stage of one run."""
+    """The peer-review stage of one run: a notice, the aggregate ranking, one tab per reviewer."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Stage 2 peer review")
-        self.notice = plain(QLabel())
+        self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Peer review notice")
         self.notice.hide()
-        self.table_title = QLabel("Aggregate ranking (lower average rank is better)")
+        self.table_title = QLabel()
+        self.table_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.table_title.setAccessibleName("Aggregate ranking title")
         self.table = AggregateTable()
-        self.tabs = LazyPaneTabs()
-        self.tabs.setAccessibleName("Reviews")
+        self.tabs = ReviewTabs()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         lay.addWidget(self.notice)
         lay.addWidget(self.table_title)
         lay.addWidget(self.table)
         lay.addWidget(self.tabs, 1)
+        self.clear_reviews()
 
     @property
-    def panes(self) -> dict[str, MarkdownPane]:
+    def panes(self) -> dict[str, MemberPane]:
         return self.tabs.panes
 
-    def pane(self, model: str) -> MarkdownPane:
+    def pane(self, model: str) -> MemberPane:
         return self.tabs.pane(model)
 
     def clear_reviews(self) -> None:
-        self.tabs.clear_tabs()
-        self.table.show_entries([])
+        self.tabs.clear_members()
+        self._show_aggregate([], [], None)
         self.notice.hide()
 
-    def show_reviews(self, runs: list[MemberState], aggregate: list[AggregateEntry], *, skipped: bool = False,
-                     notice: str | None = None) -> None:
-        self.clear_reviews()
-        if notice:
-            self.notice.setText(("⚠ Stage 2 skipped: " if skipped else "⚠ ") + notice)
-            self.notice.show()
-        self.table.show_entries(aggregate)
-        self.table.setVisible(bool(aggregate))
-        self.table_title.setVisible(bool(aggregate))
-        for run in runs:
-            self.tabs.add_lazy(run.model, tab_title(run), run_caption(run), functools.partial(review_pane, run))
-        if runs:
-            self.tabs.pane(runs[0].model)
+    def show_state(self, state: RunState, changes: Changes) -> None:
+        if changes.everything:
+            self.clear_reviews()
+        s = state.stage_state(2)
+        over = state.status != "running"
+        self.tabs.show_members(s.members, changes, over=over)
+        if changes.stage(2) or changes.run:
+            notice = s.notice
+            if notice:
+                self.notice.setText(("⚠ Stage 2 skipped: " if s.status == "skipped" else "⚠ ") + notice)
+            self.notice.setVisible(bool(notice))
+            done = s.status in ("done", "skipped")
+            self._show_aggregate(list(state.aggregate), list(s.members), s.status if done else None)
 
-
-def review_pane(run: MemberState) -> MarkdownPane:
-    pane = MarkdownPane(f"{run.model}'s review")
-    if run.status == "done":
-        pane.set_caption(f"{run_caption(run)}\n{ranking_line(run)}")
-        pane.set_markdown(deanonymize(run.text, run.label_map or {}))
-    else:
-        pane.set_caption(run_caption(run))
-        pane.set_plain(f"{run.model} gave no review: {run.error or 'unknown error'}")
-        pane.copy_button.setEnabled(False)
-    return pane
+    def _show_aggregate(self, aggregate: Sequence[AggregateEntry], reviews: Sequence[MemberState],
+                        status: str | None) -> None:
+        self.table.show_entries(list(aggregate))
+        shown = bool(aggregate) and status == "done"
+        self.table.setVisible(shown)
+        self.table_title.setVisible(shown)
+        if shown:
+            used = reviews_used(reviews)
+            self.table_title.setText(f"Aggregate ranking from {used} of {len(reviews)} review"
+                                     f"{'s' if len(reviews) != 1 else ''} (a lower average rank is better; "
+                                     "= marks a tie)")

@@ -1,73 +1,133 @@
-"""The one bridge between the council engine (plain asyncio) and the widgets (Qt signals)."""
+"""The one bridge between the council engine (plain asyncio) and the widgets (Qt signals).
+
+The council folds every event into its :class:`RunState` before a listener sees it; the runner keeps the latest
+state and tells the widgets, a few times a second, *what changed* (:class:`Changes`, computed by comparing two
+states). Widgets read the state; none of them interprets an event.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from council_desktop.council.events import (
-    Error,
-    Event,
-    ModelComplete,
-    ModelError,
-    ModelProgress,
-    ModelStart,
-    Result,
-    StageComplete,
-    StageStart,
-)
+from council_desktop.council.events import Error, Event, ModelDelta
 from council_desktop.council.orchestrator import Council, RunSpec
 from council_desktop.council.state import RunState, now_iso
 
 log = logging.getLogger(__name__)
 
-Listener = Callable[[Event], None]
-DEFAULT_FLUSH_MS = 125  # token counts repaint 8 times a second, whatever the token rate
+Listener = Callable[[Event, RunState], None]
+DEFAULT_FLUSH_MS = 125  # live text and counts repaint 8 times a second, whatever the token rate
+
+# Events after which the window updates at once (on the next loop turn, so a burst of them is one update): the
+# shape of the run changed. Progress and text updates wait for the next coalesced flush, except a member's first
+# text, which is shown at once.
+IMMEDIATE = frozenset({"stage_start", "stage_complete", "model_complete", "model_error", "run_end", "result",
+                       "error"})
+
+Key = tuple[int, str]  # (stage, model)
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What changed between two states of one run: the rows (members), their text, the stages, the run itself.
+
+    ``everything``: a new run (or one reopened): nothing can be assumed, every view rebuilds.
+    """
+
+    rows: frozenset[Key] = frozenset()
+    text: frozenset[Key] = frozenset()  # members whose answer or reasoning text changed
+    stages: frozenset[int] = frozenset()  # stages that started, ended or got members
+    run: bool = False  # status, current stage, aggregate, synthesis or notices
+    everything: bool = False
+
+    @property
+    def text_changed(self) -> bool:
+        return self.everything or bool(self.text)
+
+    def row(self, stage: int, model: str) -> bool:
+        return self.everything or (stage, model) in self.rows
+
+    def text_of(self, stage: int, model: str) -> bool:
+        return self.everything or (stage, model) in self.text
+
+    def stage(self, stage: int) -> bool:
+        return self.everything or stage in self.stages
+
+    def in_stage(self, stage: int) -> bool:
+        """The stage or any of its members changed."""
+        return self.everything or stage in self.stages or any(s == stage for s, _m in self.rows)
+
+    def __bool__(self) -> bool:
+        return self.everything or self.run or bool(self.rows) or bool(self.stages)
+
+    @staticmethod
+    def all() -> Changes:
+        return Changes(everything=True)
+
+
+def diff(old: RunState | None, new: RunState) -> Changes:
+    """What changed from ``old`` to ``new``. States are immutable and :func:`apply` keeps every part it did not
+    change, so unchanged stages and members are the very same objects: the comparison is cheap."""
+    if old is None or old.id != new.id:
+        return Changes.all()
+    if old is new:
+        return Changes()
+    rows: set[Key] = set()
+    text: set[Key] = set()
+    stages: set[int] = set()
+    for so, sn in zip(old.stages, new.stages, strict=True):
+        if so is sn:
+            continue
+        if so.status != sn.status or len(so.members) != len(sn.members) or so.notice != sn.notice:
+            stages.add(sn.stage)
+        before = {m.model: m for m in so.members}
+        for m in sn.members:
+            o = before.get(m.model)
+            if o is m:
+                continue
+            key = (sn.stage, m.model)
+            rows.add(key)
+            if o is None or o.text != m.text or o.reasoning != m.reasoning:
+                text.add(key)
+    run = (old.status != new.status or old.stage != new.stage or old.aggregate != new.aggregate
+           or old.synthesis != new.synthesis or old.notices != new.notices or old.error != new.error)
+    return Changes(frozenset(rows), frozenset(text), frozenset(stages), run)
 
 
 class Recorder(Protocol):
     """What the runner needs from a run recorder (``storage.recorder.RunRecorder``)."""
 
-    def begin(self, record: RunState) -> None: ...
-    def on_event(self, event: Event) -> None: ...
-    def finish(self, record: RunState) -> None: ...
+    def begin(self, state: RunState) -> None: ...
+    def on_event(self, event: Event, state: RunState) -> None: ...
+    def finish(self, state: RunState) -> None: ...
 
 
 class CouncilRunner(QObject):
-    """Owns the current run's asyncio task and re-emits the engine's events as Qt signals.
+    """Owns the current run's asyncio task; keeps its latest :class:`RunState` and says what changed.
 
     ``council`` is a :class:`Council` or a factory returning a fresh one per run. ``listeners`` and the
-    ``recorder`` get every raw event (not coalesced), from every run, also one that was pre-empted.
-    ``model_progress`` is coalesced: the latest update per (stage, model) is emitted every ``flush_interval_ms``;
-    every other event flushes pending progress first, so the order of a model's updates is kept.
+    ``recorder`` get every event with the state after it (not coalesced), from every run, also one that was
+    pre-empted. ``state_changed`` is coalesced: progress and text reach the widgets every ``flush_interval_ms``;
+    a structural change (a stage starts or ends, a member finishes or fails, the run ends) and a member's first
+    text on the next loop turn.
 
     Signals:
         run_started(object): the :class:`RunSpec` of the run that begins.
         running_changed(bool): a run started or ended.
-        stage_started(int, list): the stage number and the models working in it.
-        model_started(int, str): stage, model.
-        model_progress(int, str, int, str, object): stage, model, live token count, status
-            (``queued``/``generating``/``thinking``/``retrying``) and the :class:`ModelProgress` event.
-        model_completed(object): a :class:`ModelComplete` event.
-        model_failed(object): a :class:`ModelError` event.
-        stage_completed(int, object): stage, the stage's data (see ``StageComplete``).
-        run_error(str): the run as a whole could not go on (or was cancelled).
+        state_changed(object, object): the latest :class:`RunState` and the :class:`Changes` since the previous
+            emission (``Changes.everything`` for a new run).
         finished(object): the final :class:`RunState` (complete, failed or cancelled); always the last signal.
     """
 
     run_started = Signal(object)
     running_changed = Signal(bool)
-    stage_started = Signal(int, list)
-    model_started = Signal(int, str)
-    model_progress = Signal(int, str, int, str, object)
-    model_completed = Signal(object)
-    model_failed = Signal(object)
-    stage_completed = Signal(int, object)
-    run_error = Signal(str)
+    state_changed = Signal(object, object)
     finished = Signal(object)
 
     def __init__(self, council: Council | Callable[[], Council], *, listeners: Iterable[Listener] = (),
@@ -89,11 +149,17 @@ class CouncilRunner(QObject):
         self._council: Council | None = None
         self._spec: RunSpec | None = None
         self._gen = 0
-        self._pending: dict[tuple[int, str], ModelProgress] = {}
-        self._timer = QTimer(self)
+        self._state: RunState | None = None  # the latest state of the current run
+        self._shown: RunState | None = None  # the state the last ``state_changed`` carried
+        self._texted: set[Key] = set()  # members whose first text was shown
+        self._timer = QTimer(self)  # the coalesced flush
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(0, flush_interval_ms))
         self._timer.timeout.connect(self.flush)
+        self._soon = QTimer(self)  # the next loop turn
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.flush)
 
     # -- configuration -------------------------------------------------------------------------------------
     def add_listener(self, listener: Listener) -> None:
@@ -123,9 +189,9 @@ class CouncilRunner(QObject):
         return self._spec
 
     @property
-    def record(self) -> RunState | None:
-        """The current (or last) run's record as the engine fills it in."""
-        return self._council.record if self._council is not None else None
+    def state(self) -> RunState | None:
+        """The current (or last) run's latest state, as the council applied it."""
+        return self._state
 
     @property
     def current_run_id(self) -> str | None:
@@ -139,24 +205,28 @@ class CouncilRunner(QObject):
             log.info("a new run pre-empts run %s", self._spec.run_id if self._spec else "?")
             previous.cancel()
         self._gen += 1
-        self._pending.clear()
         self._timer.stop()
+        self._soon.stop()
         council = self._factory()
         self._council = council
         self._spec = spec
+        self._state = spec.new_state()
+        self._shown = None
+        self._texted = set()
         self._task = asyncio.get_running_loop().create_task(
             self._run(self._gen, spec, council, previous), name=f"council-run-{spec.run_id[:8]}")
         self.run_started.emit(spec)
         self.running_changed.emit(True)
+        self.flush()  # the views start from the new run's empty state
         return self._task
 
     async def run(self, spec: RunSpec) -> RunState:
-        """Start a run and wait for it; the record it ended with."""
+        """Start a run and wait for it; the state it ended with."""
         task = self.start(spec)
         await asyncio.shield(task)
-        record = self.record
-        assert record is not None
-        return record
+        state = self._state
+        assert state is not None
+        return state
 
     def cancel(self) -> bool:
         """Cancel the current run (every HTTP stream closes); ``finished`` follows. True if one was running."""
@@ -167,10 +237,20 @@ class CouncilRunner(QObject):
         return True
 
     def skip(self, model: str) -> bool:
-        """Drop one member from the current stage; the others go on."""
+        """Drop one member from the current stage; the others go on (its text so far is kept)."""
         if not self.is_running or self._council is None:
             return False
         return self._council.skip(model)
+
+    def can_end_stage(self) -> bool:
+        """Whether "Synthesize now" would do something (see :meth:`Council.can_end_stage`)."""
+        return self.is_running and self._council is not None and self._council.can_end_stage()
+
+    def end_stage(self) -> bool:
+        """"Synthesize now": end the current stage with the members that finished; the council goes on."""
+        if not self.is_running or self._council is None:
+            return False
+        return self._council.end_stage()
 
     async def shutdown(self, timeout: float = 5.0) -> None:
         """Cancel the current run and wait until its streams are closed (used when the window closes)."""
@@ -187,74 +267,63 @@ class CouncilRunner(QObject):
     async def _run(self, gen: int, spec: RunSpec, council: Council, previous: asyncio.Task[None] | None) -> None:
         if previous is not None:  # let the pre-empted run close its streams and be recorded first
             await asyncio.wait([previous])
-        self._call_recorder("begin", spec.new_record())
-        record: RunState | None = None
+        self._call_recorder("begin", spec.new_state())
+        state: RunState | None = None
         try:
-            record = await council.run(spec, lambda ev: self._on_event(gen, ev))
+            state = await council.run(spec, lambda ev, st: self._on_event(gen, ev, st))
         except asyncio.CancelledError:
-            # This is the root task of the run: the cancellation ends here, after the record is finished.
-            record = council.record or spec.new_record()
-            if record.status == "running":
-                record.status = "cancelled"
-                record.error = record.error or "The run was cancelled."
-                record.finished_at = record.finished_at or now_iso()
+            # This is the root task of the run: the cancellation ends here, after the state is final.
+            state = council.state or spec.new_state()
+            if state.status == "running":  # cancelled before the council said so (e.g. before it started)
+                state = replace(state, status="cancelled", error=state.error or "The run was cancelled.",
+                                finished_at=state.finished_at or now_iso())
         except Exception as e:  # Council.run turns bugs into an error event; this guards the guard
             log.exception("the council run crashed")
-            record = council.record or spec.new_record()
-            record.status = "failed"
-            record.error = f"Internal error: {type(e).__name__}: {e}"
-            self._on_event(gen, Error(record.error))
-        self._call_recorder("finish", record)
+            state = replace(council.state or spec.new_state(), status="failed",
+                            error=f"Internal error: {type(e).__name__}: {e}", finished_at=now_iso())
+            self._on_event(gen, Error(state.error or ""), state)
+        self._call_recorder("finish", state)
         if gen == self._gen:
+            self._state = state
             self.flush()
             self._task = None  # slots of ``finished`` see the run as over (is_running False)
-            self.finished.emit(record)
+            self.finished.emit(state)
             self.running_changed.emit(False)
 
-    def _call_recorder(self, method: str, arg: Any) -> None:
+    def _call_recorder(self, method: str, *args: Any) -> None:
         if self._recorder is None:
             return
         try:
-            getattr(self._recorder, method)(arg)
+            getattr(self._recorder, method)(*args)
         except Exception:  # the history must never take a run down
             log.exception("the run recorder failed in %s", method)
 
-    def _on_event(self, gen: int, ev: Event) -> None:
+    def _on_event(self, gen: int, ev: Event, state: RunState) -> None:
         if self._recorder is not None:
-            self._call_recorder("on_event", ev)
+            self._call_recorder("on_event", ev, state)
         for listener in self._listeners:
             try:
-                listener(ev)
+                listener(ev, state)
             except Exception:
                 log.exception("an event listener failed")
         if gen != self._gen:
             return  # a pre-empted run: recorded, not shown
-        if isinstance(ev, ModelProgress):
-            self._pending[(ev.stage, ev.model)] = ev
-            if not self._timer.isActive():
-                self._timer.start()
-            return
-        self.flush()
-        if isinstance(ev, StageStart):
-            self.stage_started.emit(ev.stage, list(ev.models))
-        elif isinstance(ev, ModelStart):
-            self.model_started.emit(ev.stage, ev.model)
-        elif isinstance(ev, ModelComplete):
-            self.model_completed.emit(ev)
-        elif isinstance(ev, ModelError):
-            self.model_failed.emit(ev)
-        elif isinstance(ev, StageComplete):
-            self.stage_completed.emit(ev.stage, ev.data)
-        elif isinstance(ev, Error):
-            self.run_error.emit(ev.message)
-        elif isinstance(ev, Result):
-            pass  # ``finished`` carries the record itself
+        self._state = state
+        if ev.type in IMMEDIATE:
+            self._soon.start()
+        elif isinstance(ev, ModelDelta) and (ev.stage, ev.model) not in self._texted:
+            self._texted.add((ev.stage, ev.model))  # the first words of a member are shown at once
+            self._soon.start()
+        elif not self._timer.isActive() and not self._soon.isActive():
+            self._timer.start()
 
     def flush(self) -> None:
-        """Emit the pending (coalesced) progress updates now."""
+        """Tell the widgets about the latest state now (nothing if it did not change)."""
         self._timer.stop()
-        if not self._pending:
+        self._soon.stop()
+        state = self._state
+        if state is None or state is self._shown:
             return
-        pending, self._pending = self._pending, {}
-        for ev in pending.values():
-            self.model_progress.emit(ev.stage, ev.model, ev.token_count, ev.status, ev)
+        changes = diff(self._shown, state)
+        self._shown = state
+        self.state_changed.emit(state, changes)

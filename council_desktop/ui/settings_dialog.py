@@ -84,6 +84,21 @@ class SettingsDialog(QDialog):
         form.addRow("Review temperature (stage 2):", self.review_temperature)
         form.addRow("Chairman temperature (stage 3):", self.chairman_temperature)
         form.addRow("Max tokens per answer:", self.max_tokens)
+        self.quorum = QSpinBox()
+        self.quorum.setRange(0, 99)
+        self.quorum.setSpecialValueText("every member")
+        self.quorum.setSuffix(" members")
+        self.quorum.setValue(settings.quorum or 0)
+        self.quorum.setAccessibleName("Quorum: a stage ends once this many members finished it")
+        self.quorum.setToolTip("Stages 1 and 2 end as soon as this many members have finished; the others are "
+                               "stopped (their text is kept). “every member” waits for all.")
+        self.stage_deadline = _spin(settings.stage_deadline or 0, 0, 3600, 10, 0, " s",
+                                    "Stage deadline in seconds")
+        self.stage_deadline.setSpecialValueText("none")
+        self.stage_deadline.setToolTip("Stages 1 and 2 end this long after they started, with the members that "
+                                       "have finished (if none has, with the first that does). “none”: no deadline.")
+        form.addRow("A stage ends when finished:", self.quorum)
+        form.addRow("A stage ends after:", self.stage_deadline)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.key_page, "OpenRouter key")
         self.tabs.addTab(self.members_page, "Council")
@@ -125,7 +140,8 @@ class SettingsDialog(QDialog):
             self._settings, members=tuple(members), chairman=chairman, providers=tuple(providers),
             first_token_timeout=self.first_token_timeout.value(), total_timeout=self.total_timeout.value(),
             temperature=self.temperature.value(), review_temperature=self.review_temperature.value(),
-            chairman_temperature=self.chairman_temperature.value(), max_tokens=self.max_tokens.value())
+            chairman_temperature=self.chairman_temperature.value(), max_tokens=self.max_tokens.value(),
+            quorum=self.quorum.value() or None, stage_deadline=self.stage_deadline.value() or None)
         return new, []
 
     def save(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from council_desktop.council.state import RunState
+from council_desktop.council.state import MemberStatus, RunState
 from council_desktop.ui import fmt
 from council_desktop.ui.safe_text import plain
 
@@ -16,22 +16,34 @@ LEVEL_GLYPH = {"info": "ℹ", "warning": "⚠", "error": "✗", "ok": "✓"}
 LEVEL_WORD = {"info": "Note", "warning": "Warning", "error": "Error", "ok": "Done"}
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
 def kept_text(record: RunState) -> str:
-    """What a failed or cancelled run kept, in one sentence."""
+    """What a failed or cancelled run kept, in one sentence — partial text included: nothing written is lost."""
     parts = []
     answers, reviews = len(record.answers()), len(record.reviews())
     if answers:
-        parts.append(f"{answers} answer{'s' if answers != 1 else ''} (stage 1)")
+        parts.append(f"{_n(answers, 'answer')} (stage 1)")
     if reviews:
-        parts.append(f"{reviews} review{'s' if reviews != 1 else ''} (stage 2)")
+        parts.append(f"{_n(reviews, 'review')} (stage 2)")
     if record.synthesis is not None:
         parts.append("the final answer")
+    partial = [m for m in record.all_members() if m.text and not m.done]
+    if partial:
+        names = sorted({m.model for m in partial})
+        shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+        parts.append(f"the partial text of {_n(len(partial), 'member')} ({shown})")
     return ("Kept: " + ", ".join(parts) + ".") if parts else "Nothing was kept."
 
 
 def record_messages(record: RunState) -> list[tuple[str, str]]:
     """The banners a finished record calls for, as (level, text)."""
     msgs: list[tuple[str, str]] = []
+    if record.degraded:
+        msgs.append(("warning", "Degraded — the final answer is not the whole council's work: "
+                                f"{'; '.join(record.degraded_reasons)}."))
     if record.status == "failed":
         msgs.append(("error", f"The run failed: {record.error or 'unknown error'} {kept_text(record)}"))
     elif record.status in ("cancelled", "interrupted"):
@@ -48,7 +60,7 @@ def record_messages(record: RunState) -> list[tuple[str, str]]:
         if n != record.stage2_notice and (record.synthesis is None or n != record.synthesis.notice) \
                 and n not in shown:
             msgs.append(("info", n))
-    failed = [r for r in record.errors() if r.kind != "cancelled"]
+    failed = [r for r in record.errors() if r.status is MemberStatus.FAILED]
     if failed and record.status == "complete":
         names = ", ".join(sorted({r.model for r in failed}))
         msgs.append(("info", f"{len(failed)} model request{'s' if len(failed) != 1 else ''} failed ({names}); "

@@ -61,7 +61,7 @@ async def test_a_finished_run_is_reopened_from_history_offline(qtbot, responder,
     assert "that run's council" in win.banner.text()
     assert win.run_council()
     again = (await wait_signal(parts.runner.finished, timeout=10))[0]
-    assert again.members == list(MEMBERS) and again.chairman == MEMBERS[0]
+    assert again.members == MEMBERS and again.chairman == MEMBERS[0]
     await parts.aclose()
     await http.aclose()
 
@@ -116,20 +116,23 @@ SCRIPT = textwrap.dedent("""
 
     def window():
         from council_desktop.ui.main_window import MainWindow
-        return next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
-
-    def start():
-        w = window()
-        w.prompt.set_text("Close me while I run")
-        assert w.run_council()
+        return next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)
 
     def close():
         w = window()
         assert w.runner.is_running, "the run should still be going"
         w.close()
 
-    QTimer.singleShot(300, start)
-    QTimer.singleShot(1300, close)
+    def start():
+        w = window()
+        if w is None or not w.isVisible():  # the window is built on the loop: wait for it, however busy the box
+            QTimer.singleShot(50, start)
+            return
+        w.prompt.set_text("Close me while I run")
+        assert w.run_council()
+        QTimer.singleShot(1000, close)
+
+    QTimer.singleShot(50, start)
     from council_desktop.app import run_gui
     code = run_gui([])
     srv.stop()

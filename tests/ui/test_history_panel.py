@@ -57,7 +57,7 @@ def test_model_roles(store: HistoryStore, qtbot):
     assert model.data(index, HistoryListModel.TitleRole) == "Question 0 about things"
     assert model.data(index, HistoryListModel.DateRole) == "2025-03-01T10:00:00.000+00:00"
     assert model.data(index, HistoryListModel.StatusRole) == "complete"
-    assert model.data(index, HistoryListModel.MembersRole) == rec.members
+    assert model.data(index, HistoryListModel.MembersRole) == list(rec.members)
     assert model.data(index, HistoryListModel.CostRole) == rec.total_cost
     assert model.data(index, HistoryListModel.TokensRole) == rec.total_tokens
     display = model.data(index, Qt.ItemDataRole.DisplayRole)

@@ -40,20 +40,22 @@ async def test_rows_go_pending_generating_chunk_by_chunk_then_done(harness, resp
     responder.before_chunk["a/one"] = before_chunk
     rows_at_start = {}
 
-    def on_stage(stage, models):
-        if stage == 1:
-            rows_at_start.update({m: row_of(win, m).status for m in models})
+    def on_state(state, changes):
+        if state.stage == 1 and not rows_at_start and win.list_model.models():
+            rows_at_start.update({m: row_of(win, m).status for m in state.members})
 
-    win.runner.stage_started.connect(on_stage)
+    win.runner.state_changed.connect(on_state)
     win.prompt.set_text("Why is the sky blue?")
     assert win.run_council()
     record = (await wait_signal(win.runner.finished, timeout=10))[0]
     assert record.status == "complete"
     assert rows_at_start == {m: "pending" for m in MEMBERS}
-    # chunk 0 is the keep-alive comment; the count shown before each later chunk rises with the chunks
+    # chunk 0 is the keep-alive comment (the request is on the wire: "waiting"); the count shown before each
+    # later chunk rises with the chunks
+    assert statuses[1] == "waiting"
     assert shown == sorted(shown)
     assert len(set(shown)) >= 5, shown  # intermediate values were on screen
-    assert all(s == "generating" for s in statuses[1:])
+    assert all(s == "generating" for s in statuses[2:]), statuses
     # stage 1 rows ended done with their exact counts; a finished council lists every member's answer again
     assert [r.status for r in record.stage1] == ["done"] * 3
     assert win.list_model.models() == list(MEMBERS)
@@ -64,41 +66,57 @@ async def test_rows_go_pending_generating_chunk_by_chunk_then_done(harness, resp
 async def test_failed_model_shows_its_error_and_the_run_goes_on(harness, responder):
     win = harness.build(flush_ms=0)
     responder.scripts["b/two"] = Script(status=401, error_body="User not found.")
-    errors = []
-    win.runner.model_failed.connect(lambda ev: errors.append((ev.model, row_of(win, ev.model).status,
-                                                              row_of(win, ev.model).detail(),
-                                                              win.list_model.data(win.list_model.index(1),
-                                                                                  Qt.ItemDataRole.ToolTipRole),
-                                                              win.list_model.data(win.list_model.index(1),
-                                                                                  Qt.ItemDataRole.AccessibleTextRole))))
+    seen = []
+
+    def on_state(state, changes):
+        r = row_of(win, "b/two")
+        if win.list_model.stage == 1 and r is not None and r.status == "failed" and not seen:
+            i = win.list_model.models().index("b/two")
+            seen.append((r.detail(), win.list_model.data(win.list_model.index(i), Qt.ItemDataRole.ToolTipRole),
+                         win.list_model.data(win.list_model.index(i), Qt.ItemDataRole.AccessibleTextRole),
+                         win.list_model.data(win.list_model.index(i), Role.GLYPH)))
+
+    win.runner.state_changed.connect(on_state)
     win.prompt.set_text("q")
     win.run_council()
     record = (await wait_signal(win.runner.finished, timeout=10))[0]
     assert record.status == "complete"
-    (model, status, detail, tooltip, spoken) = errors[0]
-    assert (model, status) == ("b/two", "error")
-    assert detail.startswith("Error: ") and "b/two" in detail
-    assert "User not found" in tooltip
+    (detail, tooltip, spoken, glyph) = seen[0]  # while the run went on
+    assert detail.startswith("failed: ") and "User not found" in detail
+    assert "User not found" in tooltip and "HTTP 401" in tooltip
     assert spoken.startswith("b/two: failed")
+    assert glyph == "✗"
     assert [r.model for r in record.answers()] == ["a/one", "c/three"]
     assert "1 model request failed (b/two)" in win.banner.text()
-    assert row_of(win, "b/two").status == "error"  # still visible with its reason after the run
+    assert row_of(win, "b/two").status == "failed"  # still visible with its reason after the run
     win.model_list.activated.emit(win.list_model.index(2))
     assert win.results.currentIndex() == 1 and win.results.answers.currentIndex() == 2
 
 
-async def test_progress_bar_follows_the_stages(harness, responder):
+async def test_progress_bar_follows_the_stages_and_moves_within_them(harness, responder):
     win = harness.build(flush_ms=0)
-    values = []
-    labels = []
-    win.runner.stage_started.connect(lambda s, _m: labels.append(win.stage_progress.label.text()))
-    win.runner.stage_completed.connect(lambda s, _d: values.append(win.stage_progress.bar.value()))
+    for m, delay in zip(MEMBERS, (0.005, 0.03, 0.06), strict=True):
+        responder.scripts[m] = Script(delay=delay)
+    labels: list[str] = []
+    values: list[tuple[int, int]] = []
+
+    def on_state(state, changes):
+        labels.append(win.stage_progress.label.text())
+        values.append((state.stage, win.stage_progress.bar.value()))
+
+    win.runner.state_changed.connect(on_state)
     win.prompt.set_text("q")
     win.run_council()
     await wait_signal(win.runner.finished, timeout=10)
-    assert labels == ["Stage 1/3 — Independent answers", "Stage 2/3 — Peer review", "Stage 3/3 — Chairman synthesis"]
-    assert values == [100, 200, 300]
+    for name in ("Stage 1/3 — Independent answers", "Stage 2/3 — Peer review", "Stage 3/3 — Chairman synthesis"):
+        assert any(label.startswith(name) for label in labels), labels
+    bar = [v for _s, v in values]
+    assert bar == sorted(bar)  # never backwards
+    # within stage 1 the bar moved before the stage ended: one member of three finished is a ninth of the bar
+    assert any(s == 1 and 0 < v < 100 for s, v in values), values
+    assert any(s == 2 and 100 < v < 200 for s, v in values), values
     assert win.stage_progress.bar.value() == win.stage_progress.bar.maximum()
+    assert win.stage_progress.label.text() == "Done — the council has answered"
 
 
 async def test_results_fill_in_with_markdown_real_names_aggregate_and_final_answer(harness, responder):
@@ -108,39 +126,40 @@ async def test_results_fill_in_with_markdown_real_names_aggregate_and_final_answ
     win.run_council()
     await wait_signal(win.runner.finished, timeout=10)
     res = win.results
-    assert res.currentIndex() == FINAL_TAB
+    assert res.currentIndex() == ANSWERS_TAB  # chosen when Run was pressed; never switched by the run
     assert win.windowTitle() == "LLM Council — Explain"
     # stage 1: a tab per model, Markdown rendered by Qt (no literal ** or ##)
     assert [res.answers.tabText(i) for i in range(res.answers.count())] == [f"✓ {m}" for m in MEMBERS]
-    res.setCurrentIndex(ANSWERS_TAB)
-    pane = res.answers.show_key("b/two")
-    await until(lambda: "Heading" in pane.browser.toPlainText())
-    assert "**" not in pane.browser.toPlainText() and "##" not in pane.browser.toPlainText()
-    pane.copy_button.click()
+    member = res.answers.show_key("b/two")
+    await until(lambda: member.pane.browser.toPlainText().startswith("Heading"))
+    text = member.shown_text()
+    assert "**" not in text and "##" not in text
+    member.pane.copy_button.click()
     assert QGuiApplication.clipboard().text().startswith("## Heading")
-    # stage 2: real names instead of "Response X", parsed ranking, aggregate table
+    # stage 2: real names instead of "Response X", parsed ranking, aggregate table with the reviews it used
     res.setCurrentIndex(REVIEW_TAB)
     review = res.reviews.tabs.show_key("a/one")
-    await until(lambda: review.browser.toPlainText() != "")
-    text = review.browser.toPlainText()
+    await until(lambda: "FINAL RANKING" in review.pane.browser.toPlainText())
+    text = review.shown_text()
     assert "Response A" not in text and ("b/two" in text or "c/three" in text)
-    assert "Ranking (parsed): 1." in review.caption.text()
+    assert "Ranking (parsed): 1." in review.pane.caption.text()
     table = res.reviews.table.rows()
     assert sorted(r[1] for r in table) == sorted(MEMBERS)
     assert all(r[3] == "2" for r in table)  # every member got two votes
+    assert res.reviews.table_title.text().startswith("Aggregate ranking from 3 of 3 reviews")
     # stage 3: the final answer, prominent, with its own copy button
     res.setCurrentIndex(FINAL_TAB)
     final = res.final.pane
-    await until(lambda: "Synthesis" in final.browser.toPlainText())
+    await until(lambda: final.browser.toPlainText().startswith("Synthesis"))
     assert res.final.title.text() == "Final answer — a/one"
     final.copy_button.click()
     assert QGuiApplication.clipboard().text().startswith("# Synthesis")
     assert "Finished in" in win.banner.text() and "tokens" in win.banner.text()
 
 
-async def test_cancel_button_closes_every_stream(harness, responder, qtbot):
+async def test_cancel_button_closes_every_stream_and_keeps_the_partial_text(harness, responder, qtbot):
     win = harness.build(flush_ms=0)
-    responder.default = Script(hang=True)
+    responder.default = Script(hang=True)  # one token ("x"), then nothing but keep-alives
     win.prompt.set_text("q")
     qtbot.mouseClick(win.run_button, Qt.MouseButton.LeftButton)
     await until(lambda: len(responder.responses) == 3 and all(
@@ -150,9 +169,12 @@ async def test_cancel_button_closes_every_stream(harness, responder, qtbot):
     record = (await wait_signal(win.runner.finished, timeout=5))[0]
     assert record.status == "cancelled"
     assert responder.streams and all(s.closed for s in responder.streams)
-    assert {row_of(win, m).status for m in MEMBERS} == {"cancelled"}
-    assert "The run was cancelled" in win.banner.text() and "Kept: nothing" in win.banner.text().replace(
-        "Nothing was kept", "Kept: nothing")
+    assert [m.text for m in record.stage1] == ["x"] * 3  # nothing written is thrown away
+    assert {row_of(win, m).status for m in MEMBERS} == {"partial"}
+    assert row_of(win, "a/one").detail().startswith("partial — cancelled")
+    text = win.banner.text()
+    assert "The run was cancelled" in text and "Kept: the partial text of 3 members" in text
+    assert win.stage_progress.label.text() == "Cancelled in stage 1/3"
     assert win.run_button.text() == "Run"
 
 
@@ -189,7 +211,7 @@ async def test_a_failed_run_says_what_was_kept(harness, responder):
     assert record.status == "failed"
     text = win.banner.text()
     assert "The run failed" in text and "Nothing was kept" in text
-    assert "run failed" in win.stage_progress.label.text()
+    assert win.stage_progress.label.text() == "The run failed in stage 1/3"
 
 
 async def test_skip_from_the_row_menu(harness, responder):
@@ -324,6 +346,13 @@ async def test_banners_for_a_skipped_review_and_a_chairman_fallback(harness, res
     text = win.banner.text()
     assert "Stage 2 skipped" in text and "Chairman fallback" in text
     assert "Finished in" in text
-    assert win.results.tabText(2) == "Peer review (stage 2) · skipped"
+    assert win.results.tabText(2).endswith("Peer review (stage 2) · skipped")
     assert "Stage 2 skipped" in win.results.reviews.notice.text()
-    assert win.results.final.notice.text().startswith("⚠ The chairman z/chair failed")
+    # a degraded run says so in the banner, the final pane's heading and the stage bar — never "Done — the
+    # council has answered"
+    assert "Degraded — the final answer is not the whole council's work" in text
+    assert win.results.final.title.text() == "Final answer (degraded) — a/one"
+    notice = win.results.final.notice.text()
+    assert notice.startswith("⚠ Degraded: peer review was skipped; the chairman did not write the final answer")
+    assert "⚠ The chairman z/chair failed" in notice
+    assert win.stage_progress.label.text().startswith("Done, degraded — peer review was skipped")

@@ -1,0 +1,119 @@
+"""What the window's Run, Cancel, Skip and "Synthesize now" mean — the run policy, apart from any widget.
+
+Which council is in force (the settings, or a past run's council brought back by "Ask again"), whether a run may
+start (:func:`run_policy.plan_run`: prompt, members, the key when OpenRouter is asked), and which ids look unknown
+are decided here, with the same rules as ``ask``. The window only shows the outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from council_desktop.providers.openrouter_api import ModelCatalog
+from council_desktop.providers.registry import needs_openrouter
+from council_desktop.run_policy import CouncilChoice, RunPlan, RunRefused, plan_run, unknown_members
+from council_desktop.storage.keystore import KeyStore
+from council_desktop.storage.settings import Settings
+from council_desktop.ui.runner import CouncilRunner
+
+ALREADY_RUNNING = "A council is already running — Esc cancels it."
+
+
+@dataclass(frozen=True, slots=True)
+class StartOutcome:
+    """What pressing Run did: ``plan`` when the run started; else the ``refusal`` and its ``reason``.
+
+    ``reason``: ``busy`` (a council is running; it is never pre-empted), ``spec`` (empty prompt, no members, bad
+    options) or ``no_key`` (the council asks OpenRouter and there is no key).
+    """
+
+    plan: RunPlan | None = None
+    refusal: str | None = None
+    reason: Literal["busy", "spec", "no_key"] | None = None
+    unknown_ids: list[str] = field(default_factory=list)
+
+    @property
+    def started(self) -> bool:
+        return self.plan is not None
+
+
+class RunController:
+    """Starts, stops and steers runs on a :class:`CouncilRunner` for the window.
+
+    ``settings`` returns the settings in force (they change when the user saves the Settings dialog).
+    """
+
+    def __init__(self, runner: CouncilRunner, *, settings: Callable[[], Settings], key_store: KeyStore,
+                 catalog: ModelCatalog) -> None:
+        self.runner = runner
+        self._settings = settings
+        self._keys = key_store
+        self._catalog = catalog
+        self._override: CouncilChoice | None = None
+
+    # -- the council in force ------------------------------------------------------------------------------
+    def council(self) -> CouncilChoice:
+        """The members and chairman the next run uses."""
+        if self._override is not None:
+            return self._override
+        s = self._settings()
+        return CouncilChoice(tuple(s.members), s.chairman)
+
+    @property
+    def override(self) -> CouncilChoice | None:
+        return self._override
+
+    def use_council(self, members: tuple[str, ...] | None, chairman: str | None = None,
+                    source: str = "a past run") -> CouncilChoice | None:
+        """Run the next councils with these members and chairman instead of the configured ones (None: back to
+        the settings). Returns the override now in force (None when the settings are)."""
+        s = self._settings()
+        if members is None or (tuple(members) == tuple(s.members) and (chairman or s.chairman) == s.chairman):
+            self._override = None
+        else:
+            self._override = CouncilChoice(tuple(members), chairman or s.chairman, source)
+        return self._override
+
+    def needs_openrouter(self) -> bool:
+        c = self.council()
+        return needs_openrouter(c.members, c.chairman)
+
+    def needs_key(self) -> bool:
+        """The council in force asks OpenRouter and there is no key."""
+        return self.needs_openrouter() and not self._keys.openrouter_key()
+
+    def unknown_ids(self) -> list[str]:
+        """Ids of the council in force that are not in OpenRouter's cached model list."""
+        c = self.council()
+        return unknown_members([*c.members, c.chairman], self._catalog.known_ids())
+
+    # -- Run / Cancel / Skip / Synthesize now ---------------------------------------------------------------
+    def start(self, prompt: str) -> StartOutcome:
+        """Start a council on ``prompt`` if the policy allows; a running council is never pre-empted."""
+        if self.runner.is_running:
+            return StartOutcome(refusal=ALREADY_RUNNING, reason="busy")
+        try:
+            plan = plan_run(prompt, self.council(), self._settings().council_options(),
+                            has_openrouter_key=bool(self._keys.openrouter_key()),
+                            known_ids=self._catalog.known_ids())
+        except RunRefused as e:
+            return StartOutcome(refusal=e.message, reason=e.reason)
+        self.runner.start(plan.spec)
+        return StartOutcome(plan=plan, unknown_ids=list(plan.unknown_ids))
+
+    def cancel(self) -> bool:
+        """Cancel the running council (every stream closes, the text so far is kept)."""
+        return self.runner.cancel()
+
+    def skip(self, model: str) -> bool:
+        """Drop one member from the current stage; the others go on."""
+        return self.runner.skip(model)
+
+    def can_synthesize_now(self) -> bool:
+        return self.runner.can_end_stage()
+
+    def synthesize_now(self) -> bool:
+        """End the current stage with the members that finished; the rest are stopped and the council goes on."""
+        return self.runner.end_stage()
