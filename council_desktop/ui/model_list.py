@@ -72,8 +72,11 @@ class ModelListView(QListView):
                 self._pulse.start()
         elif self._pulse.isActive():
             self._update_pulse()  # that may have been the last generating row
-        if not self._tick.isActive() and row is not None and row.status in fmt.TICKING_STATES and not row.over:
-            self._tick.start()
+        if row is not None and row.status in fmt.TICKING_STATES and not row.over:
+            if not self._tick.isActive():
+                self._tick.start()
+        elif self._tick.isActive() and not self.list_model.ticking_rows():
+            self._tick.stop()
 
     def _update_pulse(self, *args: Any) -> None:
         generating = any((r := self.list_model.row_at(i)) is not None and r.status == "generating" and not r.over

@@ -67,7 +67,8 @@ class Script:
     delay: float = 0.0
     status: int = 200  # an HTTP error status fails the request before any token
     error_body: str = "Rate limit exceeded"
-    hang: bool = False
+    hang: bool = False  # stage 1: one token ("x"), then keep-alive comments until the client goes away
+    silent: bool = False  # stage 1: keep-alive comments only (the server never sends a token)
     fail_stages: tuple[int, ...] = (1,)  # the stages in which ``status`` applies
 
 
@@ -87,7 +88,8 @@ class Responder:
         self.responses: list[httpx.Response] = []
         self.streams: list[TrackedStream] = []
         self.requests: list[dict] = []
-        self.before_chunk: dict[str, object] = {}
+        self.before_chunk: dict[str, object] = {}  # stage 1, by model: called with the chunk's index
+        self.stage_tokens: dict[int, list[str]] = {}  # stage 2: every critique (the ranking follows); 3: synthesis
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
@@ -104,13 +106,16 @@ class Responder:
         tokens = list(script.tokens)
         if stage == 2:
             labels = sorted(set(re.findall(r"^(Response [A-Z]+):", body["messages"][-1]["content"], re.M)))
-            tokens = ["Response A is solid. ", "\n\nFINAL RANKING:\n"] + [f"{i}. {lab}\n"
-                                                                          for i, lab in enumerate(labels, 1)]
+            critique = self.stage_tokens.get(2, ["Response A is solid. "])
+            tokens = [*critique, "\n\nFINAL RANKING:\n"] + [f"{i}. {lab}\n" for i, lab in enumerate(labels, 1)]
         elif stage == 3:
-            tokens = ["# Synthesis\n\n", "The council ", "agrees.\n\n", "```python\nprint('hi')\n```\n"]
+            tokens = self.stage_tokens.get(3, ["# Synthesis\n\n", "The council ", "agrees.\n\n",
+                                               "```python\nprint('hi')\n```\n"])
         hook = self.before_chunk.get(model) if stage == 1 else None
         if script.hang and stage == 1:  # one token, then keep-alive comments until the client goes away
             stream = TrackedStream(sse_body(["x"], done=False, finish=False, usage=False), 0.02, forever=True)
+        elif script.silent and stage == 1:
+            stream = TrackedStream([b": OPENROUTER PROCESSING\n\n"], 0.02, forever=True)
         else:
             stream = TrackedStream(sse_body(tokens), script.delay, hook)
         self.streams.append(stream)

@@ -1,168 +1,214 @@
-"""CouncilRunner: events become signals, progress is coalesced in order, cancel and pre-emption are clean."""
+"""CouncilRunner: the state the council applied reaches the widgets coalesced, with what changed; structural
+changes and a member's first text at once; cancel, skip, "Synthesize now" and pre-emption are clean."""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
+import time
 
+from council_desktop.council.events import ModelDelta, ModelProgress, StageStart
 from council_desktop.council.orchestrator import Council, RunSpec
-from council_desktop.council.provider import ChatCompletion, ChatRequest, ChatUpdate, ProviderError
-from council_desktop.ui.runner import CouncilRunner
+from council_desktop.council.provider import ProviderError
+from council_desktop.council.state import MemberStatus, apply
+from council_desktop.council.values import RunInfo
+from council_desktop.ui.runner import Changes, CouncilRunner, diff
+from tests.council.fakes import FakeBackend, Script
 from tests.helpers import until, wait_signal
-
-
-class Backend:
-    """A ChatBackend: ``tokens`` updates per request, ``delay`` between them; ``hang`` never ends."""
-
-    def __init__(self, tokens: int = 5, delay: float = 0.0, hang: bool = False, fail: set[str] | None = None):
-        self.tokens, self.delay, self.hang, self.fail = tokens, delay, hang, fail or set()
-        self.cancelled: list[str] = []
-
-    async def chat(self, request: ChatRequest, on_update) -> ChatCompletion:
-        content = request.messages[-1]["content"]
-        try:
-            on_update(ChatUpdate("sent"))
-            if self.hang:
-                await asyncio.sleep(3600)
-            if request.model in self.fail and "FINAL RANKING" not in content:
-                raise ProviderError("Rate limit exceeded.", kind="rate_limit", status_code=429)
-            for i in range(self.tokens):
-                if self.delay:
-                    await asyncio.sleep(self.delay)
-                on_update(ChatUpdate("token", token_count=i + 1))
-            text = "FINAL RANKING:\n1. Response A\n" if "FINAL RANKING" in content else "answer"
-            return ChatCompletion(text=text, token_count=self.tokens, exact_tokens=True, cost=0.001)
-        except asyncio.CancelledError:
-            self.cancelled.append(request.model)
-            raise
 
 
 class Recorder:
     def __init__(self):
         self.calls: list[tuple[str, str]] = []
+        self.events: list[tuple[str, str, str]] = []  # (event type, state id, state status)
 
-    def begin(self, record):
-        self.calls.append(("begin", record.id))
+    def begin(self, state):
+        self.calls.append(("begin", state.id))
 
-    def on_event(self, event):
-        pass
+    def on_event(self, event, state):
+        self.events.append((event.type, state.id, state.status))
 
-    def finish(self, record):
-        self.calls.append(("finish", f"{record.id}:{record.status}"))
+    def finish(self, state):
+        self.calls.append(("finish", f"{state.id}:{state.status}"))
 
 
 def spec(prompt="q", members=("m/a", "m/b")) -> RunSpec:
     return RunSpec.create(prompt, members, members[0])
 
 
-async def test_run_emits_signals_in_order_and_finishes():
-    runner = CouncilRunner(Council(Backend()), flush_interval_ms=0)
-    seen: list[str] = []
-    runner.stage_started.connect(lambda s, models: seen.append(f"stage{s}:{len(models)}"))
-    runner.model_completed.connect(lambda ev: seen.append(f"done{ev.stage}:{ev.model}"))
-    runner.stage_completed.connect(lambda s, _d: seen.append(f"complete{s}"))
-    finished = []
-    runner.finished.connect(finished.append)
-    record = await runner.run(spec())
-    assert record.status == "complete"
-    assert finished == [record]
-    assert seen[0] == "stage1:2" and seen[-1] == "complete3"
-    assert seen.index("complete1") < seen.index("stage2:2") < seen.index("complete2") < seen.index("stage3:1")
-    assert not runner.is_running
+def words(n: int) -> list[str]:
+    return [f"w{i} " for i in range(n)]
 
 
-async def test_progress_is_coalesced_to_the_latest_count_and_flushed_before_completion():
-    runner = CouncilRunner(Council(Backend(tokens=50)), flush_interval_ms=10_000)  # only forced flushes
-    progress: list[tuple[str, int]] = []
+async def test_state_changes_follow_the_stages_in_order_and_finished_comes_last():
+    runner = CouncilRunner(Council(FakeBackend()), flush_interval_ms=0)
+    seen: list[tuple[tuple[str, str, str], bool]] = []
     order: list[str] = []
-    runner.model_progress.connect(lambda s, m, n, st, ev: (progress.append((m, n)), order.append(f"p:{m}:{n}")))
-    runner.model_completed.connect(lambda ev: order.append(f"c:{ev.model}") if ev.stage == 1 else None)
-    await runner.run(spec(members=("m/a",)))
-    stage1 = [n for m, n in progress if m == "m/a"][:1]
-    # 50 token updates in one loop step: one coalesced emission with the last count, before the completion
-    assert stage1 == [50]
-    assert order.index("p:m/a:50") < order.index("c:m/a")
+    runner.state_changed.connect(lambda st, ch: (seen.append((tuple(s.status for s in st.stages), ch.everything)),
+                                                 order.append("state")))
+    finished = []
+    runner.finished.connect(lambda st: (finished.append(st), order.append("finished")))
+    state = await runner.run(spec())
+    assert state.status == "complete" and finished == [state] and runner.state is state
+    assert seen[0] == (("pending", "pending", "pending"), True)  # a new run: every view starts afresh
+    assert not any(everything for _s, everything in seen[1:])
+    statuses = [s for s, _e in seen]
+    assert statuses.index(("running", "pending", "pending")) < statuses.index(("done", "running", "pending")) \
+        < statuses.index(("done", "done", "running")) < statuses.index(("done", "done", "done"))
+    assert order[-1] == "finished" and not runner.is_running
+
+
+async def test_progress_is_coalesced_to_the_latest_state():
+    backend = FakeBackend(default=Script(tokens=words(50)))  # 50 tokens in one loop step
+    runner = CouncilRunner(Council(backend), flush_interval_ms=10_000)  # only structural flushes
+    counts: list[int] = []
+
+    def on_state(state, changes):
+        m = state.find(1, "m/a")
+        if m is not None and changes.row(1, "m/a"):
+            counts.append(m.token_count)
+
+    runner.state_changed.connect(on_state)
+    state = await runner.run(spec(members=("m/a",)))
+    assert state.find(1, "m/a").text == "".join(words(50))
+    assert counts == sorted(counts) and counts[-1] == 51  # the exact count of the completion
+    assert len(counts) <= 3  # the member's start, its first words, its end — not 50 updates
 
 
 async def test_flush_interval_bounds_the_emission_rate():
-    runner = CouncilRunner(Council(Backend(tokens=40, delay=0.005)), flush_interval_ms=50)
-    counts: list[int] = []
-    runner.model_progress.connect(lambda s, m, n, st, ev: counts.append(n) if s == 1 else None)
+    runner = CouncilRunner(Council(FakeBackend(default=Script(tokens=words(40), delay=0.005))),
+                           flush_interval_ms=50)
+    texts: list[str] = []
+    runner.state_changed.connect(lambda st, ch: texts.append(st.find(1, "m/a").text)
+                                 if st.find(1, "m/a") is not None and ch.text_of(1, "m/a") else None)
     await runner.run(spec(members=("m/a",)))
-    assert counts == sorted(counts) and counts[-1] == 40
-    assert 1 < len(counts) < 20  # ~0.2 s of tokens at 50 ms: a handful of repaints, not 40
+    assert texts == sorted(texts, key=len) and texts[-1] == "".join(words(40))
+    assert all(b.startswith(a) for a, b in itertools.pairwise(texts))  # text only grows
+    assert 2 < len(texts) < 20  # ~0.2 s of tokens at 50 ms: a handful of repaints, not 40
 
 
-async def test_cancel_finishes_with_a_cancelled_record_and_closes_requests():
-    backend = Backend(hang=True)
+async def test_a_members_first_words_are_shown_at_once():
+    backend = FakeBackend(default=Script(tokens=["First ", *words(9)], delay=0.3))  # done only after 3 s
+    runner = CouncilRunner(Council(backend, delta_interval=0), flush_interval_ms=10_000)
+    first: list[float] = []
+    runner.state_changed.connect(lambda st, ch: first.append(time.perf_counter())
+                                 if not first and st.find(1, "m/a") is not None and st.find(1, "m/a").text else None)
+    t0 = time.perf_counter()
+    runner.start(spec(members=("m/a",)))
+    await until(lambda: first, timeout=5)
+    assert 0.25 < first[0] - t0 < 1.0  # the first token came after 0.3 s and was shown then, not 10 s later
+    await runner.shutdown()
+
+
+def test_changes_name_the_rows_text_and_stages_that_moved():
+    run = RunInfo("r", "q", ("a", "b"), "a", "t")
+    s0 = apply(None, StageStart(1, ("a", "b"), run=run))
+    s1 = apply(s0, ModelProgress(1, "a", 3, "generating"))
+    s2 = apply(s1, ModelDelta(1, "a", "Hello"))
+    assert diff(None, s0) == Changes.all() and diff(s0, s0) == Changes()
+    ch = diff(s0, s1)
+    assert ch.rows == {(1, "a")} and not ch.text and not ch.stages and not ch.run
+    ch = diff(s0, s2)
+    assert ch.rows == {(1, "a")} and ch.text == {(1, "a")} and ch.text_changed
+    ch = diff(s2, apply(s2, StageStart(2, ("a", "b"))))
+    assert ch.stages == {2} and ch.run and ch.rows == {(2, "a"), (2, "b")} and not ch.in_stage(1)
+
+
+async def test_cancel_finishes_with_a_cancelled_state_keeps_partial_text_and_closes_requests():
+    backend = FakeBackend(default=Script(tokens=words(200), delay=0.02))
     recorder = Recorder()
     runner = CouncilRunner(Council(backend), recorder=recorder, flush_interval_ms=0)
-    started = []
-    runner.model_started.connect(lambda s, m: started.append(m))
     task = runner.start(spec())
-    await until(lambda: len(started) == 2)
-    assert runner.is_running
-    assert runner.cancel()
-    (record,) = await wait_signal(runner.finished)
-    assert record.status == "cancelled"
+    await until(lambda: runner.state.stage == 1 and all(m.text for m in runner.state.stage1))
+    assert runner.is_running and runner.cancel()
+    (state,) = await wait_signal(runner.finished)
+    assert state.status == "cancelled"
     assert sorted(backend.cancelled) == ["m/a", "m/b"]
+    assert all(m.status is MemberStatus.CANCELLED and m.partial for m in state.stage1)
     assert task.done() and not runner.is_running
-    assert recorder.calls == [("begin", record.id), ("finish", f"{record.id}:cancelled")]
+    assert recorder.calls == [("begin", state.id), ("finish", f"{state.id}:cancelled")]
+    assert recorder.events and all(sid == state.id for _t, sid, _s in recorder.events)  # (event, state) pairs
+    assert recorder.events[-1][0] == "error" and recorder.events[-1][2] == "cancelled"
     assert not runner.cancel()
 
 
 async def test_a_new_run_preempts_the_running_one():
-    backend = Backend(hang=True)
+    backend = FakeBackend(default=Script(hang=True))
     recorder = Recorder()
     runner = CouncilRunner(lambda: Council(backend), recorder=recorder, flush_interval_ms=0)
     finished = []
     runner.finished.connect(finished.append)
+    shown: set[str] = set()
+    runner.state_changed.connect(lambda st, ch: shown.add(st.prompt))
     first = spec("first")
     runner.start(first)
-    await until(lambda: len(backend.cancelled) == 0 and runner.record is not None and runner.record.stage1)
-    backend.hang = False
+    await until(lambda: len(backend.requests) == 2)
+    backend.default = Script()
     second = spec("second")
-    record = await runner.run(second)
-    assert record.id == second.run_id and record.status == "complete"
-    assert [r.id for r in finished] == [second.run_id]  # the pre-empted run is recorded, not shown
+    state = await runner.run(second)
+    assert state.id == second.run_id and state.status == "complete"
+    assert [r.id for r in finished] == [second.run_id]  # the pre-empted run is recorded, not shown at its end
     assert recorder.calls[:3] == [("begin", first.run_id), ("finish", f"{first.run_id}:cancelled"),
                                   ("begin", second.run_id)]
+    assert runner.state.id == second.run_id and "second" in shown
 
 
-async def test_skip_drops_one_member_and_the_run_goes_on():
-    backend = Backend(tokens=3, delay=0.02)
+async def test_skip_drops_one_member_keeps_its_text_and_the_run_goes_on():
+    backend = FakeBackend(scripts={"m/b": Script(tokens=words(200), delay=0.02)},
+                          default=Script(tokens=words(3), delay=0.02))
     runner = CouncilRunner(Council(backend), flush_interval_ms=0)
-    failed = []
-    runner.model_failed.connect(failed.append)
     runner.start(spec(members=("m/a", "m/b", "m/c")))
-    await until(lambda: runner.record is not None and len(runner.record.stage1) == 3)
-    await asyncio.sleep(0.01)
+    await until(lambda: (b := runner.state.find(1, "m/b")) is not None and b.text)
     assert runner.skip("m/b")
-    (record,) = await wait_signal(runner.finished)
-    assert record.status == "complete"
-    assert [(e.model, e.kind) for e in failed] == [("m/b", "cancelled")]
+    (state,) = await wait_signal(runner.finished)
+    assert state.status == "complete"
+    b = state.find(1, "m/b")
+    assert b.status is MemberStatus.SKIPPED and b.text.startswith("w0 ") and b.partial
     assert not runner.skip("m/b")
+
+
+async def test_synthesize_now_ends_the_stage_with_who_finished_and_the_run_completes():
+    backend = FakeBackend(scripts={"m/c": Script(tokens=words(500), delay=0.02)},
+                          default=Script(tokens=words(3), delay=0.01))
+    runner = CouncilRunner(Council(backend), flush_interval_ms=0)
+    enabled: list[bool] = []
+    runner.state_changed.connect(lambda st, ch: enabled.append(runner.can_end_stage()))
+    runner.start(spec(members=("m/a", "m/b", "m/c")))
+    await until(lambda: runner.state.stage == 1 and len(backend.requests) == 3)
+    assert not runner.can_end_stage() and not runner.end_stage()  # nobody finished yet
+    await until(lambda: len(runner.state.stage_state(1).done()) == 2 and runner.state.find(1, "m/c").text)
+    assert runner.can_end_stage() and True in enabled
+    assert runner.end_stage()
+    (state,) = await wait_signal(runner.finished, timeout=10)
+    assert state.status == "complete" and state.synthesis is not None
+    c = state.find(1, "m/c")
+    assert c.status is MemberStatus.CANCELLED and c.partial and "m/c" in backend.cancelled
+    assert state.stage_state(1).ended_early == "ended early by the user"
+    assert [m.model for m in state.stage2] == ["m/a", "m/b"]
 
 
 async def test_listener_and_recorder_errors_do_not_stop_the_run():
     class Broken(Recorder):
-        def on_event(self, event):
+        def on_event(self, event, state):
             raise RuntimeError("disk full")
 
-    def bad_listener(_ev):
+    def bad_listener(_ev, _state):
         raise ValueError("boom")
 
-    runner = CouncilRunner(Council(Backend(fail={"m/b"})), recorder=Broken(), listeners=[bad_listener],
-                           flush_interval_ms=0)
-    record = await runner.run(spec(members=("m/a", "m/b", "m/c")))
-    assert record.status == "complete"
-    assert [r.model for r in record.errors()] == ["m/b"]
+    down = ProviderError("Rate limit exceeded.", kind="rate_limit", status_code=429)
+    backend = FakeBackend(scripts={"m/b": Script(error=down)})
+    runner = CouncilRunner(Council(backend), recorder=Broken(), listeners=[bad_listener], flush_interval_ms=0)
+    state = await runner.run(spec(members=("m/a", "m/b", "m/c")))
+    assert state.status == "complete"
+    assert [r.model for r in state.errors()] == ["m/b"]
 
 
 async def test_shutdown_cancels_and_waits():
-    backend = Backend(hang=True)
+    backend = FakeBackend(default=Script(hang=True))
     runner = CouncilRunner(Council(backend), flush_interval_ms=0)
     runner.start(spec())
-    await until(lambda: runner.record is not None and len(runner.record.stage1) == 2)
+    await until(lambda: len(backend.requests) == 2)
     await runner.shutdown()
     assert not runner.is_running
-    assert runner.record.status == "cancelled"
+    assert runner.state.status == "cancelled"
+    await asyncio.sleep(0)

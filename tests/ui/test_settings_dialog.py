@@ -158,6 +158,25 @@ def test_provider_keys_go_to_the_keyring_and_bad_urls_block_saving(env, memory_k
     assert "http://" in dlg2.problem.text() and dlg2.result() == 0
 
 
+def test_quorum_and_stage_deadline_are_settings_and_reach_the_run(env):
+    dlg = env.make(Settings(quorum=3, stage_deadline=45.0))
+    assert (dlg.quorum.value(), dlg.stage_deadline.value()) == (3, 45)
+    dlg.quorum.setValue(0)  # shown as "every member": no quorum
+    assert dlg.quorum.text() == "every member"
+    dlg.stage_deadline.setValue(120)
+    dlg.save()
+    saved = env.store.load()
+    assert saved.quorum is None and saved.stage_deadline == 120
+    dlg = env.make(saved)
+    assert dlg.stage_deadline.value() == 120
+    dlg.quorum.setValue(2)
+    dlg.stage_deadline.setValue(0)
+    assert dlg.stage_deadline.text() == "none"
+    dlg.save()
+    options = env.store.load().council_options()
+    assert (options.quorum, options.stage_deadline) == (2, None)
+
+
 async def test_model_picker_searches_and_refreshes_the_cached_list(env, respx_mock, qtbot):
     env.catalog.save([{"id": "openai/gpt-5.1", "name": "GPT"}, {"id": "x-ai/grok-4", "name": "Grok"}])
     picker = ModelPicker(env.service)

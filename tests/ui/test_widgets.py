@@ -1,57 +1,116 @@
-"""Widgets on their own: rows, the Skip button, banners for skipped stages / fallbacks / failures, result views."""
+"""Widgets on their own, fed run states: rows and their words, the Skip button, banners, result views, the bar."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 
-from council_desktop.council.events import ModelComplete, ModelError
-from council_desktop.council.state import AggregateEntry, MemberState, RunState, Synthesis
+from council_desktop.council.state import (
+    AggregateEntry,
+    MemberState,
+    MemberStatus,
+    RunState,
+    StageState,
+    Synthesis,
+)
+from council_desktop.council.values import Review
 from council_desktop.ui import fmt
 from council_desktop.ui.model_list import ModelListView
-from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, ResultsView
+from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB, ResultsView
 from council_desktop.ui.review_view import ranking_line
+from council_desktop.ui.runner import Changes
+from council_desktop.ui.stage_progress import StageProgress
 from council_desktop.ui.summary_banner import SummaryBanner, record_messages
+
+S = MemberStatus
+
+
+def member(model, stage=1, status=S.DONE, text="", **kw) -> MemberState:
+    return MemberState(model, stage, status, text, **kw)
 
 
 def make_record(**kw) -> RunState:
-    rec = RunState(id="r1", prompt="Why?", members=["a/x", "b/y", "c/z"], chairman="a/x", status="complete",
-                    wall_ms=12_300)
-    rec.stage1 = [MemberState("a/x", 1, "done", "Answer **A**", 1000, 10, True, 0.001),
-                  MemberState("b/y", 1, "done", "Answer B", 900, 12, True, 0.002),
-                  MemberState("c/z", 1, "error", error="Rate limit exceeded.", kind="rate_limit", status_code=429)]
-    rec.stage2 = [MemberState("a/x", 2, "done", "Response A is better.\n\nFINAL RANKING:\n1. Response A", 500, 8,
-                           label_map={"Response A": "b/y"}, parsed_ranking=["Response A"], ranking_models=["b/y"],
-                           parse_status="ok"),
-                  MemberState("b/y", 2, "done", "meh", 500, 3, label_map={"Response A": "a/x"}, parsed_ranking=[],
-                           ranking_models=[], parse_status="failed")]
-    rec.aggregate = [AggregateEntry("b/y", 1.0, 1, 1, 1), AggregateEntry("a/x", None, 0, 0, 2)]
-    rec.synthesis = Synthesis("a/x", "a/x", "# Final\n\nDone.", duration_ms=800, token_count=20)
-    for k, v in kw.items():
-        setattr(rec, k, v)
-    return rec
+    s1 = (member("a/x", text="Answer **A**", duration_ms=1000, token_count=10, exact_tokens=True, cost=0.001),
+          member("b/y", text="Answer B", duration_ms=900, token_count=12, exact_tokens=True, cost=0.002),
+          member("c/z", status=S.FAILED, error="Rate limit exceeded.", kind="rate_limit", status_code=429))
+    s2 = (member("a/x", 2, text="Response A is better.\n\nFINAL RANKING:\n1. Response A", duration_ms=500,
+                 token_count=8, review=Review({"Response A": "b/y"}, ("Response A",), ("b/y",), "ok")),
+          member("b/y", 2, text="meh", duration_ms=500, token_count=3,
+                 review=Review({"Response A": "a/x"}, (), (), "failed")))
+    s3 = (member("a/x", 3, text="# Final\n\nDone.", duration_ms=800, token_count=20),)
+    rec = RunState(id="r1", prompt="Why?", members=("a/x", "b/y", "c/z"), chairman="a/x", status="complete",
+                   wall_ms=12_300, stage=3,
+                   stages=(StageState(1, "done", s1), StageState(2, "done", s2), StageState(3, "done", s3)),
+                   aggregate=(AggregateEntry("b/y", 1.0, 1, 1, 1, 1), AggregateEntry("a/x", None, 0, 0, None, None)),
+                   synthesis=Synthesis("a/x", "a/x", "# Final\n\nDone.", duration_ms=800, token_count=20))
+    return dataclasses.replace(rec, **kw)
 
 
-def test_rows_show_state_in_words_and_never_undo_a_final_state(qtbot):
+class Clock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def test_rows_read_their_member_state_in_words(qtbot):
+    clock = Clock()
     view = ModelListView()
     qtbot.addWidget(view)
     m = view.list_model
-    m.set_members(1, ["a/x", "b/y"])
-    assert m.row("a/x").detail() == "waiting" and m.data(m.index(0), 0x0100 + 4) == fmt.GLYPHS["pending"]
-    m.start("a/x")
-    m.progress("a/x", 42, "generating")
+    m._clock = clock
+    m.show_members(1, [member("a/x", status=S.PENDING), member("b/y", status=S.PENDING)])
+    assert m.row("a/x").detail() == "pending" and m.data(m.index(0), 0x0100 + 4) == fmt.GLYPHS["pending"]
+    # waiting for its first token: the time waited (since it entered "waiting") and the deadline
+    m.show_members(1, [member("a/x", status=S.WAITING, deadline_s=90), member("b/y", status=S.QUEUED, ahead=2)])
+    clock.t += 12.2
+    assert m.row("a/x").detail() == "waiting · 12 s of 90 s"
+    assert m.row("b/y").detail() == "queued · 12 s, 2 ahead"
+    clock.t += 23
+    assert m.row("b/y").detail() == "queued · 35 s, 2 ahead"
+    m.show_members(1, [member("a/x", status=S.WAITING, deadline_s=90, token_count=0),
+                       member("b/y", status=S.QUEUED, ahead=1)])
+    assert m.row("a/x").detail() == "waiting · 35 s of 90 s"  # still waiting: the clock did not restart
+    m.show_members(1, [member("a/x", status=S.GENERATING, token_count=42), member("b/y", status=S.RETRYING,
+                                                                                   retry_in=2.0, message="Rate limited")])
     assert m.row("a/x").detail() == "generating · 42 tokens…"
-    m.progress("a/x", 45, "retrying", message="Rate limited", retry_in=2.0)
-    assert m.row("a/x").detail() == "retrying in 2 s"
-    m.complete(ModelComplete(1, "a/x", 4200, 823, 0.0012, True, "x"))
-    m.progress("a/x", 50, "generating")  # a late update
-    assert m.row("a/x").status == "done"
+    assert m.row("b/y").detail() == "retrying in 2 s" and "Rate limited" in m.row("b/y").tooltip()
+    done = member("a/x", duration_ms=4200, ttft_ms=200, queue_ms=35_000, token_count=823, exact_tokens=True,
+                  cost=0.0012)
+    m.show_members(1, [done, member("b/y", status=S.SKIPPED, error="Skipped by the user.", kind="cancelled")])
     assert m.row("a/x").detail() == "823 tokens · 4.2 s · $0.0012"
-    m.fail(ModelError(1, "b/y", "Skipped by the user.", "cancelled"))
+    tip = m.row("a/x").tooltip()
+    assert "done in 4.2 s (from sending the request)" in tip and "first token after 200 ms" in tip
+    assert "206 tokens/s" in tip and "queued 35.0 s before sending" in tip
     assert m.row("b/y").status == "skipped"
-    assert m.data(m.index(1), Qt.ItemDataRole.AccessibleTextRole) == "b/y: skipped"
-    m.fail(ModelError(3, "z/fallback", "Timed out.", "timeout"))  # unannounced rows are added
-    assert m.models()[-1] == "z/fallback" and m.row("z/fallback").status == "error"
+    assert m.data(m.index(1), Qt.ItemDataRole.AccessibleTextRole) == "b/y: skipped by the user"
+
+
+def test_skipped_cancelled_partial_and_failed_look_different(qtbot):
+    cases = {
+        "skipped": member("s", status=S.SKIPPED, error="Skipped by the user.", kind="cancelled"),
+        "cancelled": member("c", status=S.CANCELLED, error="Cancelled.", kind="cancelled"),
+        "partial": member("p", status=S.CANCELLED, text="half an ans", token_count=4,
+                          error="Stopped: the stage ended early (a quorum of 2 finished).", kind="cancelled"),
+        "failed": member("f", status=S.FAILED, error="Rate limit exceeded.", kind="rate_limit", status_code=429),
+    }
+    view = ModelListView()
+    qtbot.addWidget(view)
+    view.list_model.show_members(1, list(cases.values()))
+    rows = {k: view.list_model.row(m.model) for k, m in cases.items()}
+    assert {k: r.status for k, r in rows.items()} == {k: k for k in cases}
+    assert len({r.glyph for r in rows.values()}) == 4  # a glyph each...
+    assert len({fmt.STATUS_WORDS[r.status] for r in rows.values()}) == 4  # ...and a word each
+    assert rows["partial"].detail() == ("partial — stopped: the stage ended early (a quorum of 2 finished) "
+                                        "· ~4 tokens kept")
+    assert rows["failed"].detail() == "failed: Rate limit exceeded."
+    assert "HTTP 429" in rows["failed"].tooltip()
+    # a run that ended with a member still marked as working: it was cut off
+    view.list_model.show_members(1, [member("w", status=S.WAITING)], over=True)
+    assert view.list_model.row("w").status == "cancelled" and not view.list_model.row("w").running
 
 
 def test_the_row_skip_button_and_delete_key_ask_to_skip(qtbot):
@@ -60,8 +119,7 @@ def test_the_row_skip_button_and_delete_key_ask_to_skip(qtbot):
     view.resize(400, 200)
     view.show()
     m = view.list_model
-    m.set_members(1, ["a/x", "b/y"])
-    m.start("a/x")
+    m.show_members(1, [member("a/x", status=S.GENERATING, token_count=3), member("b/y", status=S.PENDING)])
     asked = []
     view.skip_requested.connect(asked.append)
     rect = view.visualRect(m.index(0))
@@ -71,36 +129,41 @@ def test_the_row_skip_button_and_delete_key_ask_to_skip(qtbot):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, rect.center().y()))
     assert asked == ["a/x"]  # clicking the row itself only selects it
     view.setCurrentIndex(m.index(1))
-    qtbot.keyClick(view, Qt.Key.Key_Delete)  # b/y is only waiting: nothing to skip
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # b/y has not started: nothing to skip
     assert asked == ["a/x"]
     view.setCurrentIndex(m.index(0))
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert asked == ["a/x", "a/x"]
     assert not view.context_menu_for(1).actions()[0].isEnabled()
+    assert view.context_menu_for(0).actions()[0].isEnabled()
 
 
-def test_generating_rows_pulse_and_stop_when_done(qtbot):
+def test_generating_rows_pulse_waiting_rows_tick_and_both_stop(qtbot):
     view = ModelListView()
     qtbot.addWidget(view)
     m = view.list_model
-    m.set_members(1, ["a/x"])
-    assert not view.animating
-    m.start("a/x")
-    assert view.animating
-    m.complete(ModelComplete(1, "a/x", 10, 1))
-    assert not view.animating
+    m.show_members(1, [member("a/x", status=S.PENDING)])
+    assert not view.animating and not view.ticking
+    m.show_members(1, [member("a/x", status=S.WAITING, deadline_s=90)])
+    assert view.ticking and not view.animating  # "waiting · 12 s" counts on with no event
+    m.show_members(1, [member("a/x", status=S.GENERATING, token_count=1)])
+    assert view.animating and not view.ticking
+    m.show_members(1, [member("a/x", token_count=1)])
+    assert not view.animating and not view.ticking
 
 
 def test_banner_says_what_happened_for_skipped_review_fallback_and_failure(qtbot):
-    rec = make_record(stage2_skipped=True, stage2_notice="Peer review was skipped: only a/x answered.")
-    rec.synthesis = Synthesis("c/z", "a/x", "text", source="fallback_member",
-                              notice="The chairman c/z failed (timeout); a/x wrote the synthesis instead.")
-    rec.notices = [rec.stage2_notice, rec.synthesis.notice]
-    levels = record_messages(rec)
-    texts = " ".join(t for _, t in levels)
+    notice = "Peer review was skipped: only a/x answered."
+    syn = Synthesis("c/z", "a/x", "text", source="fallback_member",
+                    notice="The chairman c/z failed (timeout); a/x wrote the synthesis instead.")
+    rec = make_record(stages=(make_record().stages[0], StageState(2, "skipped", (), notice), StageState(3, "done")),
+                      synthesis=syn, notices=(notice, syn.notice))
+    texts = " ".join(t for _, t in record_messages(rec))
     assert "Stage 2 skipped" in texts and "Chairman fallback" in texts
     assert texts.count("Peer review was skipped") == 1  # not repeated as a plain notice
-    failed = make_record(status="failed", error="No council member answered.", synthesis=None, stage2=[])
+    assert "Degraded — the final answer is not the whole council's work: peer review was skipped" in texts
+    failed = make_record(status="failed", error="No council member answered.", synthesis=None,
+                         stages=(make_record().stages[0], StageState(2), StageState(3)))
     banner = SummaryBanner()
     qtbot.addWidget(banner)
     banner.show_record(failed)
@@ -119,29 +182,83 @@ def test_results_view_renders_a_reopened_record(qtbot):
     view.show_record(rec)
     assert view.currentIndex() == FINAL_TAB
     qtbot.waitUntil(lambda: view.final.pane.browser.toPlainText().startswith("Final"))  # rendered a turn later
-    assert view.tabText(ANSWERS_TAB) == "Answers (stage 1) · 2"
+    assert view.tabText(ANSWERS_TAB) == "Answers (stage 1) · 2/3"  # no badge: nothing moved while shown
     assert [view.answers.tabText(i) for i in range(3)] == ["✓ a/x", "✓ b/y", "✗ c/z"]
-    assert "Rate limit exceeded." in view.answers.pane("c/z").browser.toPlainText()
-    assert not view.answers.pane("c/z").copy_button.isEnabled()
-    assert view.reviews.table.rows()[0] == ["1", "b/y", "1.00", "1", "1"]
-    assert view.reviews.table.rows()[1][2] == "—"
+    assert view.answers.pane("c/z").shown_text() == "c/z gave no answer: failed: Rate limit exceeded."
+    assert not view.answers.pane("c/z").pane.copy_button.isEnabled()
+    rows = view.reviews.table.rows()
+    assert rows[0] == ["1", "b/y", "1.00", "1", "1"]
+    assert rows[1] == ["—", "a/x", "—", "—", "—"]  # nobody ranked it
+    assert view.reviews.table_title.text().startswith("Aggregate ranking from 1 of 2 reviews")
     assert ranking_line(rec.stage2[0]) == "Ranking (parsed): 1. b/y"
     assert ranking_line(rec.stage2[1]) == "Ranking: none (could not be parsed)"
-    view.setCurrentIndex(2)
+    view.setCurrentIndex(REVIEW_TAB)
     review = view.reviews.tabs.show_key("a/x")
-    qtbot.waitUntil(lambda: "b/y is better" in review.browser.toPlainText())
+    qtbot.waitUntil(lambda: "b/y is better" in review.pane.browser.toPlainText())
     assert view.reviews.tabs.pane_keys() == ["a/x", "b/y"]
     assert set(view.reviews.panes) == {"a/x"}  # b/y's pane is built when its tab is first shown
 
 
-def test_results_for_a_run_without_a_final_answer(qtbot):
+def test_aggregate_ties_are_shown_as_ties(qtbot):
     view = ResultsView()
     qtbot.addWidget(view)
-    rec = make_record(status="cancelled", synthesis=None, stage2=[], aggregate=[])
+    agg = (AggregateEntry("a/x", 1.5, 2, 2, 1, 1), AggregateEntry("b/y", 1.5, 2, 2, 2, 1),
+           AggregateEntry("c/z", 3.0, 2, 0, 3, 3))
+    view.show_record(make_record(aggregate=agg))
+    assert [r[0] for r in view.reviews.table.rows()] == ["=1", "=1", "3"]
+    header = view.reviews.table.horizontalHeaderItem(4)
+    assert "Borda" in header.text() and "first place earns" in header.toolTip()
+
+
+def test_a_reopened_cancelled_run_shows_everything_written(qtbot):
+    s1 = (member("a/x", text="A full answer.", token_count=3, duration_ms=900),
+          member("b/y", status=S.CANCELLED, text="Half of an ans", token_count=4, error="Cancelled.",
+                 kind="cancelled"),
+          member("c/z", status=S.SKIPPED, text="Skipped but", token_count=2, error="Skipped by the user.",
+                 kind="cancelled", reasoning="Let me think", reasoning_tokens=3))
+    rec = make_record(status="cancelled", synthesis=None, aggregate=(), stage=1, wall_ms=4000,
+                      stages=(StageState(1, "running", s1), StageState(2), StageState(3)))
+    rec = RunState.from_dict(rec.to_dict())  # through the record form, as history keeps it
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.show()
     view.show_record(rec)
     assert view.currentIndex() == ANSWERS_TAB
     assert view.final.placeholder.text() == "No final answer: the run was cancelled."
-    assert view.final.pane.isHidden() and not view.final.pane.copy_button.isEnabled()
+    assert [view.answers.tabText(i) for i in range(3)] == ["✓ a/x", "◑ b/y", "◑ c/z"]
+    b = view.answers.show_key("b/y")
+    qtbot.waitUntil(lambda: b.shown_text() == "Half of an ans")
+    assert b.mark.isVisibleTo(b) and b.mark.text().startswith("◑ Partial — cancelled.")
+    c = view.answers.show_key("c/z")
+    qtbot.waitUntil(lambda: c.shown_text() == "Skipped but")
+    assert c.mark.text().startswith("◑ Partial — skipped by the user.")
+    # reasoning: available, collapsed, counted apart
+    assert c.reasoning_button.isVisibleTo(c) and c.reasoning_button.text() == "Reasoning · 3 tokens"
+    assert not c.reasoning_view.isVisibleTo(c)
+    c.reasoning_button.click()
+    assert c.reasoning_view.isVisibleTo(c) and c.reasoning_view.toPlainText() == "Let me think"
+    banner = SummaryBanner()
+    qtbot.addWidget(banner)
+    banner.show_record(rec)
+    assert "Kept: 1 answer (stage 1), the partial text of 2 members (b/y, c/z)." in banner.text()
+
+
+def test_stage_bar_follows_progress_and_a_reopened_run_shows_where_it_ended(qtbot):
+    sp = StageProgress()
+    qtbot.addWidget(sp)
+    s1 = (member("a", token_count=1), member("b", status=S.GENERATING), member("c", status=S.WAITING),
+          member("d", status=S.FAILED, error="x", kind="upstream"))
+    running = make_record(status="running", synthesis=None, stage=1, wall_ms=None,
+                          stages=(StageState(1, "running", s1), StageState(2), StageState(3)))
+    sp.show_state(running)
+    assert sp.bar.value() == round(0.5 / 3 * 300)  # two of four finished: half of the first third
+    assert sp.label.text() == "Stage 1/3 — Independent answers · 2 of 4 finished"
+    cancelled = dataclasses.replace(running, status="cancelled")
+    sp.show_state(RunState.from_dict(cancelled.to_dict()), live=False)
+    assert sp.bar.value() == 50  # the bar it ended with
+    assert sp.label.text() == "Past run · Cancelled in stage 1/3"
+    sp.show_state(make_record())
+    assert sp.bar.value() == 300 and sp.label.text() == "Done — the council has answered"
 
 
 def test_formatting():
@@ -150,19 +267,20 @@ def test_formatting():
     assert fmt.cost(None) == "" and fmt.cost(0.00001) == "<$0.0001" and fmt.cost(1.234) == "$1.23"
 
 
-def test_stage_progress_coalesces_a_burst_of_member_updates(qtbot):
-    from council_desktop.ui.stage_progress import StageProgress
-
-    sp = StageProgress()
-    qtbot.addWidget(sp)
-    sp.stage_started(2, 4)
-    assert sp.bar.value() == 100 and sp.label.text() == "Stage 2/3 — Peer review"
-    for _ in range(3):
-        sp.member_ended()
-    assert sp.bar.value() == 100  # one deferred repaint, not three synchronous ones
-    qtbot.waitUntil(lambda: sp.bar.value() == 100 + round(0.75 * 99), timeout=2000)
-    sp.member_ended()
-    sp.stage_completed(2)
-    assert sp.bar.value() == 200
-    qtbot.wait(20)  # the pending member update must not pull the bar back
-    assert sp.bar.value() == 200
+def test_results_view_never_switches_tabs_and_badges_what_moved(qtbot):
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.show()
+    start = make_record(status="running", synthesis=None, aggregate=(), stage=1, wall_ms=None,
+                        stages=(StageState(1, "running", (member("a/x", status=S.WAITING),)), StageState(2),
+                                StageState(3)))
+    view.show_state(start, Changes.all())
+    view.setCurrentIndex(FINAL_TAB)  # the user reads the final-answer tab
+    grown = dataclasses.replace(start, stages=(StageState(1, "running", (member("a/x", status=S.GENERATING,
+                                                                               text="Hel"),)),
+                                               StageState(2), StageState(3)))
+    view.show_state(grown, Changes(rows=frozenset({(1, "a/x")}), text=frozenset({(1, "a/x")})))
+    assert view.currentIndex() == FINAL_TAB
+    assert view.tabText(ANSWERS_TAB) == "● Answers (stage 1) · 0/1"
+    view.setCurrentIndex(ANSWERS_TAB)  # looking at it clears the badge
+    assert view.tabText(ANSWERS_TAB) == "Answers (stage 1) · 0/1"
