@@ -14,12 +14,16 @@ from council_desktop.ui.runner import Changes
 
 
 def run_caption(m: MemberState, *, over: bool = False) -> str:
-    """``a/x · 823 tokens · 4.2 s · $0.0012``, or the member's status while it works, or why it stopped."""
+    """``a/x · 823 tokens · 4.2 s · $0.0012``, or the member's status word while it works (the live counts are in
+    its row: a caption that changed with every update would relayout the whole results view), or why it
+    stopped."""
     key = fmt.look(m, over=over)
     if key == "done":
         parts = [m.model, fmt.tokens(m.token_count, exact=m.exact_tokens), fmt.duration(m.duration_ms),
                  fmt.cost(m.cost)]
         return " · ".join(p for p in parts if p)
+    if key in fmt.RUNNING_STATES or key == "pending":
+        return f"{m.model} · {fmt.STATUS_WORDS[key]}…"
     return f"{m.model} · {fmt.member_detail(m, over=over)}"
 
 

@@ -132,7 +132,8 @@ class FinalView(QWidget):
         self._set_notice("\n".join(f"⚠ {a.model} stopped ({fmt.stop_reason(a)}); {m.model} writes instead."
                                    for a in stopped))
         self._show_member()
-        caption = f"{who} {m.model} · {fmt.member_detail(m, over=over)}"
+        caption = f"{who} {m.model} · " + (f"{fmt.STATUS_WORDS[fmt.look(m, over=over)]}…" if not (over or
+                                                   m.status.finished) else fmt.member_detail(m, over=over))
         self.member.show_member(m, caption=caption, noun="synthesis", over=over)
 
     def _show_member(self) -> None:

@@ -43,7 +43,9 @@ def stream_text(pane: MarkdownPane, text: str) -> None:
     else:
         pane.set_plain(text)
         pane._live_plain = True  # type: ignore[attr-defined]
-    bar.setValue(bar.maximum() if follow else value)
+    target = bar.maximum() if follow else value
+    if bar.value() != target:  # (setting the same value still costs a scroll-bar repaint)
+        bar.setValue(target)
 
 
 def final_markdown(pane: MarkdownPane, text: str) -> None:

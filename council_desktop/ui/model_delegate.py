@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -13,6 +14,20 @@ from council_desktop.ui.model_list_model import Role
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8
+_SELECTED = QStyle.StateFlag.State_Selected
+_HOVER = QStyle.StateFlag.State_MouseOver
+_VCENTER = int(Qt.AlignmentFlag.AlignVCenter.value)
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True, slots=True)
+class _Colors:
+    text: QColor
+    dim: QColor
+    highlight: QColor
+    mid: QColor
+    button: QColor
+    button_text: QColor
 
 
 class ModelRowDelegate(QStyledItemDelegate):
@@ -26,6 +41,8 @@ class ModelRowDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.phase = 0.0  # 0..1, advanced by the view while a row is generating
         self._elide_cache: dict[tuple[str, int], str] = {}
+        self._color_cache: dict[tuple[int, bool], _Colors] = {}
+        self._glyph_widths: dict[int, int] = {}
 
     # -- geometry ------------------------------------------------------------------------------------------
     @staticmethod
@@ -41,61 +58,73 @@ class ModelRowDelegate(QStyledItemDelegate):
     # -- painting ------------------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Two lines: glyph + model name (+ Skip button while running); below, the status in words."""
-        # Lean on purpose: no initStyleOption (a dozen model lookups per row); this runs 8 times a second.
+        # Lean on purpose (this runs for every row 8 times a second while a council streams): no initStyleOption,
+        # no QRect objects, colours looked up once per palette, the item panel only when it shows something.
         opt = option
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        state = opt.state
+        selected = bool(state & _SELECTED)
+        if selected or state & _HOVER:
+            widget = opt.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         row = index.data(Role.ROW)
         if row is None:
             return
-        pal: QPalette = opt.palette
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_color = pal.color(text_role)
-        dim = QColor(text_color) if selected else pal.color(QPalette.ColorRole.PlaceholderText)
+        colors = self._colors(opt.palette, selected)
         status = row.status
-        glyph = row.glyph
-        model = row.model
-        detail = row.detail()
-        running = row.running
         fm = opt.fontMetrics
-        r = opt.rect.adjusted(PAD, 6, -PAD, -6)
+        rect = opt.rect
+        left, top = rect.left() + PAD, rect.top() + 6
+        width_all = rect.width() - 2 * PAD
         line = fm.lineSpacing()
-        top = QRect(r.left(), r.top(), r.width(), line)
-        bottom = QRect(r.left(), r.top() + line, r.width(), line)
-
-        painter.save()
         # glyph: the generating dot pulses gently; its shape and the words below already say the state
-        gw = fm.horizontalAdvance("●") + PAD
-        glyph_color = QColor(text_color)
+        gw = self._glyph_width(fm)
         if status == "generating" and not selected:
-            glyph_color = QColor(pal.color(QPalette.ColorRole.Highlight))
+            glyph_color = QColor(colors.highlight)
             glyph_color.setAlphaF(0.45 + 0.55 * (0.5 + 0.5 * math.cos(2 * math.pi * self.phase)))
-        elif status == "pending":
-            glyph_color = dim
+        else:
+            glyph_color = colors.dim if status == "pending" else colors.text
         painter.setPen(glyph_color)
-        painter.drawText(QRect(top.left(), top.top(), gw, line), Qt.AlignmentFlag.AlignVCenter, glyph)
-
-        right = r.right()
-        if running:
-            btn = self.skip_rect(opt.rect, fm)
+        painter.drawText(left, top, gw, line, _VCENTER, row.glyph)
+        right = left + width_all
+        if row.running:
+            btn = self.skip_rect(rect, fm)
             right = btn.left() - PAD
-            painter.setPen(pal.color(QPalette.ColorRole.Mid))
-            painter.setBrush(pal.color(QPalette.ColorRole.Button))
+            painter.setPen(colors.mid)
+            painter.setBrush(colors.button)
             painter.drawRoundedRect(btn.adjusted(0, 0, -1, -1), 4, 4)
-            painter.setPen(pal.color(QPalette.ColorRole.ButtonText))
-            painter.drawText(btn, Qt.AlignmentFlag.AlignCenter, "Skip")
+            painter.setPen(colors.button_text)
+            painter.drawText(btn, _CENTER, "Skip")
+        x = left + gw
+        width = max(0, right - x)
+        painter.setPen(colors.text)
+        painter.drawText(x, top, width, line, _VCENTER, self._elided(fm, row.model, width))
+        painter.setPen(colors.text if status in ("failed", "partial") else colors.dim)
+        detail = row.detail()
+        if fm.horizontalAdvance(detail) > width:
+            detail = fm.elidedText(detail, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(x, top + line, width, line, _VCENTER, detail)
 
-        left = top.left() + gw
-        width = max(0, right - left)
-        painter.setPen(text_color)
-        name = self._elided(fm, model, width)
-        painter.drawText(QRect(left, top.top(), width, line), Qt.AlignmentFlag.AlignVCenter, name)
-        painter.setPen(text_color if status in ("failed", "partial") else dim)
-        shown = fm.elidedText(detail, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(left, bottom.top(), width, line), Qt.AlignmentFlag.AlignVCenter, shown)
-        painter.restore()
+    def _colors(self, pal: QPalette, selected: bool) -> _Colors:
+        key = (pal.cacheKey(), selected)
+        colors = self._color_cache.get(key)
+        if colors is None:
+            if len(self._color_cache) > 8:
+                self._color_cache.clear()
+            role = QPalette.ColorRole
+            text = pal.color(role.HighlightedText if selected else role.Text)
+            colors = self._color_cache[key] = _Colors(
+                text=text, dim=QColor(text) if selected else pal.color(role.PlaceholderText),
+                highlight=pal.color(role.Highlight), mid=pal.color(role.Mid), button=pal.color(role.Button),
+                button_text=pal.color(role.ButtonText))
+        return colors
+
+    def _glyph_width(self, fm: QFontMetrics) -> int:
+        key = fm.height()
+        w = self._glyph_widths.get(key)
+        if w is None:
+            w = self._glyph_widths[key] = fm.horizontalAdvance("●") + PAD
+        return w
 
     def _elided(self, fm: QFontMetrics, text: str, width: int) -> str:
         key = (text, width)
