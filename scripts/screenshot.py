@@ -1,4 +1,5 @@
-"""Run the real window against the local fake OpenRouter and save screenshots (mid-run and finished).
+"""Run the real window against the local fake OpenRouter and save screenshots: mid-run (answers growing live, one
+member failed, one skipped with its partial text kept), the partial answer, and the finished run.
 
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" \
         python scripts/screenshot.py --out docs
@@ -65,6 +66,7 @@ def _rich_reply(prompt: str, tokens: int) -> str:
 async def _shoot(out: Path, width: int, height: int, delay: float) -> None:
     from council_desktop.app import build_app
     from council_desktop.net import make_http_client
+    from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB
 
     devserver._reply = _rich_reply  # type: ignore[assignment]
     srv = devserver.FakeOpenRouter(devserver.ServerOptions(tokens=60, delay=delay)).start()
@@ -85,27 +87,40 @@ async def _shoot(out: Path, width: int, height: int, delay: float) -> None:
             srv.options.delay = delay
             win.prompt.set_text(PROMPT)
             win.run_council()
-            model = win.list_model
+            rows = win.list_model
+            slow = MEMBERS[1]
 
-            def mid_run() -> bool:
-                rows = [model.row(m) for m in model.models()]
-                return (model.stage == 1 and any(r and r.status == "error" for r in rows)
-                        and sum(1 for r in rows if r and r.status == "generating" and r.tokens >= 5) >= 2)
+            def words(model: str) -> int:
+                state = parts.runner.state
+                m = state.find(1, model) if state is not None else None
+                return len(m.text.split()) if m is not None else 0
 
+            # mid-run: the slow member is skipped after a few words (its text is kept, marked partial), one
+            # member failed, the others still write — their answers grow in the Answers tab
             async with asyncio.timeout(60):
-                while not mid_run():
+                while words(slow) < 6:
                     await asyncio.sleep(0.02)
-            await asyncio.sleep(0.3)
+            win.controller.skip(slow)
+            async with asyncio.timeout(60):
+                while not (words(MEMBERS[0]) >= 45 and (r := rows.row(MEMBERS[2])) is not None
+                           and r.status == "failed" and (p := rows.row(slow)) is not None and p.status == "partial"):
+                    await asyncio.sleep(0.02)
+            win.results.setCurrentIndex(ANSWERS_TAB)
+            await asyncio.sleep(0.2)
             win.grab().save(str(out / "screenshot-running.png"))
+            win.results.answers.show_key(slow)  # the partial answer, marked
+            await asyncio.sleep(0.3)
+            win.grab().save(str(out / "screenshot-partial.png"))
             async with asyncio.timeout(120):
                 while parts.runner.is_running:
                     await asyncio.sleep(0.05)
-            await asyncio.sleep(0.3)
+            win.results.setCurrentIndex(FINAL_TAB)
+            await asyncio.sleep(0.4)
             win.grab().save(str(out / "screenshot.png"))
-            win.results.setCurrentIndex(2)
-            await asyncio.sleep(0.2)
+            win.results.setCurrentIndex(REVIEW_TAB)
+            await asyncio.sleep(0.3)
             win.grab().save(str(out / "screenshot-review.png"))
-            win.results.setCurrentIndex(0)
+            win.results.setCurrentIndex(FINAL_TAB)
             dlg = win.open_settings()
             dlg.tabs.setCurrentIndex(1)
             await asyncio.sleep(0.3)
@@ -133,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=Path("docs"))
     ap.add_argument("--size", default="1400x900")
-    ap.add_argument("--delay", type=float, default=0.04, help="seconds between streamed chunks")
+    ap.add_argument("--delay", type=float, default=0.06, help="seconds between streamed chunks")
     ap.add_argument("--dark", action="store_true", help="a dark Fusion palette (checks colours come from QPalette)")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -150,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
             app.setStyle("Fusion")
             app.setPalette(dark_palette())
         qloop.run(_shoot(args.out.resolve(), width, height, args.delay), app)  # type: ignore[arg-type]
-    for name in ("screenshot-running.png", "screenshot.png", "screenshot-review.png", "screenshot-settings.png"):
+    for name in ("screenshot-running.png", "screenshot-partial.png", "screenshot.png", "screenshot-review.png",
+                 "screenshot-settings.png"):
         print(args.out / name)
     return 0
 

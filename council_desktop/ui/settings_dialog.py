@@ -97,8 +97,8 @@ class SettingsDialog(QDialog):
         self.stage_deadline.setSpecialValueText("none")
         self.stage_deadline.setToolTip("Stages 1 and 2 end this long after they started, with the members that "
                                        "have finished (if none has, with the first that does). “none”: no deadline.")
-        form.addRow("A stage ends when finished:", self.quorum)
-        form.addRow("A stage ends after:", self.stage_deadline)
+        form.addRow("End a stage once this many finished:", self.quorum)
+        form.addRow("End a stage after:", self.stage_deadline)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.key_page, "OpenRouter key")
         self.tabs.addTab(self.members_page, "Council")
