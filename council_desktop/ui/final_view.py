@@ -120,6 +120,10 @@ class FinalView(QWidget):
                                         caption=synthesis_caption(s), noun="synthesis")
             return
         m = writer(state)
+        if m is None and 3 not in state.stage_numbers:
+            self.show_placeholder("This run asked for the answers" + (" and their peer review" if 2 in
+                                  state.stage_numbers else "") + " only: no final answer is written.")
+            return
         if m is None:
             self.show_placeholder(NO_ANSWER.get(state.status, "No final answer.") if over else AT_WORK)
             return

@@ -22,11 +22,14 @@ def stage_text(state: RunState, *, live: bool = True) -> str:
             return "Starting…"
         s = state.stage_state(state.stage)
         of = f" · {s.finished_count} of {len(s.members)} finished" if state.stage < 3 and s.members else ""
-        return f"Stage {state.stage}/3 — {STAGE_NAMES.get(state.stage, '')}{of}"
-    if state.status == "complete" and state.degraded:
+        return f"Stage {state.stage}/{len(state.stage_numbers)} — {STAGE_NAMES.get(state.stage, '')}{of}"
+    if state.status == "complete" and 3 not in state.stage_numbers:
+        text = "Done — " + ("the answers and their peer review are in" if 2 in state.stage_numbers
+                            else "the answers are in")
+    elif state.status == "complete" and state.degraded:
         text = "Done, degraded — " + "; ".join(state.degraded_reasons)
     elif state.status in ("cancelled", "interrupted", "failed") and state.stage:
-        text = f"{FINISHED[state.status]} in stage {state.stage}/3"
+        text = f"{FINISHED[state.status]} in stage {state.stage}/{len(state.stage_numbers)}"
     else:
         text = FINISHED.get(state.status, state.status)
     return text if live else f"Past run · {text}"

@@ -284,3 +284,19 @@ def test_results_view_never_switches_tabs_and_badges_what_moved(qtbot):
     assert view.tabText(ANSWERS_TAB) == "● Answers (stage 1) · 0/1"
     view.setCurrentIndex(ANSWERS_TAB)  # looking at it clears the badge
     assert view.tabText(ANSWERS_TAB) == "Answers (stage 1) · 0/1"
+
+
+def test_a_run_that_asked_for_the_answers_only_says_so(qtbot):
+    rec = make_record(mode="answers", synthesis=None, aggregate=(), stage=1,
+                      stages=(make_record().stages[0], StageState(2), StageState(3)))
+    sp = StageProgress()
+    qtbot.addWidget(sp)
+    sp.show_state(rec)
+    assert sp.label.text() == "Done — the answers are in" and sp.bar.value() == 300
+    running = dataclasses.replace(rec, status="running")
+    sp.show_state(running)
+    assert sp.label.text().startswith("Stage 1/1 — Independent answers")
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.show_record(rec)
+    assert view.final.placeholder.text() == "This run asked for the answers only: no final answer is written."
