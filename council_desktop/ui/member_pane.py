@@ -1,76 +1,26 @@
 """One member's text in one stage: the answer growing while it streams (plain, cheap), Markdown once it is final, a
-mark when the text is partial, and the reasoning, collapsed under the answer and counted apart."""
+mark when the text is partial, and the reasoning, collapsed under the answer and counted apart.
+
+The answer itself is a :class:`MarkdownPane`: ``set_streaming_text`` while it grows (the reader keeps their place
+unless at the bottom, then follows), ``set_final_markdown`` once.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from council_desktop.council.state import MemberState, MemberStatus
 from council_desktop.ui import fmt
-from council_desktop.ui.markdown_pane import RENDER_DELAY_MS, MarkdownPane
-
-FOLLOW_SLACK = 4  # pixels: a reader this close to the bottom is "at the bottom" and follows the text
-
-
-# -- the pane's streaming API ---------------------------------------------------------------------------------
-# ADAPTER: the safe Markdown pane (another branch) brings ``set_streaming_text`` / ``set_final_markdown`` with
-# scroll-follow. Until it lands, these two functions give the same behaviour on the existing pane's API; once it
-# has the methods, they only call them.
-
-def stream_text(pane: MarkdownPane, text: str) -> None:
-    """Show ``text`` (the whole text so far) as plain text, cheaply when it extends what is shown; the reader keeps
-    their place unless they are at the bottom (then the view follows the text)."""
-    method = getattr(pane, "set_streaming_text", None)
-    if callable(method):
-        method(text)
-        return
-    browser = pane.browser
-    bar = browser.verticalScrollBar()
-    follow = bar.value() >= bar.maximum() - FOLLOW_SLACK
-    value = bar.value()
-    old = pane.text
-    if getattr(pane, "_live_plain", False) and text.startswith(old):
-        if len(text) > len(old):
-            cursor = QTextCursor(browser.document())
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertText(text[len(old):])
-            pane._text = text  # the pane's raw text (Copy): what set_plain would have stored
-            pane.copy_button.setEnabled(True)
-    else:
-        pane.set_plain(text)
-        pane._live_plain = True  # type: ignore[attr-defined]
-    target = bar.maximum() if follow else value
-    if bar.value() != target:  # (setting the same value still costs a scroll-bar repaint)
-        bar.setValue(target)
-
-
-def final_markdown(pane: MarkdownPane, text: str) -> None:
-    """Show ``text`` as Markdown (rendered on a later loop turn, never in the caller's step); a reader who was
-    reading the streamed text keeps their place, or stays at the bottom."""
-    method = getattr(pane, "set_final_markdown", None)
-    if callable(method):
-        method(text)
-        return
-    bar = pane.browser.verticalScrollBar()
-    follow = getattr(pane, "_live_plain", False) and bar.value() >= bar.maximum() - FOLLOW_SLACK and bar.value() > 0
-    fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-    pane._live_plain = False  # type: ignore[attr-defined]
-    pane.set_markdown(text)
-    if pane.isVisible() and (follow or fraction):
-        def restore() -> None:  # after the pane's own render timer (same interval, started first)
-            bar.setValue(bar.maximum() if follow else round(fraction * bar.maximum()))
-
-        QTimer.singleShot(RENDER_DELAY_MS + 1, pane, restore)
+from council_desktop.ui.live_text import LiveTextView
+from council_desktop.ui.markdown_pane import MarkdownPane
 
 
 def visible_text_view(pane: MarkdownPane) -> Any:
-    """The text view the pane shows now (tests and the benchmark read it)."""
-    stack = getattr(pane, "stack", None)
-    return stack.currentWidget() if stack is not None else pane.browser
+    """The text view the pane shows now: its live plain view, or its formatted one (tests, the benchmark)."""
+    return pane.stack.currentWidget()
 
 
 class MemberPane(QWidget):
@@ -85,6 +35,7 @@ class MemberPane(QWidget):
         self.mark.setAccessibleName(f"{name}: partial text")
         self.mark.hide()
         self.pane = MarkdownPane(name, large=large)
+        self.pane.live.setPlaceholderText("Waiting for the first words…")
         self.reasoning_button = QToolButton()
         self.reasoning_button.setCheckable(True)
         self.reasoning_button.setChecked(False)
@@ -94,8 +45,7 @@ class MemberPane(QWidget):
         self.reasoning_button.setAccessibleName(f"Show {name}: reasoning")
         self.reasoning_button.toggled.connect(self._on_reasoning_toggled)
         self.reasoning_button.hide()
-        self.reasoning_view = QPlainTextEdit()
-        self.reasoning_view.setReadOnly(True)
+        self.reasoning_view = LiveTextView()  # plain, appended in bounded slices like a streaming answer
         self.reasoning_view.setAccessibleName(f"{name}: reasoning")
         self.reasoning_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
         self.reasoning_view.hide()
@@ -109,6 +59,7 @@ class MemberPane(QWidget):
         self.member: MemberState | None = None
         self._shown: tuple[str, str] = ("", "")  # (how, text) last put in the pane
         self._reasoning = ""
+        self._reasoning_shown = ""  # what the (expanded) reasoning view has
 
     @property
     def mode(self) -> str:
@@ -134,13 +85,15 @@ class MemberPane(QWidget):
         elif stopped or cut_off:
             self._put("plain", f"{m.model} gave no {noun}: {fmt.stop_reason(m, over=over).rstrip('.')}.")
             self._set_mark("")
-        elif text:
-            self._put("stream", text)
-            self._set_mark("")
         else:
+            # Also before the first words: an empty live view (its placeholder says what it waits for) that the
+            # reader follows from the start.
             waiting = {MemberStatus.PENDING: "Not started yet.", MemberStatus.QUEUED: "Queued at its provider…",
                        MemberStatus.RETRYING: "Retrying…", MemberStatus.THINKING: "Thinking…"}
-            self._put("plain", waiting.get(m.status, "Waiting for the first words…"))
+            placeholder = waiting.get(m.status, "Waiting for the first words…")
+            if self.pane.live.placeholderText() != placeholder:
+                self.pane.live.setPlaceholderText(placeholder)
+            self._put("stream", text)
             self._set_mark("")
         self._show_reasoning(m)
 
@@ -148,12 +101,11 @@ class MemberPane(QWidget):
         if self._shown == (how, text):
             return
         if how == "stream":
-            stream_text(self.pane, text)
+            self.pane.set_streaming_text(text)
         elif how == "final":
-            final_markdown(self.pane, text)
+            self.pane.set_final_markdown(text)
         else:
             self.pane.set_plain(text)
-            self.pane._live_plain = False  # type: ignore[attr-defined]
             self.pane.copy_button.setEnabled(False)
         self._shown = (how, text)
 
@@ -178,14 +130,12 @@ class MemberPane(QWidget):
                 self._fill_reasoning()
 
     def _fill_reasoning(self) -> None:
-        view = self.reasoning_view
-        old = view.toPlainText()
-        if old and self._reasoning.startswith(old):
-            cursor = QTextCursor(view.document())
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertText(self._reasoning[len(old):])
+        shown, text = self._reasoning_shown, self._reasoning
+        if shown and text.startswith(shown):
+            self.reasoning_view.append_text(text[len(shown):])
         else:
-            view.setPlainText(self._reasoning)
+            self.reasoning_view.set_text(text)
+        self._reasoning_shown = text
 
     def _on_reasoning_toggled(self, shown: bool) -> None:
         self.reasoning_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -200,5 +150,4 @@ class MemberPane(QWidget):
         return self.pane.text
 
     def shown_text(self) -> str:
-        view = visible_text_view(self.pane)
-        return str(view.toPlainText())
+        return self.pane.shown_text()

@@ -346,18 +346,23 @@ def hostile(fifo: FifoWatcher) -> str:
 
 
 def test_banner_notices_and_captions_show_server_text_literally(fifo: FifoWatcher, qtbot):
-    from council_desktop.council.state import Synthesis
+    from council_desktop.council.state import MemberState, MemberStatus, RunState, StageState, Synthesis
     from council_desktop.ui.final_view import FinalView
     from council_desktop.ui.review_view import ReviewView
+    from council_desktop.ui.runner import Changes
     from council_desktop.ui.stage_progress import StageProgress
     from council_desktop.ui.summary_banner import SummaryBanner
 
     evil = hostile(fifo)
+    state = RunState(id="r", prompt="q", members=(evil,), chairman=evil, status="complete", stage=3,
+                     stages=(StageState(1, "done", (MemberState(evil, 1, MemberStatus.DONE, "fine"),)),
+                             StageState(2, "skipped", (), evil), StageState(3, "done")),
+                     synthesis=Synthesis(chairman=evil, model=evil, text="fine", source="fallback_member",
+                                         notice=f"The chairman failed ({evil})"))
     final = FinalView()
-    final.show_synthesis(Synthesis(chairman=evil, model=evil, text="fine", source="fallback_member",
-                                   notice=f"The chairman failed ({evil})"))
+    final.show_state(state, Changes.all())
     review = ReviewView()
-    review.show_reviews([], [], skipped=True, notice=evil)
+    review.show_state(state, Changes.all())
     banner = SummaryBanner()
     banner.show_message(f"Chairman fallback — {evil}", "warning")
     progress = StageProgress()
@@ -377,9 +382,11 @@ def test_banner_notices_and_captions_show_server_text_literally(fifo: FifoWatche
 
 @pytest.mark.qt_log_ignore(*TOOLTIP_NOISE)
 def test_tooltips_with_server_text_are_shown_literally(fifo: FifoWatcher, tmp_path: Path, qtbot):
+    from council_desktop.council.state import MemberState, MemberStatus
     from council_desktop.storage.history import HistoryStore
     from council_desktop.ui.history_model import HistoryListModel
     from council_desktop.ui.lazy_tabs import LazyPaneTabs
+    from council_desktop.ui.member_pane import MemberPane
     from council_desktop.ui.members_page import MembersPage
     from council_desktop.ui.model_list_model import ModelListModel
     from tests.storage.test_history import make_record
@@ -394,11 +401,11 @@ def test_tooltips_with_server_text_are_shown_literally(fifo: FifoWatcher, tmp_pa
     finally:
         store.close()
     rows = ModelListModel()  # a member's live row: the model id and the server's error
-    rows.set_members(1, [evil])
+    rows.show_members(1, [MemberState(evil, 1, MemberStatus.FAILED, error=evil)])
     tips.append(rows.data(rows.index(0, 0), Qt.ItemDataRole.ToolTipRole))
     tabs = LazyPaneTabs()
     qtbot.addWidget(tabs)
-    tabs.add_lazy("k", "title", evil, lambda: MarkdownPane("x"))
+    tabs.add_lazy("k", "title", evil, lambda: MemberPane("x"))
     tips.append(tabs.tabToolTip(0))
     members = MembersPage([evil], evil, None)
     qtbot.addWidget(members)
