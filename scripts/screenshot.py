@@ -53,7 +53,7 @@ If no keyring is available, keep the key **in memory for the session** and say s
 """
 
 
-def _rich_reply(prompt: str, tokens: int) -> str:
+def _rich_reply(prompt: str, tokens: int, model: str = "") -> str:
     """Markdown answers for nicer screenshots; stage-2 replies keep the devserver's FINAL RANKING format."""
     if "FINAL RANKING" in prompt and not prompt.startswith("You are the Chairman"):
         labels = sorted(set(re.findall(r"^(Response [A-Z]{1,2}):", prompt, re.MULTILINE)))
