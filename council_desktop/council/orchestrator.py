@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from council_desktop.council import prompts, ranking
+from council_desktop.council import context, prompts, ranking
 from council_desktop.council.events import (
     Error,
     Event,
@@ -537,6 +537,7 @@ class Council:
                     "ttft_ms": None if first is None else round((first - t_sent) * 1000)}
 
         try:
+            request = await context.fit_request(self._backend, request, stage=stage)
             completion = await self._backend.chat(request, on_update)
         except ProviderError as e:
             flush()

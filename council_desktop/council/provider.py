@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
 
 ErrorKind = Literal[
-    "auth", "credits", "rate_limit", "timeout", "not_found", "upstream", "stream_broken", "cancelled"
+    "auth", "credits", "rate_limit", "timeout", "not_found", "context_length", "upstream", "stream_broken",
+    "cancelled",
 ]
-ERROR_KINDS: tuple[str, ...] = (
-    "auth", "credits", "rate_limit", "timeout", "not_found", "upstream", "stream_broken", "cancelled",
-)
+"""``context_length``: the prompt does not fit the model's context window (found before sending, or the server
+said so); it can never succeed as sent, so it is never retried."""
+ERROR_KINDS: tuple[str, ...] = get_args(ErrorKind)
 
 
 class ProviderError(Exception):
@@ -59,7 +60,9 @@ UpdateKind = Literal["queued", "sent", "retrying", "thinking", "token"]
 class ChatUpdate:
     """Progress of one request, reported as it happens.
 
-    kind: ``queued`` (waiting for a free slot at its provider), ``sent`` (request on the wire),
+    kind: ``queued`` (waiting for a free slot at its provider; ``ahead`` requests must finish before it starts,
+    reported again whenever that number drops), ``sent`` (the request goes on the wire now: once per attempt,
+    so a duration or a time to first token counts from here, not from the time spent queued),
     ``retrying`` (``retry_in`` seconds until the next attempt, ``attempt`` is the next attempt's number),
     ``thinking`` (reasoning deltas arrive), ``token`` (a content delta arrived).
     ``token_count`` is the live estimate so far (one streamed delta ~ one token), reasoning included.
@@ -72,6 +75,7 @@ class ChatUpdate:
     retry_in: float | None = None
     attempt: int | None = None
     message: str | None = None
+    ahead: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,20 @@ class ChatCompletion:
 UpdateCallback = Callable[[ChatUpdate], None]
 
 
+@dataclass(frozen=True, slots=True)
+class ModelLimits:
+    """What a model accepts, where known (None: not known).
+
+    ``context_length``: the window prompt + answer must fit in, as the server will enforce it (a local server's
+    loaded context, not the length the model was trained for). ``max_completion_tokens``: a cap on the answer
+    alone. ``source`` says where the numbers came from (``"openrouter"``, ``"server"``, ``"settings"``).
+    """
+
+    context_length: int | None = None
+    max_completion_tokens: int | None = None
+    source: str = ""
+
+
 class ChatBackend(Protocol):
     """Anything that can stream a chat completion."""
 
@@ -100,4 +118,13 @@ class ChatBackend(Protocol):
         Raises :class:`ProviderError` for user-facing failures. Cancellation (``asyncio.CancelledError``)
         must close the underlying HTTP stream at once and propagate.
         """
+        ...
+
+
+class LimitsSource(Protocol):
+    """Optional for a backend: the limits of a member's model, so the core can fit ``max_tokens``."""
+
+    async def limits(self, model: str) -> ModelLimits | None:
+        """The limits of ``model`` (a member spec), or None when unknown. Looked up once and cached; raises
+        :class:`ProviderError` only for a member that cannot be served at all."""
         ...

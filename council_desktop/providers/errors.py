@@ -36,6 +36,7 @@ __all__ = [
     "error_finish",
     "first_token_timeout",
     "http_error",
+    "is_context_overflow",
     "is_retryable_status",
     "kind_for_code",
     "kind_for_status",
@@ -229,7 +230,21 @@ def _for(model: str | None) -> str:
 # --- classification ----------------------------------------------------------------------------------------
 
 
+# How servers say a prompt is too long: OpenAI/OpenRouter and llama-cpp-python ("maximum context length is",
+# code context_length_exceeded), llama.cpp's server ("exceeds the available context size"), others.
+_CONTEXT_WORDS = re.compile(
+    r"context[ _](length|window|size)|maximum context|context_length_exceeded|exceed_context|prompt is too long"
+    r"|too many (input )?tokens", re.IGNORECASE)
+
+
+def is_context_overflow(message: str) -> bool:
+    """Whether an error message says the prompt does not fit the model's context window."""
+    return bool(_CONTEXT_WORDS.search(message))
+
+
 def kind_for_status(status: int, message: str = "") -> ErrorKind:
+    if status in (400, 413, 422) and is_context_overflow(message):
+        return "context_length"
     if status == 401:
         return "auth"
     if status == 402:
@@ -256,6 +271,8 @@ _TYPE_KINDS: dict[str, ErrorKind] = {
     "model_not_found": "not_found",
     "timeout": "timeout",
     "request_timeout": "timeout",
+    "context_length_exceeded": "context_length",
+    "exceed_context_size_error": "context_length",
 }
 
 
@@ -266,6 +283,8 @@ def kind_for_code(code: int | str | None, error_type: str | None = None, message
     for name in (error_type, code):
         if name and name.lower() in _TYPE_KINDS:
             return _TYPE_KINDS[name.lower()]
+    if is_context_overflow(message) and not isinstance(code, int):
+        return "context_length"
     return "upstream"
 
 
@@ -324,6 +343,8 @@ def http_error(
         head = f"{provider} gave up waiting{_for(model)} ({status})"
     elif kind == "rate_limit":
         head = f"{provider} is rate-limiting {model or 'requests'} ({status})"
+    elif kind == "context_length":
+        head = f"The prompt does not fit the context window of {model or 'the model'} at {provider} ({status})"
     elif status == 403:
         head = (f"{provider} refused the request{_for(model)} because a moderation or guardrail check "
                 f"flagged it ({status})")
