@@ -78,13 +78,14 @@ def build_app(http: httpx.AsyncClient, paths: AppPaths, *, key_store: KeyStore |
     settings_store = SettingsStore(paths.settings_file)
     settings = settings_store.load_or_default()
     base_url_override = env.get(BASE_URL_ENV) or None
-    registry = ProviderRegistry(http, settings, key_store, base_url=base_url_override)
+    catalog = ModelCatalog(paths.models_cache_file)
+    registry = ProviderRegistry(http, settings, key_store, base_url=base_url_override, catalog=catalog)
     store = recorder = problem = None
     if with_history:
         store, recorder, problem = open_history(paths)
     kwargs: dict[str, Any] = {} if flush_interval_ms is None else {"flush_interval_ms": flush_interval_ms}
     runner = CouncilRunner(lambda: Council(registry), recorder=recorder, **kwargs)
-    service = OpenRouterService(http, registry.openrouter_base_url, ModelCatalog(paths.models_cache_file))
+    service = OpenRouterService(http, registry.openrouter_base_url, catalog)
     window = MainWindow(runner, settings_store=settings_store, key_store=key_store, paths=paths, service=service,
                         check_key_on_show=check_key_on_show)
 

@@ -10,6 +10,7 @@ import asyncio
 import json
 import logging
 import time
+from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -20,10 +21,11 @@ from council_desktop.council.provider import (
     ChatCompletion,
     ChatRequest,
     ChatUpdate,
+    ModelLimits,
     ProviderError,
     UpdateCallback,
 )
-from council_desktop.providers import errors
+from council_desktop.providers import discovery, errors
 from council_desktop.providers.sse import SSEParser
 
 __all__ = ["OpenAICompatClient"]
@@ -52,6 +54,57 @@ class _Attempt:
     @property
     def got_token(self) -> bool:
         return self.token_count > 0
+
+
+class _Slots:
+    """A first-come, first-served queue for ``n`` requests in flight that can tell a waiter its place.
+
+    ``ahead`` (what a waiter is told) is how many requests must finish before it starts: those queued before it,
+    plus the one whose slot it will take. It is told again whenever that number drops.
+    """
+
+    def __init__(self, n: int) -> None:
+        self._n = n
+        self._active = 0
+        self._waiters: deque[tuple[asyncio.Future[None], Callable[[int], None]]] = deque()
+
+    async def acquire(self, on_queued: Callable[[int], None]) -> None:
+        if self._active < self._n and not self._waiters:
+            self._active += 1
+            return
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        entry = (fut, on_queued)
+        self._waiters.append(entry)
+        on_queued(len(self._waiters))
+        try:
+            await fut
+        except asyncio.CancelledError:
+            if fut.done() and not fut.cancelled():  # the slot was handed over just as we were cancelled
+                self.release()
+            else:
+                index = self._waiters.index(entry)
+                del self._waiters[index]
+                self._tell_places(index)
+            raise
+
+    def release(self) -> None:
+        while self._waiters:
+            fut, _ = self._waiters.popleft()
+            if not fut.done():
+                fut.set_result(None)  # the slot passes straight to the next in line
+                self._tell_places(0)
+                return
+        self._active -= 1
+
+    def _tell_places(self, start: int) -> None:
+        """Tell the waiters from index ``start`` on their new place (they run in another request's context:
+        a failing callback must not break that request)."""
+        for place, (fut, on_queued) in enumerate(self._waiters, start=1):
+            if place > start and not fut.done():
+                try:
+                    on_queued(place)
+                except Exception:
+                    log.exception("a queue position update failed")
 
 
 class OpenAICompatClient:
@@ -83,7 +136,7 @@ class OpenAICompatClient:
         self.base_url = base_url.rstrip("/")
         self._api_key = api_key
         self.max_concurrent = max_concurrent
-        self._sem = asyncio.Semaphore(max_concurrent) if max_concurrent > 0 else None
+        self._slots = _Slots(max_concurrent) if max_concurrent > 0 else None
         self._app_title = app_title
         self._referer = referer
         self._sleep = sleep
@@ -95,19 +148,31 @@ class OpenAICompatClient:
             self.host = httpx.URL(self.base_url).host or self.base_url
         except httpx.InvalidURL:
             self.host = self.base_url
+        self._limits = discovery.LimitsCache(http, self.base_url, api_key, provider=name, clock=clock)
 
     def __repr__(self) -> str:
         return f"OpenAICompatClient(name={self.name!r}, base_url={self.base_url!r})"
 
     async def chat(self, request: ChatRequest, on_update: UpdateCallback) -> ChatCompletion:
         """Stream ``request`` (``request.model`` is the bare model id); see ``ChatBackend.chat``."""
-        if self._sem is None:
+        if self._slots is None:
             return await self._chat_with_retries(request, on_update)
-        if self._sem.locked():
-            on_update(ChatUpdate("queued"))
-            log.debug("%s %s: queued (max %d in flight)", self.name, request.model, self.max_concurrent)
-        async with self._sem:
+
+        def queued(ahead: int) -> None:
+            log.debug("%s %s: queued, %d ahead (max %d in flight)", self.name, request.model, ahead,
+                      self.max_concurrent)
+            on_update(ChatUpdate("queued", ahead=ahead))
+
+        await self._slots.acquire(queued)
+        try:
             return await self._chat_with_retries(request, on_update)
+        finally:
+            self._slots.release()
+
+    async def limits(self, model: str) -> ModelLimits | None:
+        """The limits of ``model`` as this provider reports them (its model list, or a local server's own
+        endpoints); None when it does not say. Never raises; looked up once per model, cached for a while."""
+        return await self._limits.get(model)
 
     # --- retries ---------------------------------------------------------------------------------------------
 

@@ -12,8 +12,9 @@ from typing import Any
 
 import httpx
 
-from council_desktop.council.provider import ProviderError
+from council_desktop.council.provider import ModelLimits, ProviderError
 from council_desktop.providers import errors
+from council_desktop.providers.discovery import parse_model_entry
 
 __all__ = ["ModelCatalog", "fetch_key_info", "fetch_models"]
 
@@ -64,7 +65,8 @@ async def fetch_key_info(http: httpx.AsyncClient, base_url: str, key: str) -> di
 
 
 async def fetch_models(http: httpx.AsyncClient, base_url: str) -> list[dict[str, Any]]:
-    """``GET {base}/models`` → ``[{id, name, context_length, pricing}]`` (pricing values are strings, USD/token)."""
+    """``GET {base}/models`` → ``[{id, name, context_length, max_completion_tokens, pricing}]`` (pricing values
+    are strings, USD/token; ``max_completion_tokens`` is the top provider's cap on an answer, or None)."""
     data = await _get_json(http, f"{base_url.rstrip('/')}/models", None)
     items = data.get("data") if isinstance(data, dict) else None
     if not isinstance(items, list):
@@ -74,12 +76,13 @@ async def fetch_models(http: httpx.AsyncClient, base_url: str) -> list[dict[str,
     for item in items:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             continue
-        ctx = item.get("context_length")
+        info = parse_model_entry(item)
         pricing = item.get("pricing")
         models.append({
             "id": item["id"],
             "name": item["name"] if isinstance(item.get("name"), str) else item["id"],
-            "context_length": ctx if isinstance(ctx, int) and not isinstance(ctx, bool) else None,
+            "context_length": info.context_length if info else None,
+            "max_completion_tokens": info.max_completion_tokens if info else None,
             "pricing": dict(pricing) if isinstance(pricing, dict) else {},
         })
     return models
@@ -129,3 +132,13 @@ class ModelCatalog:
 
     def known_ids(self) -> set[str]:
         return {m["id"] for m in self.load_cached()}
+
+    def limits(self, model_id: str) -> ModelLimits | None:
+        """What the cached list says of ``model_id``'s context window and answer cap, or None."""
+        for m in self.load_cached():
+            if m["id"] == model_id:
+                ctx, cap = m.get("context_length"), m.get("max_completion_tokens")
+                ctx = ctx if isinstance(ctx, int) and not isinstance(ctx, bool) and ctx > 0 else None
+                cap = cap if isinstance(cap, int) and not isinstance(cap, bool) and cap > 0 else None
+                return ModelLimits(ctx, cap, source="openrouter") if ctx or cap else None
+        return None

@@ -10,8 +10,15 @@ from collections.abc import Callable, Iterable
 
 import httpx
 
-from council_desktop.council.provider import ChatCompletion, ChatRequest, ProviderError, UpdateCallback
+from council_desktop.council.provider import (
+    ChatCompletion,
+    ChatRequest,
+    ModelLimits,
+    ProviderError,
+    UpdateCallback,
+)
 from council_desktop.providers.openai_compat import OpenAICompatClient, Sleep
+from council_desktop.providers.openrouter_api import ModelCatalog
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.settings import Settings
 
@@ -58,12 +65,14 @@ class ProviderRegistry:
         *,
         base_url: str | None = None,
         sleep: Sleep = asyncio.sleep,
+        catalog: ModelCatalog | None = None,
     ) -> None:
         self._http = http
         self._settings = settings
         self._keys = key_store
         self._base_url = base_url.rstrip("/") if base_url else None
         self._sleep = sleep
+        self._catalog = catalog  # OpenRouter's cached model list: limits without a request
         # name -> (the configuration the client was built with, the client)
         self._clients: dict[str, tuple[tuple[str, int, bool], OpenAICompatClient]] = {}
 
@@ -121,6 +130,30 @@ class ProviderRegistry:
         log.debug("new client for provider %s at %s (max %d in flight)", display, base_url, max_concurrent)
         self._clients[slot] = (wanted, client)
         return client
+
+    async def limits(self, spec: str) -> ModelLimits | None:
+        """The limits of a member's model: the per-model setting first, then what OpenRouter or the server says
+        (looked up once and cached by its client), then the provider's configured window. None when unknown.
+
+        Raises ProviderError when the member cannot be served at all (no key, no such provider).
+        """
+        setting = self._settings.context_lengths.get(spec.strip())
+        if setting:
+            return ModelLimits(setting, None, source="settings")
+        client, model = self.resolve(spec)
+        if self._catalog is not None and is_openrouter(spec):
+            cached = self._catalog.limits(model)
+            if cached is not None:
+                return cached
+        found = await client.limits(model)
+        if found is not None and found.context_length:
+            return found
+        _, provider = parse_member(spec)
+        config = self._settings.provider(provider) if provider else None
+        if config is not None and config.context_length:
+            return ModelLimits(config.context_length, found.max_completion_tokens if found else None,
+                               source="settings")
+        return found
 
     async def chat(self, request: ChatRequest, on_update: UpdateCallback) -> ChatCompletion:
         """Route ``request.model`` (a member spec) and stream it from its provider."""

@@ -36,6 +36,7 @@ from council_desktop.storage.validate import (
     Integer,
     Json,
     ListOf,
+    MapOf,
     Node,
     Nullable,
     Number,
@@ -73,6 +74,7 @@ class ProviderConfig:
     base_url: str
     has_key: bool = False
     max_concurrent: int = 1
+    context_length: int | None = None  # the models' window when the server does not say (llama-cpp-python)
 
     @staticmethod
     def from_dict(d: dict[str, Any]) -> ProviderConfig:
@@ -81,7 +83,25 @@ class ProviderConfig:
             base_url=str(d["base_url"]).strip().rstrip("/"),
             has_key=d.get("has_key") is True,
             max_concurrent=max(1, int(d.get("max_concurrent", 1))),
+            context_length=_positive_or_none(d.get("context_length")),
         )
+
+
+def _positive_or_none(value: object) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    number = int(value)  # type: ignore[call-overload]
+    return number if number > 0 else None
+
+
+#: Ready-made entries for the usual local servers. Each serves one request at a time by default (Ollama queues
+#: the rest itself; llama.cpp's and LM Studio's servers run one generation per loaded model), so the app queues
+#: the others and shows them as queued instead of letting them time out inside the server.
+LOCAL_PROVIDER_PRESETS: tuple[tuple[str, ProviderConfig], ...] = (
+    ("Ollama", ProviderConfig("ollama", "http://127.0.0.1:11434/v1", max_concurrent=1)),
+    ("LM Studio", ProviderConfig("lmstudio", "http://127.0.0.1:1234/v1", max_concurrent=1)),
+    ("llama.cpp server", ProviderConfig("llamacpp", "http://127.0.0.1:8080/v1", max_concurrent=1)),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +124,8 @@ class Settings:
     budget: float | None = None  # USD a run may spend at most (None: no cap)
     presets: tuple[Preset, ...] = ()  # the user's own (a starter of the same name is replaced)
     preset: str | None = None  # the preset in force in the window (None: the council above)
+    # member spec -> its context window in tokens, when neither OpenRouter nor the server says (or says wrong)
+    context_lengths: dict[str, int] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,6 +182,8 @@ class Settings:
                     raise SettingsError(f"presets[{i}].name: repeats the preset {presets[i].name!r}",
                                         field=f"presets[{i}].name")
             kwargs["presets"] = presets
+        if "context_lengths" in kwargs:
+            kwargs["context_lengths"] = {m.strip(): n for m, n in kwargs["context_lengths"].items() if m.strip()}
         for k in ("first_token_timeout", "total_timeout", "temperature", "review_temperature",
                   "chairman_temperature", "stage_deadline"):
             if kwargs.get(k) is not None:
@@ -229,6 +253,7 @@ PROVIDER = Obj({
     "base_url": HttpUrl(),
     "has_key": Boolean(),
     "max_concurrent": Integer(lo=1, hi=1000),
+    "context_length": Nullable(Integer(lo=1, hi=100_000_000)),
 }, required=frozenset({"name", "base_url"}))
 
 SCHEMA: Node = Obj({
@@ -249,6 +274,7 @@ SCHEMA: Node = Obj({
     "budget": Nullable(Number(lo=0, hi=1_000_000)),
     "presets": ListOf(Json(), max_items=200),  # each checked by presets.PRESET in from_dict
     "preset": Nullable(Text(one_line=True, max_len=80)),
+    "context_lengths": MapOf(key=_model_id(), value=Integer(lo=1, hi=100_000_000), max_items=1000),
     "extra": Json(),
 })
 

@@ -96,7 +96,10 @@ async def test_queue_keeps_one_in_flight_and_does_not_eat_the_first_token_deadli
     assert peak == 1
     assert logs[0].kinds()[0] == "sent"
     assert logs[1].kinds()[:2] == ["queued", "sent"]
-    assert logs[2].kinds()[:2] == ["queued", "sent"]
+    assert logs[2].kinds()[:3] == ["queued", "queued", "sent"]
+    # Each queued request is told how many must finish before it starts, and told again as that drops.
+    assert [u.ahead for u in logs[1].of("queued")] == [1]
+    assert [u.ahead for u in logs[2].of("queued")] == [2, 1]
 
 
 async def test_unlimited_by_default(respx_mock, make_client):
@@ -159,3 +162,23 @@ async def test_cancel_during_retry_wait(respx_mock, http):
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(task, 1.0)
+
+
+async def test_a_waiter_that_leaves_the_queue_moves_the_ones_behind_it_up(respx_mock, make_client):
+    respx_mock.post(CHAT_URL).mock(side_effect=lambda req: sse_response(["ok"], delay=0.05))
+    client = make_client(max_concurrent=1)
+    first = asyncio.create_task(client.chat(request(), Updates()))
+    await asyncio.sleep(0)
+    second_log, third_log = Updates(), Updates()
+    second = asyncio.create_task(client.chat(request(), second_log))
+    third = asyncio.create_task(client.chat(request(), third_log))
+    await until(lambda: third_log.of("queued"), timeout=2)
+    assert [u.ahead for u in second_log.of("queued")] == [1]
+    assert [u.ahead for u in third_log.of("queued")] == [2]
+
+    second.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await second
+    assert [u.ahead for u in third_log.of("queued")] == [2, 1]
+    assert (await first).text == "ok" and (await third).text == "ok"
+    assert third_log.kinds()[:3] == ["queued", "queued", "sent"]

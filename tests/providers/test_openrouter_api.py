@@ -6,7 +6,7 @@ import logging
 import httpx
 import pytest
 
-from council_desktop.council.provider import ProviderError
+from council_desktop.council.provider import ModelLimits, ProviderError
 from council_desktop.providers.openrouter_api import ModelCatalog, fetch_key_info, fetch_models
 from tests.providers.support import BASE, KEY
 
@@ -15,7 +15,8 @@ KEY_DATA = {"data": {"label": "sk-or-v1-116...0ce", "limit": 10.0, "limit_remain
 
 MODELS = {"data": [
     {"id": "openai/gpt-4o", "name": "OpenAI: GPT-4o", "context_length": 128000,
-     "pricing": {"prompt": "0.0000025", "completion": "0.00001"}, "architecture": {"modality": "text->text"}},
+     "pricing": {"prompt": "0.0000025", "completion": "0.00001"}, "architecture": {"modality": "text->text"},
+     "top_provider": {"context_length": 128000, "max_completion_tokens": 16384, "is_moderated": True}},
     {"id": "meta-llama/llama-3.3-70b-instruct:free", "context_length": 65536},
     {"name": "no id, skipped"},
     "not even an object",
@@ -70,10 +71,10 @@ async def test_fetch_models(respx_mock, http):
     models = await fetch_models(http, BASE)
     assert "authorization" not in route.calls.last.request.headers
     assert models == [
-        {"id": "openai/gpt-4o", "name": "OpenAI: GPT-4o", "context_length": 128000,
+        {"id": "openai/gpt-4o", "name": "OpenAI: GPT-4o", "context_length": 128000, "max_completion_tokens": 16384,
          "pricing": {"prompt": "0.0000025", "completion": "0.00001"}},
         {"id": "meta-llama/llama-3.3-70b-instruct:free", "name": "meta-llama/llama-3.3-70b-instruct:free",
-         "context_length": 65536, "pricing": {}},
+         "context_length": 65536, "max_completion_tokens": None, "pricing": {}},
     ]
 
 
@@ -94,6 +95,11 @@ def test_catalog_round_trip(tmp_path):
     assert catalog.known_ids() == {"openai/gpt-4o", "x/y"}
     assert catalog.fetched_at() is not None
     assert [p.name for p in catalog.cache_file.parent.iterdir()] == ["models.json"]  # no temp files left
+    # The cached list gives a model's limits without a request.
+    assert catalog.limits("openai/gpt-4o") == ModelLimits(128000, None, source="openrouter")
+    assert catalog.limits("x/y") is None and catalog.limits("unknown/model") is None
+    catalog.save([{"id": "a/b", "context_length": 200000, "max_completion_tokens": 64000}])
+    assert catalog.limits("a/b") == ModelLimits(200000, 64000, source="openrouter")
 
 
 def test_catalog_ignores_a_corrupt_cache(tmp_path):
