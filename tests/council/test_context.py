@@ -119,7 +119,7 @@ async def test_a_member_whose_review_prompt_cannot_fit_fails_at_once_without_a_r
                              default=long_answer)
     council = Council(backend, rng=random.Random(1))
     events: list = []
-    rec = await council.run(RunSpec.create("Why?", members, "m/alpha"), events.append)
+    rec = await council.run(RunSpec.create("Why?", members, "m/alpha"), lambda ev, state: events.append(ev))
 
     errors = [e for e in events if isinstance(e, ModelError)]
     assert [(e.stage, e.model, e.kind) for e in errors] == [(2, small, "context_length")]
