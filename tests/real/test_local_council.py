@@ -48,10 +48,16 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+# llama.cpp's threads wait for each other at every step: on an idle 2-core machine 2 threads are ~20 % faster than
+# 1, but when other processes share the cores 2 threads collapse (measured on a loaded 2-core machine: 2.6 tok/s
+# with 2 threads, 28-36 tok/s with 1). One thread is the default that holds up; REAL_SERVER_THREADS overrides it.
+THREADS = int(os.environ.get("REAL_SERVER_THREADS", "1"))
+
+
 def _server_config(port: int) -> dict[str, object]:
     """As measured in the design notes: interrupt_requests off (else parallel streams are cut), logits_all off
-    (3.7x faster prompts), 2 threads, a 4096-token window. One alias per seed: same model, different answers."""
-    common = {"model": str(SMOLLM2), "chat_format": "chatml", "n_ctx": N_CTX, "n_threads": 2,
+    (3.7x faster prompts), a 4096-token window. One alias per seed: same model, different answers."""
+    common = {"model": str(SMOLLM2), "chat_format": "chatml", "n_ctx": N_CTX, "n_threads": THREADS,
               "logits_all": False, "verbose": False}
     return {"host": "127.0.0.1", "port": port, "interrupt_requests": False,
             "models": [{**common, "model_alias": alias, "seed": seed} for seed, alias in enumerate(MEMBERS, 1)]}
@@ -117,30 +123,40 @@ def test_a_local_council_with_default_settings_answers_with_the_chairmans_synthe
 
     events = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     _report(events, wall, result.stderr)
+    answers = {e["model"]: e["text"] for e in events if e["type"] == "model_complete" and e["stage"] == 1}
+    reviews = [e for e in events if e["type"] == "model_complete" and e["stage"] == 2]
+    if reviews:
+        _save_reviews(reviews)
+        _compare_estimates(llama_server, reviews, answers)
+
     assert result.returncode == 0, result.stderr[-3000:]
-    final = [e for e in events if e["type"] == "result"]
-    assert len(final) == 1 and not [e for e in events if e["type"] == "error"]
+    assert len([e for e in events if e["type"] == "result"]) == 1 and not [e for e in events if e["type"] == "error"]
+    assert next(e for e in events if e["type"] == "run_end")["status"] == "complete"
+    # The chairman wrote the final answer itself, from every member's answer. (Whether a 135M model's reviews
+    # hold a readable ranking is up to the model: the run says "degraded" when none does, and that is fine here.)
     synthesis = next(e for e in events if e["type"] == "stage_complete" and e["stage"] == 3)["synthesis"]
     assert synthesis["source"] == "chairman" and synthesis["model"] == f"{CHAIRMAN}@{PROVIDER}"
     assert synthesis["text"].strip()
-    answers = {e["model"]: e["text"] for e in events if e["type"] == "model_complete" and e["stage"] == 1}
     assert sorted(answers) == sorted(settings.members) and all(t.strip() for t in answers.values())
-    reviews = [e for e in events if e["type"] == "model_complete" and e["stage"] == 2]
-    assert len(reviews) == 3
-    _save_reviews(reviews, answers)
-    _compare_estimates(llama_server, reviews, answers)
 
 
 def _report(events: list[dict], wall: float, stderr: str) -> None:
-    print(f"\n--- council-desktop ask --jsonl: {wall:.1f} s wall, 3 members + chairman, local SmolLM2-135M ---")
+    print(f"\n--- council-desktop ask --jsonl: {wall:.1f} s wall, 3 members + chairman, local SmolLM2-135M, "
+          f"{THREADS} thread(s) ---")
     for e in events:
         if e["type"] == "model_complete":
-            tps = e["token_count"] / (e["duration_ms"] / 1000) if e["duration_ms"] else 0
+            ttft = (e.get("ttft_ms") or 0) / 1000
+            gen = e["duration_ms"] / 1000 - ttft
+            tps = e["token_count"] / gen if gen > 0 else 0
             extra = f", ranking {e['review']['parse_status']}" if e.get("review") else ""
-            print(f"  stage {e['stage']} {e['model']}: {e['token_count']} tokens in {e['duration_ms'] / 1000:.1f} s "
-                  f"(~{tps:.0f} tok/s incl. queue){extra}")
+            print(f"  stage {e['stage']} {e['model']}: queued {(e.get('queue_ms') or 0) / 1000:.1f} s, "
+                  f"TTFT {ttft:.2f} s, {e['token_count']} tokens in {e['duration_ms'] / 1000:.1f} s from sending "
+                  f"(~{tps:.0f} tok/s after the first token){extra}")
         elif e["type"] == "model_error":
             print(f"  stage {e['stage']} {e['model']}: FAILED ({e['kind']}) {e['error']}")
+        elif e["type"] == "run_end":
+            print(f"  run_end: {e['status']}, degraded={e['degraded']} {e.get('degraded_reasons') or ''}, "
+                  f"{e['wall_ms'] / 1000:.1f} s")
         elif e["type"] == "stage_complete" and e["stage"] == 3:
             synth = e.get("synthesis") or {}
             print(f"  synthesis source: {synth.get('source')}, by {synth.get('model')}")
@@ -148,16 +164,18 @@ def _report(events: list[dict], wall: float, stderr: str) -> None:
         print(stderr[-3000:])
 
 
-def _save_reviews(reviews: list[dict], answers: dict[str, str]) -> None:
+def _save_reviews(reviews: list[dict]) -> None:
     """Real stage-2 output for the ranking parser's tests."""
     FIXTURE.parent.mkdir(parents=True, exist_ok=True)
     data = {
-        "about": "Stage-2 reviews written by SmolLM2-135M-Instruct (Q4_1) served by llama-cpp-python's server, "
+        "about": "Stage-2 reviews written by SmolLM2-135M-Instruct (Q4_1) served by llama-cpp-python's server "
+                 "with the app's default review prompt and settings, "
                  "from tests/real/test_local_council.py. Real model output: it may echo the prompt, rank wrongly "
                  "or not at all.",
         "prompt": PROMPT,
         "reviews": [{"reviewer": r["model"], "label_map": r["review"]["label_map"], "text": r["text"],
-                     "parsed_ranking": r["review"]["parsed_ranking"], "parse_status": r["review"]["parse_status"]}
+                     "parsed_ranking": r["review"]["parsed_ranking"], "parse_status": r["review"]["parse_status"],
+                     "parse_reason": r["review"].get("parse_reason", "")}
                     for r in reviews],
     }
     FIXTURE.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
