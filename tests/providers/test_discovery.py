@@ -11,7 +11,7 @@ from council_desktop.providers import discovery
 from council_desktop.providers.discovery import LimitsCache, ModelInfo, parse_model_entry, probe_context
 from council_desktop.providers.registry import ProviderRegistry
 from council_desktop.storage.keystore import KeyStore
-from council_desktop.storage.settings import LOCAL_PROVIDER_PRESETS, ProviderConfig, Settings
+from council_desktop.storage.settings import LOCAL_PROVIDER_PRESETS, ProviderConfig, Settings, SettingsError
 from tests.providers.support import KEY
 
 LOCAL = "http://127.0.0.1:11434/v1"
@@ -197,9 +197,22 @@ def test_settings_round_trip_the_context_fields():
     s = Settings(providers=(ProviderConfig("local", LOCAL, context_length=4096),), context_lengths={"m@local": 2048})
     again = Settings.from_dict(s.to_dict())
     assert again.providers[0].context_length == 4096 and again.context_lengths == {"m@local": 2048}
-    loose = Settings.from_dict({"providers": [{"name": "p", "base_url": LOCAL, "context_length": 0}],
-                                "context_lengths": {" m ": "8192", "": 5, "z": -1}})
-    assert loose.providers[0].context_length is None and loose.context_lengths == {"m": 8192}
+    plain = Settings.from_dict({"providers": [{"name": "p", "base_url": LOCAL, "context_length": None}],
+                                "context_lengths": {" m@p ": 8192}})
+    assert plain.providers[0].context_length is None and plain.context_lengths == {"m@p": 8192}
+
+
+@pytest.mark.parametrize(("data", "field"), [
+    ({"providers": [{"name": "p", "base_url": LOCAL, "context_length": 0}]}, "providers[0].context_length"),
+    ({"providers": [{"name": "p", "base_url": LOCAL, "context_length": "4096"}]}, "providers[0].context_length"),
+    ({"context_lengths": {"m@p": -1}}, "context_lengths"),
+    ({"context_lengths": {"m@p": 4096.5}}, "context_lengths"),
+    ({"context_lengths": ["m@p"]}, "context_lengths"),
+])
+def test_settings_refuse_a_bad_context_setting_and_name_it(data, field):
+    with pytest.raises(SettingsError) as info:
+        Settings.from_dict(data)
+    assert info.value.field is not None and info.value.field.startswith(field)
 
 
 # -- against a real local server -------------------------------------------------------------------------------
