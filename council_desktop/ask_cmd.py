@@ -72,6 +72,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from council_desktop.run_policy import CouncilChoice, RunRefused, check_spec, plan_run
 
     key_store = KeyStore()
+    estimate = getattr(args, "estimate", False)  # --estimate: no request is sent, so no key is needed
+    has_key = estimate or bool(key_store.openrouter_key())
     mode: Mode = "answers" if args.to else (args.mode or (preset.mode if preset else "full"))
     prompts = preset.prompt_set() if preset else PromptSet()
     members = [args.to] if args.to else (list(args.models) if args.models else None)
@@ -83,18 +85,21 @@ def cmd_ask(args: argparse.Namespace) -> int:
                                      options, mode)
             if preset is not None:
                 spec = replace(spec, prompts=prompts)
-            plan = check_spec(spec, has_openrouter_key=bool(key_store.openrouter_key()))
+            plan = check_spec(spec, has_openrouter_key=has_key)
         else:
             base = preset or settings
             council = CouncilChoice(tuple(members) if members else tuple(base.members),
                                     args.chairman or args.to or base.chairman,
                                     f"preset {preset.name}" if preset else "settings")
-            plan = plan_run(prompt, council, options, has_openrouter_key=bool(key_store.openrouter_key()),
-                            mode=mode, prompts=prompts)
+            plan = plan_run(prompt, council, options, has_openrouter_key=has_key, mode=mode, prompts=prompts)
     except SpecError as e:
         raise UsageError(str(e)) from e
     except RunRefused as e:
         raise UsageError(_refusal(e, key_store)) from e
+    if estimate:
+        from council_desktop.estimate_cmd import cmd_estimate
+
+        return cmd_estimate(plan.spec, settings, args)
     return execute(plan.spec, settings, key_store, args)
 
 

@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="ask one model only (no review, no synthesis), e.g. a member after the verdict")
     ask.add_argument("--jsonl", action="store_true", help="stdout carries only JSON events, one per line")
     ask.add_argument("--no-save", action="store_true", help="do not record the run in the history")
+    ask.add_argument("--estimate", action="store_true",
+                     help="print what the run would cost (a low-high range in USD, from the model prices) and "
+                          "exit without asking any model")
     ask.set_defaults(func=_cmd_ask)
 
     presets = sub.add_parser("presets", help="list, export or import council presets",

@@ -9,6 +9,10 @@ chosen by words in the model id, so one council can mix good and bad members:
 - ``unranked``: stage-2 replies carry no FINAL RANKING; ``flaky-402``: the first request for that model gets 402,
   later ones answer (a member to retry); anything else answers normally.
 
+Replies stop at the request's ``max_tokens`` words. ``/models`` lists :data:`PRICES` (USD per token, as strings like
+OpenRouter's); the usage chunk's ``cost`` is what those prices make of its token counts (prompt tokens: words and
+punctuation marks of every message; completion tokens: the words streamed). Other models cost 1e-6 a word.
+
 Stage-2 requests (their prompt asks for a ``FINAL RANKING:``) get a critique that ranks the offered labels in
 alphabetical order; other requests get ``tokens`` words of lorem-like text.
 """
@@ -22,6 +26,14 @@ import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+PRICES: dict[str, tuple[str, str]] = {  # model: (prompt, completion), USD per token
+    "test/alpha": ("0.000001", "0.000002"),
+    "test/beta": ("0.000003", "0.000015"),
+    "test/gamma": ("0.0000005", "0.0000015"),
+    "test/chair": ("0.0000025", "0.00001"),
+}
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 WORDS = ("the council weighs each answer with care and names what is strong and what is weak "
          "before the chairman writes one clear reply").split()
@@ -77,9 +89,10 @@ class _Handler(BaseHTTPRequestHandler):
     # -- routes --------------------------------------------------------------------------------------------
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0].rstrip("/")
+        self.server.paths.append(f"GET {path}")
         if path.endswith("/models"):
-            models = [{"id": m, "name": m, "context_length": 8192, "pricing": {"prompt": "0", "completion": "0"}}
-                      for m in ("test/alpha", "test/beta", "test/gamma", "test/chair")]
+            models = [{"id": m, "name": m, "context_length": 8192, "pricing": {"prompt": p, "completion": c}}
+                      for m, (p, c) in PRICES.items()]
             self._json(200, {"data": models})
         elif path.endswith("/key"):
             if self._authorized():
@@ -98,6 +111,7 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length) or b"{}")
         self.server.requests.append(body)
+        self.server.paths.append(f"POST {self.path.split('?', 1)[0].rstrip('/')}")
         if not self.path.rstrip("/").endswith("/chat/completions"):
             self._error(404, "Not found")
             return
@@ -123,6 +137,9 @@ class _Handler(BaseHTTPRequestHandler):
         content = str(body.get("messages", [{}])[-1].get("content", ""))
         text = _reply(content, opts.tokens, model)
         pieces = [w + " " for w in text.split(" ")] if text else []
+        limit = body.get("max_tokens")
+        if isinstance(limit, int) and limit > 0:
+            pieces = pieces[:limit]
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Transfer-Encoding", "chunked")
@@ -155,8 +172,12 @@ class _Handler(BaseHTTPRequestHandler):
                      "choices": [{"index": 0, "delta": {"role": "assistant", "content": piece},
                                   "finish_reason": None}]}
             self._chunk(b"data: " + json.dumps(chunk).encode() + b"\n\n")
-        usage = {"prompt_tokens": len(content.split()), "completion_tokens": len(pieces),
-                 "total_tokens": len(content.split()) + len(pieces), "cost": round(len(pieces) * 1e-6, 10)}
+        prompt_tokens = sum(len(_TOKEN.findall(str(m.get("content", "")))) for m in body.get("messages", [])
+                            if isinstance(m, dict))
+        price = PRICES.get(model)
+        cost = (prompt_tokens * float(price[0]) + len(pieces) * float(price[1])) if price else len(pieces) * 1e-6
+        usage = {"prompt_tokens": prompt_tokens, "completion_tokens": len(pieces),
+                 "total_tokens": prompt_tokens + len(pieces), "cost": round(cost, 10)}
         final = {"id": "gen-fake", "object": "chat.completion.chunk", "model": model,
                  "choices": [{"index": 0, "delta": {"content": ""}, "finish_reason": "stop"}], "usage": usage}
         self._chunk(b"data: " + json.dumps(final).encode() + b"\n\n")
@@ -182,6 +203,7 @@ class FakeOpenRouter:
         daemon_threads = True
         options: ServerOptions
         requests: list[dict[str, Any]]
+        paths: list[str]
         stopping: threading.Event
         lock: threading.Lock
         flaky_seen: set[str]
@@ -190,6 +212,7 @@ class FakeOpenRouter:
         self.httpd = self.HTTPServer(("127.0.0.1", port), _Handler)
         self.httpd.options = options or ServerOptions()
         self.httpd.requests = []
+        self.httpd.paths = []
         self.httpd.stopping = threading.Event()
         self.httpd.lock = threading.Lock()
         self.httpd.flaky_seen = set()
@@ -202,6 +225,11 @@ class FakeOpenRouter:
     @property
     def requests(self) -> list[dict[str, Any]]:
         return self.httpd.requests
+
+    @property
+    def paths(self) -> list[str]:
+        """Every request seen, as ``"GET /api/v1/models"`` / ``"POST /api/v1/chat/completions"``."""
+        return self.httpd.paths
 
     @property
     def base_url(self) -> str:

@@ -7,16 +7,18 @@ import logging
 import os
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from council_desktop.council.estimate import Price
 from council_desktop.council.provider import ModelLimits, ProviderError
 from council_desktop.providers import errors
 from council_desktop.providers.discovery import parse_model_entry
 
-__all__ = ["ModelCatalog", "fetch_key_info", "fetch_models"]
+__all__ = ["ModelCatalog", "ModelInfo", "context_lengths_of", "fetch_key_info", "fetch_models", "prices_of"]
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +90,27 @@ async def fetch_models(http: httpx.AsyncClient, base_url: str) -> list[dict[str,
     return models
 
 
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """One model of the list: its id, display name, context length (tokens) and price (None: not usable)."""
+
+    id: str
+    name: str
+    context_length: int | None
+    price: Price | None
+
+    @staticmethod
+    def from_entry(entry: dict[str, Any]) -> ModelInfo:
+        ctx = entry.get("context_length")
+        name = entry.get("name")
+        return ModelInfo(str(entry["id"]), name if isinstance(name, str) else str(entry["id"]),
+                         ctx if isinstance(ctx, int) and not isinstance(ctx, bool) and ctx > 0 else None,
+                         Price.from_openrouter(entry.get("pricing")))
+
+
 class ModelCatalog:
-    """The last fetched model list, kept in a JSON file so the app knows model ids offline."""
+    """The last fetched model list, kept in a JSON file so the app knows model ids (and their prices and
+    context lengths) offline. The file also says which base URL the list came from."""
 
     def __init__(self, cache_file: Path) -> None:
         self.cache_file = cache_file
@@ -117,13 +138,25 @@ class ModelCatalog:
         value = data.get("fetched_at") if isinstance(data, dict) else None
         return float(value) if isinstance(value, int | float) else None
 
-    def save(self, models: list[dict[str, Any]]) -> None:
-        """Write atomically (temp file in the same folder, then rename)."""
+    def source(self) -> str | None:
+        """The base URL the cached list was fetched from (None: not recorded, or no cache)."""
+        try:
+            data = json.loads(self.cache_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        value = data.get("base_url") if isinstance(data, dict) else None
+        return value if isinstance(value, str) and value else None
+
+    def save(self, models: list[dict[str, Any]], *, base_url: str | None = None) -> None:
+        """Write atomically (temp file in the same folder, then rename); ``base_url``: where the list came from."""
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.cache_file.parent, prefix=".models-", suffix=".json")
+        doc: dict[str, Any] = {"fetched_at": time.time(), "models": models}
+        if base_url:
+            doc["base_url"] = base_url.rstrip("/")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"fetched_at": time.time(), "models": models}, f, ensure_ascii=False)
+                json.dump(doc, f, ensure_ascii=False)
                 f.write("\n")
             os.replace(tmp, self.cache_file)
         except BaseException:
@@ -142,3 +175,26 @@ class ModelCatalog:
                 cap = cap if isinstance(cap, int) and not isinstance(cap, bool) and cap > 0 else None
                 return ModelLimits(ctx, cap, source="openrouter") if ctx or cap else None
         return None
+
+    def info(self) -> dict[str, ModelInfo]:
+        """The cached models by id, with their prices and context lengths."""
+        return {m["id"]: ModelInfo.from_entry(m) for m in self.load_cached()}
+
+    def prices(self) -> dict[str, Price]:
+        """The cached models' prices by id (models without a usable price are left out: unknown)."""
+        return prices_of(self.load_cached())
+
+
+def prices_of(models: list[dict[str, Any]]) -> dict[str, Price]:
+    """Prices by model id from a model list as :func:`fetch_models` returns it."""
+    out: dict[str, Price] = {}
+    for m in models:
+        price = Price.from_openrouter(m.get("pricing"))
+        if price is not None and isinstance(m.get("id"), str):
+            out[m["id"]] = price
+    return out
+
+
+def context_lengths_of(models: list[dict[str, Any]]) -> dict[str, int]:
+    """Context lengths (tokens) by model id, where the list gives one."""
+    return {i.id: i.context_length for i in map(ModelInfo.from_entry, models) if i.context_length}

@@ -14,8 +14,9 @@ from typing import Any
 import httpx
 from PySide6.QtCore import QObject, Signal
 
+from council_desktop.council.estimate import Price
 from council_desktop.council.provider import ProviderError
-from council_desktop.providers.openrouter_api import ModelCatalog, fetch_key_info, fetch_models
+from council_desktop.providers.openrouter_api import ModelCatalog, ModelInfo, fetch_key_info, fetch_models
 from council_desktop.ui.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
@@ -109,8 +110,9 @@ class OpenRouterService(QObject):
             if not quiet:
                 self.models_failed.emit("No network client is available.")
             return
+        base_url = self._base_url()
         try:
-            models = await fetch_models(self._http, self._base_url())
+            models = await fetch_models(self._http, base_url)
         except ProviderError as e:
             if quiet:
                 log.info("OpenRouter's model list could not be fetched (%s); keeping the cached list", e.message)
@@ -118,7 +120,7 @@ class OpenRouterService(QObject):
                 self.models_failed.emit(e.message)
             return
         try:
-            self.catalog.save(models)
+            self.catalog.save(models, base_url=base_url)
         except OSError as e:
             log.warning("cannot cache the model list: %s", e)
         else:
@@ -131,6 +133,13 @@ class OpenRouterService(QObject):
 
     def known_ids(self) -> set[str]:
         return self.catalog.known_ids()
+
+    def model_info(self) -> dict[str, ModelInfo]:
+        """The cached models by id with their prices (USD per token) and context lengths, for the estimate."""
+        return self.catalog.info()
+
+    def prices(self) -> dict[str, Price]:
+        return self.catalog.prices()
 
     async def aclose(self) -> None:
         await self.tasks.aclose()
