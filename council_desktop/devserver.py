@@ -44,6 +44,7 @@ class ServerOptions:
     tokens: int = 12
     delay: float = 0.01  # seconds between chunks
     key: str | None = None  # when set, requests must carry it as a Bearer token
+    review_tokens: int = 0  # extra words of critique in each stage-2 reply (reviews of an ordinary length)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -135,7 +136,7 @@ class _Handler(BaseHTTPRequestHandler):
         opts = self.server.options
         delay = opts.delay * (4 if "slow" in model else 1)
         content = str(body.get("messages", [{}])[-1].get("content", ""))
-        text = _reply(content, opts.tokens, model)
+        text = _reply(content, opts.tokens, model, opts.review_tokens)
         pieces = [w + " " for w in text.split(" ")] if text else []
         limit = body.get("max_tokens")
         if isinstance(limit, int) and limit > 0:
@@ -185,10 +186,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._chunk(b"")
 
 
-def _reply(prompt: str, tokens: int, model: str = "") -> str:
+def _reply(prompt: str, tokens: int, model: str = "", review_tokens: int = 0) -> str:
     if "FINAL RANKING" in prompt and "You are the Chairman" not in prompt:
         labels = sorted(set(re.findall(r"^(Response [A-Z]{1,2}):", prompt, re.MULTILINE)))
         critique = " ".join(f"{lab} is clear and mostly right." for lab in labels)
+        if review_tokens:
+            critique += " " + " ".join(WORDS[i % len(WORDS)] for i in range(review_tokens))
         if "unranked" in model or "unranked" in prompt:
             return critique
         ranking = "\n".join(f"{i}. {lab}" for i, lab in enumerate(labels, 1))

@@ -4,11 +4,11 @@ Pure data in, values out — the window, ``ask --estimate`` and the budget cap a
 
 How the range is made (every number below is a named constant):
 
-- **Text → tokens.** No tokenizer is shipped, so characters are counted. English prose runs at about 4
-  characters a token with today's tokenizers; the *low* end counts :data:`LOW_CHARS_PER_TOKEN` (5, plain prose
-  with common words), the *high* end :data:`HIGH_CHARS_PER_TOKEN` (3, code, numbers, markup) and every non-ASCII
-  character as a whole token (CJK and other scripts tokenize densely). Each chat message adds
-  :data:`MESSAGE_OVERHEAD_TOKENS` for its role and separators.
+- **Text → tokens.** No tokenizer is shipped, so characters are counted. English runs at about 4 characters a
+  token on average with today's tokenizers; the *low* end counts :data:`LOW_CHARS_PER_TOKEN` (6: the most compact
+  text, plain prose where every word and its space is one token), the *high* end :data:`HIGH_CHARS_PER_TOKEN`
+  (3: code, numbers, markup) and every non-ASCII character as a whole token (CJK and other scripts tokenize
+  densely). Each chat message adds :data:`MESSAGE_OVERHEAD_TOKENS` for its role and separators.
 - **Replies.** Low: every call writes a short reply, :data:`SHORT_REPLY_TOKENS` (or ``max_tokens`` when that
   is smaller). High: every call writes ``max_tokens`` (reasoning tokens are billed as output and assumed to fit
   within ``max_tokens``).
@@ -57,7 +57,7 @@ __all__ = [
     "text_tokens",
 ]
 
-LOW_CHARS_PER_TOKEN = 5.0
+LOW_CHARS_PER_TOKEN = 6.0
 HIGH_CHARS_PER_TOKEN = 3.0
 MESSAGE_OVERHEAD_TOKENS = 4
 SHORT_REPLY_TOKENS = 100

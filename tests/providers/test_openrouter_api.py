@@ -108,3 +108,26 @@ def test_catalog_ignores_a_corrupt_cache(tmp_path):
     assert ModelCatalog(path).load_cached() == []
     path.write_text(json.dumps({"models": [{"id": "a"}, {"no": "id"}, 3]}), encoding="utf-8")
     assert ModelCatalog(path).known_ids() == {"a"}
+
+
+async def test_prices_and_context_lengths_come_from_the_cached_list(respx_mock, http, tmp_path):
+    from council_desktop.council.estimate import Price
+    from council_desktop.providers.openrouter_api import ModelInfo, context_lengths_of, prices_of
+
+    respx_mock.get(f"{BASE}/models").mock(return_value=httpx.Response(200, json={"data": [
+        *MODELS["data"],
+        {"id": "openrouter/auto", "pricing": {"prompt": "-1", "completion": "-1"}},
+        {"id": "x/free:free", "context_length": 32768, "pricing": {"prompt": "0", "completion": "0", "request": "0"}},
+    ]}))
+    models = await fetch_models(http, BASE)
+    assert prices_of(models) == {"openai/gpt-4o": Price(2.5e-6, 1e-5), "x/free:free": Price(0, 0)}
+    assert context_lengths_of(models) == {"openai/gpt-4o": 128000, "meta-llama/llama-3.3-70b-instruct:free": 65536,
+                                          "x/free:free": 32768}
+    catalog = ModelCatalog(tmp_path / "models.json")
+    assert catalog.prices() == {} and catalog.info() == {} and catalog.source() is None
+    catalog.save(models, base_url=BASE + "/")
+    assert catalog.source() == BASE  # which server the list (and its prices) came from
+    assert catalog.prices() == prices_of(models)
+    info = catalog.info()
+    assert info["openai/gpt-4o"] == ModelInfo("openai/gpt-4o", "OpenAI: GPT-4o", 128000, Price(2.5e-6, 1e-5))
+    assert info["openrouter/auto"].price is None and info["openrouter/auto"].context_length is None
