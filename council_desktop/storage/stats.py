@@ -15,7 +15,8 @@ Definitions:
   1 - (p-1)/(n-1), so 1 is always first and 0 always last, comparable across council sizes.
 - **Wins**: councils whose aggregate ranking put the model first (ties share), counting only runs with a review
   of their own (a re-run that only asked a new synthesis does not count its parent's verdict again).
-- **Time**: medians over the model's own stage-1 answers (time to first token is recorded since schema 2).
+- **Time**: medians over the model's latest :data:`TIMING_SAMPLE` stage-1 answers in the filter (recent speed is
+  what matters; time to first token is recorded since schema 2, older answers have a duration only).
 - **Value**: score per dollar of an average stage-1 answer (None when answers were free or had no cost).
 - **Family**: the vendor prefix of a model id (``openai`` in ``openai/gpt-5.1``; for ``MODEL@PROVIDER`` the
   model id's prefix, or the model id when it has none). Self-preference compares how a reviewer places answers
@@ -40,6 +41,8 @@ from council_desktop.storage.history import MIGRATIONS, SCHEMA_VERSION, HistoryE
 __all__ = [
     "MIN_SAMPLE",
     "OPENROUTER",
+    "PROPOSED_INDEXES",
+    "TIMING_SAMPLE",
     "HistoryStats",
     "LeaderRow",
     "SelfPreference",
@@ -52,8 +55,20 @@ __all__ = [
 
 OPENROUTER = "OpenRouter"
 MIN_SAMPLE = 10  # fewer placements than this: too few to tell (the table says so)
+BROAD_SHARE = 0.25  # a filter keeping more of the runs than this reads all members in one pass
+TIMING_SAMPLE = 500  # medians of time to first token and duration: a model's latest answers (in the filter)
 _SETTING_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
-_NOT_REUSED = "NOT coalesce(json_extract(m.detail, '$.reused'), 0)"
+
+
+PROPOSED_INDEXES = (
+    # the leaderboard's and the spend's pass over the members, without reading their rows (texts)
+    "CREATE INDEX model_runs_stats ON model_runs (model, stage, status, kind, run_pk, cost, token_count)",
+    # the reviews' rankings (self-preference), without reading the review texts
+    "CREATE INDEX model_runs_reviews ON model_runs (run_pk, stage, status, model, review) "
+    "WHERE stage = 2 AND status = 'done'",
+)
+"""Indexes that make these statistics fast on a large history (the queries run without them, slower). Not created
+here — the history's schema is changed only by its migrations (``storage.history.MIGRATIONS``)."""
 
 
 def provider_of(spec: str) -> str:
@@ -167,14 +182,13 @@ class LeaderRow:
     ranked: int  # councils whose aggregate ranked it (it received votes)
     wins: int  # councils whose aggregate put it first
     votes: int  # placements received from reviews
-    firsts: int  # reviews that placed it first
     average_rank: float | None
     borda: int
     score: float | None  # 0..1, 1 = always placed first
     failures: Mapping[str, int]  # failed calls by kind
     median_ttft_ms: int | None
     median_duration_ms: int | None
-    timed: int  # answers with a duration
+    timed: int  # answers the duration median is taken over
     tokens: int  # all its calls
     cost: float | None  # all its calls (None: none reported a cost)
     answer_cost: float | None  # mean cost of a stage-1 answer
@@ -231,9 +245,8 @@ class _Acc:
     """Placement sums for one (reviewer, ranked model) pair."""
 
     votes: int = 0
-    rank_sum: int = 0
+    rank_sum: float = 0.0
     borda: int = 0
-    firsts: int = 0
     score_sum: float = 0.0
     score_n: int = 0
 
@@ -244,6 +257,8 @@ class HistoryStats:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self._indexes: set[str] | None = None
+        self._broad = True  # the filter keeps most runs: one pass over all members beats a lookup per run
 
     @classmethod
     def open(cls, path: Path | str) -> HistoryStats:
@@ -279,23 +294,78 @@ class HistoryStats:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _rows(self, sql: str, params: Iterable[Any]) -> list[Any]:
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         try:
             return self._conn.execute(sql, list(params)).fetchall()
         except sqlite3.OperationalError as e:
             raise HistoryError(f"The history cannot be read: {e}.") from e
 
+    def _select_runs(self, flt: StatsFilter | None, *, local: bool = True, aggregate: bool = False) -> None:
+        """The filtered runs into ``temp.stats_runs``: their pk, start day, whether each comes from another run
+        (only a re-run has reused members, so only those runs' members' detail JSON is ever read), how many
+        answers its peer review ranked (its aggregate's length: each reviewer was offered all answers but its own)
+        and, when asked, the aggregate itself (one read of each run's row serves the filter and the ranking)."""
+        where, params = (flt or StatsFilter()).where()
+        self._rows("DROP TABLE IF EXISTS temp.stats_runs")
+        self._rows("CREATE TEMP TABLE stats_runs (pk INTEGER PRIMARY KEY, day TEXT, rerun INTEGER NOT NULL, "
+                   "agg TEXT, answers INTEGER)")
+        self._rows(f"""INSERT INTO temp.stats_runs
+                       SELECT r.pk, date(r.created_at, ?),
+                              json_extract(r.detail, '$.redo') IS NOT NULL
+                                  OR json_extract(r.detail, '$.parent') IS NOT NULL,
+                              {"r.aggregate" if aggregate else "NULL"}, json_array_length(r.aggregate)
+                       FROM runs r WHERE {where}""", ["localtime" if local else "+0 seconds", *params])
+        chosen = self._rows("SELECT count(*) FROM temp.stats_runs")[0][0]
+        total = self._rows("SELECT count(*) FROM runs")[0][0]
+        self._broad = chosen > BROAD_SHARE * total
+
+    def _members(self, columns: str, condition: str = "1", *, reruns_only: bool = False,
+                 index: str | None = None) -> str:
+        """The filtered runs' members that were asked in that run (not reused), as a sub-query with ``day``,
+        ``answers`` and ``columns`` of model_runs. Runs that are not re-runs never read the member's detail JSON,
+        so an index on the listed columns (``index``, when the history has it) answers for them alone."""
+        hint = self._hint(index)
+        rerun = f"""SELECT f.day, f.answers, {columns}
+                    FROM temp.stats_runs f CROSS JOIN model_runs m ON m.run_pk = f.pk
+                    WHERE f.rerun AND NOT coalesce(json_extract(m.detail, '$.reused'), 0) AND {condition}"""
+        if reruns_only:
+            return rerun
+        return f"""SELECT f.day, f.answers, {columns}
+                   FROM temp.stats_runs f CROSS JOIN model_runs m {hint} ON m.run_pk = f.pk
+                   WHERE NOT f.rerun AND {condition}
+                   UNION ALL
+                   {rerun}"""
+
+    def _hint(self, index: str | None) -> str:
+        """``INDEXED BY`` one of :data:`PROPOSED_INDEXES` when the history has it (the planner, without
+        statistics, does not always see that it spares reading every row)."""
+        if index is None:
+            return ""
+        if self._indexes is None:
+            self._indexes = {str(r[0]) for r in self._rows(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'model_runs'")}
+        return f"INDEXED BY {index}" if index in self._indexes else ""
+
     # -- spend ---------------------------------------------------------------------------------------------
     def spend(self, flt: StatsFilter | None = None, *, now: datetime | None = None, local: bool = True) -> Spend:
         """What the calls cost: totals, per day, month, model, provider and family."""
-        where, params = (flt or StatsFilter()).where()
-        tz = "localtime" if local else "+0 seconds"
-        rows = self._rows(
-            f"""SELECT date(r.created_at, ?) AS day, m.model, count(*), total(m.cost), total(m.token_count),
-                       sum(m.cost IS NULL AND m.status = 'done')
-                FROM model_runs m JOIN runs r ON r.pk = m.run_pk
-                WHERE {where} AND {_NOT_REUSED}
-                GROUP BY day, m.model""", [tz, *params])
+        self._select_runs(flt, local=local)
+        columns = ("f.day, m.model, count(*), total(m.cost), total(m.token_count), "
+                   "sum(m.cost IS NULL AND m.status = 'done')")
+        # Runs that are not re-runs: a pass over the members (an index with these columns answers it without
+        # reading the rows), each run's day looked up; re-runs: their members that were asked.
+        if self._broad:
+            rows = self._rows(
+                f"""SELECT {columns} FROM model_runs m {self._hint("model_runs_stats")}
+                    CROSS JOIN temp.stats_runs f ON f.pk = m.run_pk
+                    WHERE NOT f.rerun GROUP BY f.day, m.model""")
+        else:
+            rows = self._rows(
+                f"""SELECT {columns} FROM temp.stats_runs f CROSS JOIN model_runs m ON m.run_pk = f.pk
+                    WHERE NOT f.rerun GROUP BY f.day, m.model""")
+        rows += self._rows(
+            f"""SELECT {columns} FROM temp.stats_runs f CROSS JOIN model_runs m ON m.run_pk = f.pk
+                WHERE f.rerun AND NOT coalesce(json_extract(m.detail, '$.reused'), 0) GROUP BY f.day, m.model""")
         now = now or datetime.now(UTC)
         today = (now.astimezone() if local else now.astimezone(UTC)).date().isoformat()
         sums: dict[str, dict[str, list[float]]] = {k: defaultdict(lambda: [0.0, 0, 0, 0])
@@ -324,43 +394,79 @@ class HistoryStats:
             by_model=table("model", False), by_provider=table("provider", False), by_family=table("family", False))
 
     # -- leaderboard ---------------------------------------------------------------------------------------
-    def _placements(self, where: str, params: list[Any]) -> dict[tuple[str, str], _Acc]:
-        rows = self._rows(
-            f"""SELECT v.model, j.value, count(*), sum(j.key + 1), sum(v.n - 1 - j.key), sum(j.key = 0),
+    def _placements(self, *, reruns_only: bool = False) -> dict[tuple[str, str], _Acc]:
+        """Placement sums by (reviewer, model placed), from the reviews of ``temp.stats_runs`` (each review's
+        ``ranking_models``; ``n``: the answers it was offered)."""
+        condition = "m.stage = 2 AND m.status = 'done' AND m.review IS NOT NULL"
+        reviews = self._members("m.model, m.review", condition, reruns_only=reruns_only, index="model_runs_reviews")
+        rows = self._rows(  # MATERIALIZED: each review's JSON is read once
+            f"""WITH v AS MATERIALIZED (
+                    SELECT model, ranking, max(answers - 1, json_array_length(ranking)) AS n
+                    FROM (SELECT model, answers, json_extract(review, '$.ranking_models') AS ranking
+                          FROM ({reviews})))
+                SELECT v.model, j.value, count(*), sum(j.key + 1), sum(v.n - 1 - j.key),
                        total(CASE WHEN v.n > 1 THEN 1.0 - j.key * 1.0 / (v.n - 1) END), sum(v.n > 1)
-                FROM (SELECT m.model, m.review,
-                             max((SELECT count(*) FROM json_each(m.review, '$.label_map')),
-                                 json_array_length(m.review, '$.ranking_models')) AS n
-                      FROM model_runs m JOIN runs r ON r.pk = m.run_pk
-                      WHERE {where} AND m.stage = 2 AND m.status = 'done' AND m.review IS NOT NULL
-                            AND {_NOT_REUSED}) v,
-                     json_each(v.review, '$.ranking_models') j
-                GROUP BY v.model, j.value""", params)
-        return {(str(rev), str(ranked)): _Acc(int(n), int(rs or 0), int(b or 0), int(f or 0), float(ss), int(sn or 0))
-                for rev, ranked, n, rs, b, f, ss, sn in rows}
+                FROM v, json_each(v.ranking) j
+                GROUP BY v.model, j.value""")
+        return {(str(rev), str(ranked)): _Acc(int(n), float(rs or 0), int(b or 0), float(ss), int(sn or 0))
+                for rev, ranked, n, rs, b, ss, sn in rows}
 
     def leaderboard(self, flt: StatsFilter | None = None) -> list[LeaderRow]:
-        """Every model of the filtered runs, best score first."""
-        where, params = (flt or StatsFilter()).where()
-        calls = self._rows(
-            f"""SELECT m.model, m.stage, m.status, m.kind, count(*), total(m.cost), count(m.cost),
-                       total(m.token_count)
-                FROM model_runs m JOIN runs r ON r.pk = m.run_pk
-                WHERE {where} AND {_NOT_REUSED}
-                GROUP BY m.model, m.stage, m.status, m.kind""", params)
-        timings = self._rows(
-            f"""SELECT m.model, m.duration_ms, json_extract(m.detail, '$.ttft_ms')
-                FROM model_runs m JOIN runs r ON r.pk = m.run_pk
-                WHERE {where} AND m.stage = 1 AND m.status = 'done' AND {_NOT_REUSED}""", params)
-        wins = self._rows(
+        """Every model of the filtered runs, best score first.
+
+        Places come from each run's aggregate ranking (votes, average rank and Borda per model: the reviews of one
+        run summed, no review JSON to read); a re-run's aggregate also holds the reviews it reused, so a re-run's
+        places come from its own reviews instead."""
+        self._select_runs(flt, aggregate=True)
+        # Runs that are not re-runs: one pass in (model, stage, status, kind) order — an index in that order
+        # (PROPOSED_INDEXES) answers it without touching the rows; re-runs: their members that were asked.
+        columns = "m.model, m.stage, m.status, m.kind, count(*), total(m.cost), count(m.cost), total(m.token_count)"
+        if self._broad:  # "+": not a lookup per run, but one pass over the members in group order
+            calls = self._rows(
+                f"""SELECT {columns} FROM model_runs m {self._hint("model_runs_stats")}
+                    WHERE +m.run_pk IN (SELECT pk FROM temp.stats_runs WHERE NOT rerun)
+                    GROUP BY m.model, m.stage, m.status, m.kind""")
+        else:
+            calls = self._rows(
+                f"""SELECT {columns} FROM temp.stats_runs f CROSS JOIN model_runs m ON m.run_pk = f.pk
+                    WHERE NOT f.rerun GROUP BY m.model, m.stage, m.status, m.kind""")
+        calls += self._rows(
+            f"""SELECT {columns} FROM temp.stats_runs f CROSS JOIN model_runs m ON m.run_pk = f.pk
+                WHERE f.rerun AND NOT coalesce(json_extract(m.detail, '$.reused'), 0)
+                GROUP BY m.model, m.stage, m.status, m.kind""")
+        # "+": walk the runs newest first (the primary key's order) and stop after the sample
+        timings: dict[str, list[tuple[int | None, Any]]] = {}
+        for (model,) in {(c[0],) for c in calls if c[1] == 1 and c[2] == "done"}:
+            timings[model] = self._rows(
+                f"""SELECT m.duration_ms, json_extract(m.detail, '$.ttft_ms') FROM model_runs m
+                    WHERE +m.model = ? AND m.stage = 1 AND m.status = 'done'
+                          AND m.run_pk IN (SELECT pk FROM temp.stats_runs)
+                          AND NOT coalesce(json_extract(m.detail, '$.reused'), 0)
+                    ORDER BY m.run_pk DESC LIMIT {TIMING_SAMPLE}""", [model])
+        # n: the answers each reviewer was offered (all but its own): a place p is worth n - p Borda points and
+        # a score of 1 - (p-1)/(n-1); the aggregate has the votes and average place of each model.
+        ranked = self._rows(  # MATERIALIZED: each JSON field is read once, not once per use below
+            """WITH e AS MATERIALIZED (
+                   SELECT json_extract(a.value, '$.model') AS model,
+                          coalesce(json_extract(a.value, '$.rank'), json_extract(a.value, '$.position')) = 1 AS first,
+                          json_extract(a.value, '$.votes') AS votes,
+                          json_extract(a.value, '$.average_rank') AS average_rank, f.answers - 1 AS n
+                   FROM temp.stats_runs f, json_each(f.agg) a
+                   WHERE NOT f.rerun)
+               SELECT model, count(*), sum(first), sum(votes), sum(rank_sum), sum(n * votes - rank_sum),
+                      total(CASE WHEN n > 1 THEN votes - (rank_sum - votes) / (n - 1.0) END),
+                      sum(CASE WHEN n > 1 THEN votes ELSE 0 END)
+               FROM (SELECT model, first, votes, round(average_rank * votes) AS rank_sum, n FROM e WHERE votes > 0)
+               GROUP BY model""")
+        voted = self._members("m.run_pk", "m.stage = 2 AND m.status = 'done'", reruns_only=True)
+        rerun_wins = self._rows(
             f"""SELECT json_extract(a.value, '$.model'), count(*),
                        sum(coalesce(json_extract(a.value, '$.rank'), json_extract(a.value, '$.position')) = 1)
-                FROM runs r, json_each(r.aggregate) a
-                WHERE {where} AND json_extract(a.value, '$.votes') > 0
-                      AND EXISTS (SELECT 1 FROM model_runs m WHERE m.run_pk = r.pk AND m.stage = 2
-                                  AND m.status = 'done' AND {_NOT_REUSED})
-                GROUP BY 1""", params)
-        placements = self._placements(where, params)
+                FROM temp.stats_runs f JOIN (SELECT DISTINCT run_pk FROM ({voted})) v ON f.pk = v.run_pk,
+                     json_each(f.agg) a
+                WHERE json_extract(a.value, '$.votes') > 0
+                GROUP BY 1""")
+        rerun_places = self._placements(reruns_only=True)
 
         per: dict[str, dict[str, Any]] = defaultdict(lambda: {
             "councils": 0, "answers": 0, "reviews": 0, "syntheses": 0, "failures": defaultdict(int), "tokens": 0,
@@ -380,23 +486,21 @@ class HistoryStats:
                     p["answer_priced"] += priced
             elif status == "failed":
                 p["failures"][kind or "unknown"] += n
-        for model, duration, ttft in timings:
-            if duration is not None:
-                per[model]["duration"].append(duration)
-            if isinstance(ttft, int | float):
-                per[model]["ttft"].append(ttft)
-        for model, ranked, won in wins:
+        for model, rows in timings.items():
+            per[model]["duration"] = [d for d, _ in rows if d is not None]
+            per[model]["ttft"] = [t for _, t in rows if isinstance(t, int | float)]
+        for model, n, won, votes, rank_sum, borda, score_sum, score_n in ranked:
             if model is not None:
-                per[str(model)]["ranked"] += ranked
+                p = per[str(model)]
+                p["ranked"] += n
+                p["wins"] += won or 0
+                _add(p["recv"], _Acc(int(votes), float(rank_sum), int(borda), float(score_sum), int(score_n)))
+        for model, n, won in rerun_wins:
+            if model is not None:
+                per[str(model)]["ranked"] += n
                 per[str(model)]["wins"] += won or 0
-        for (_rev, model), acc in placements.items():
-            recv = per[model]["recv"]
-            recv.votes += acc.votes
-            recv.rank_sum += acc.rank_sum
-            recv.borda += acc.borda
-            recv.firsts += acc.firsts
-            recv.score_sum += acc.score_sum
-            recv.score_n += acc.score_n
+        for (_rev, model), acc in rerun_places.items():
+            _add(per[model]["recv"], acc)
 
         out = []
         for model, p in per.items():
@@ -406,7 +510,7 @@ class HistoryStats:
             out.append(LeaderRow(
                 model=model, provider=provider_of(model), councils=p["councils"], answers=p["answers"],
                 reviews=p["reviews"], syntheses=p["syntheses"], ranked=p["ranked"], wins=p["wins"],
-                votes=recv.votes, firsts=recv.firsts,
+                votes=recv.votes,
                 average_rank=round(recv.rank_sum / recv.votes, 4) if recv.votes else None, borda=recv.borda,
                 score=round(score, 4) if score is not None else None, failures=dict(p["failures"]),
                 median_ttft_ms=_median(p["ttft"]), median_duration_ms=_median(p["duration"]),
@@ -419,8 +523,8 @@ class HistoryStats:
     # -- self-preference -----------------------------------------------------------------------------------
     def self_preference(self, flt: StatsFilter | None = None) -> list[SelfPreference]:
         """One row per reviewer that placed anything, the best-sampled first."""
-        where, params = (flt or StatsFilter()).where()
-        placements = self._placements(where, params)
+        self._select_runs(flt)
+        placements = self._placements()
         by_others: dict[str, _Acc] = defaultdict(_Acc)  # a model as placed by reviewers of another family
         reviewers: dict[str, tuple[_Acc, _Acc]] = defaultdict(lambda: (_Acc(), _Acc()))
         for (rev, ranked), acc in placements.items():
@@ -447,7 +551,6 @@ def _add(into: _Acc, acc: _Acc) -> None:
     into.votes += acc.votes
     into.rank_sum += acc.rank_sum
     into.borda += acc.borda
-    into.firsts += acc.firsts
     into.score_sum += acc.score_sum
     into.score_n += acc.score_n
 

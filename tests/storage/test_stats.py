@@ -10,7 +10,7 @@ import pytest
 from council_desktop.council import ranking
 from council_desktop.council.events import ModelComplete, ModelError, RunEnd, StageComplete, StageStart
 from council_desktop.council.state import RunState, fold
-from council_desktop.council.values import Review, RunInfo, Synthesis
+from council_desktop.council.values import Redo, Review, RunInfo, Synthesis
 from council_desktop.storage.history import HistoryError, HistoryStore
 from council_desktop.storage.stats import HistoryStats, StatsFilter, family_of, provider_of
 
@@ -25,8 +25,9 @@ def council(run_id: str, created: str, answers: dict, reviews: dict, *, failures
     first]} (every other answer is offered); ``failures``: {model: kind}; ``reused``: members copied from a parent."""
     failures = failures or {}
     members = (*answers, *failures)
+    redo = Redo(chairman=chairman) if reused else None  # only a re-run reuses members
     info = RunInfo(run_id, "Why?", members, chairman, created, settings={"max_tokens": 1000, **(settings or {})},
-                   mode=mode)
+                   mode=mode, parent=rid(2) if reused else None, redo=redo)
     evs: list = [StageStart(1, members, run=info)]
     for m, (cost, dur, ttft) in answers.items():
         evs.append(ModelComplete(1, m, dur, 100, cost, True, f"answer of {m}", ttft_ms=ttft, reused=m in reused))
@@ -135,9 +136,9 @@ def test_leaderboard(db):
     o1, o2, g, loc = board[O1], board[O2], board[G], board[L]
     # places received (run 3's reused reviews are not counted again), each of 2 answers offered:
     # O1 1,1 then 1,2; O2 1,2 then 2,1; G 2,2 then 1,2
-    assert (o1.votes, o1.firsts, o1.average_rank, o1.borda, o1.score) == (4, 3, 1.25, 3, 0.75)
-    assert (o2.votes, o2.firsts, o2.average_rank, o2.borda, o2.score) == (4, 2, 1.5, 2, 0.5)
-    assert (g.votes, g.firsts, g.average_rank, g.borda, g.score) == (4, 1, 1.75, 1, 0.25)
+    assert (o1.votes, o1.average_rank, o1.borda, o1.score) == (4, 1.25, 3, 0.75)
+    assert (o2.votes, o2.average_rank, o2.borda, o2.score) == (4, 1.5, 2, 0.5)
+    assert (g.votes, g.average_rank, g.borda, g.score) == (4, 1.75, 1, 0.25)
     # councils with a verdict of their own: runs 1 and 2 (run 3 reused its reviews); run 2 is a tie for first
     assert (o1.ranked, o1.wins, o2.wins, g.wins) == (2, 2, 1, 1) and o1.win_rate == 1.0
     assert (o1.councils, o1.answers, o1.reviews, o1.syntheses) == (3, 3, 2, 0)
@@ -208,3 +209,63 @@ def test_stats_never_write(db):
         with pytest.raises(sqlite3.OperationalError):
             stats._conn.execute("DELETE FROM runs")
     assert db.read_bytes() == before
+
+
+def _snapshot(path, flt=None):
+    with HistoryStats.open(path) as stats:
+        return ([r.to_dict() for r in stats.leaderboard(flt)], [r.to_dict() for r in stats.self_preference(flt)],
+                stats.spend(flt, now=datetime(2025, 4, 6, tzinfo=UTC), local=False).to_dict())
+
+
+def test_the_proposed_indexes_and_both_query_paths_give_the_same_numbers(db, monkeypatch):
+    from council_desktop.storage import stats as stats_module
+
+    month = StatsFilter(since=datetime(2025, 3, 1, tzinfo=UTC), until=datetime(2025, 3, 2, tzinfo=UTC))
+    plain = [_snapshot(db), _snapshot(db, month)]
+    monkeypatch.setattr(stats_module, "BROAD_SHARE", 1.0)  # every filter: a lookup per run
+    assert [_snapshot(db), _snapshot(db, month)] == plain
+    monkeypatch.setattr(stats_module, "BROAD_SHARE", 0.0)  # every filter: one pass over all members
+    assert [_snapshot(db), _snapshot(db, month)] == plain
+    with sqlite3.connect(db) as conn:
+        for sql in stats_module.PROPOSED_INDEXES:
+            conn.execute(sql)
+    assert [_snapshot(db), _snapshot(db, month)] == plain
+    with HistoryStats.open(db) as stats:
+        assert stats._hint("model_runs_stats") == "INDEXED BY model_runs_stats"
+
+
+def test_a_run_and_the_same_run_recorded_as_a_rerun_rank_alike(tmp_path):
+    """Places come from the aggregate for ordinary runs and from the reviews for re-runs: the same reviews must
+    give the same leaderboard either way."""
+    answers = {O1: (0.01, 1000, 100), O2: (0.02, 2000, 200), G: (0.03, 3000, 300), "x/four": (0.01, 1, 1)}
+    reviews = {O1: [G, "x/four", O2], O2: [O1, G, "x/four"], G: ["x/four", O1, O2], "x/four": [O1, O2, G]}
+    plain, rerun = tmp_path / "plain.sqlite3", tmp_path / "rerun.sqlite3"
+    with HistoryStore(plain) as store:
+        store.save_record(council(rid(1), "2025-03-01T10:00:00.000+00:00", answers, reviews))
+    with HistoryStore(rerun) as store:  # a re-run that reused nothing: every member asked anew
+        store.save_record(council(rid(1), "2025-03-01T10:00:00.000+00:00", answers, reviews, reused=("none",)))
+    a, b = _snapshot(plain), _snapshot(rerun)
+    assert a == b
+    board = {r["model"]: r for r in a[0]}
+    assert board[O1]["average_rank"] == pytest.approx((1 + 2 + 1) / 3, abs=1e-4) and board[O1]["borda"] == 2 + 1 + 2
+    assert board[O1]["wins"] == 1 and board[O1]["score"] == pytest.approx((1 + 0.5 + 1) / 3, abs=1e-4)
+
+
+def test_a_rerun_that_asks_one_reviewer_again_counts_only_that_review(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    answers = {O1: (0.01, 1000, 100), O2: (0.02, 2000, 200), G: (0.03, 3000, 300)}
+    with HistoryStore(path) as store:
+        store.save_record(council(rid(1), "2025-03-01T10:00:00.000+00:00", answers,
+                                  {O1: [O2, G], O2: [O1, G], G: [O1, O2]}))
+        # G asked again: it now puts O2 first; O1's and O2's reviews and every answer are reused
+        store.save_record(council(rid(2), "2025-03-02T10:00:00.000+00:00", answers,
+                                  {O1: [O2, G], O2: [O1, G], G: [O2, O1]}, reused=(O1, O2, G),
+                                  reused_reviews=(O1, O2)))
+    with HistoryStats.open(path) as stats:
+        board = {r.model: r for r in stats.leaderboard()}
+        spend = stats.spend()
+    assert board[O2].votes == 3 and board[O2].average_rank == pytest.approx(4 / 3, abs=1e-4)  # 1st, 2nd, then 1st by G
+    assert board[G].votes == 2 and board[O1].votes == 3
+    assert board[O1].councils == 1 and board[G].reviews == 2  # G reviewed twice, answered once
+    assert (board[O1].ranked, board[O1].wins) == (2, 1) and (board[O2].ranked, board[O2].wins) == (2, 1)
+    assert spend.calls == 7 + 2  # the re-run paid for G's review and the synthesis only
