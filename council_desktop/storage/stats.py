@@ -29,7 +29,7 @@ import re
 import sqlite3
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -258,6 +258,8 @@ class HistoryStats:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._indexes: set[str] | None = None
+        self._cache: dict[tuple[Any, ...], Any] = {}
+        self._cache_version: int | None = None
         self._broad = True  # the filter keeps most runs: one pass over all members beats a lookup per run
 
     @classmethod
@@ -293,6 +295,16 @@ class HistoryStats:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """The answer computed for ``key`` since the history last changed (a window asks again and again)."""
+        version = self._rows("PRAGMA data_version")[0][0]
+        if version != self._cache_version:
+            self._cache.clear()
+            self._cache_version = version
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         try:
@@ -349,6 +361,11 @@ class HistoryStats:
     # -- spend ---------------------------------------------------------------------------------------------
     def spend(self, flt: StatsFilter | None = None, *, now: datetime | None = None, local: bool = True) -> Spend:
         """What the calls cost: totals, per day, month, model, provider and family."""
+        now = now or datetime.now(UTC)
+        result: Spend = self._cached(("spend", repr(flt), now.date(), local), lambda: self._spend(flt, now, local))
+        return result
+
+    def _spend(self, flt: StatsFilter | None, now: datetime, local: bool) -> Spend:
         self._select_runs(flt, local=local)
         columns = ("f.day, m.model, count(*), total(m.cost), total(m.token_count), "
                    "sum(m.cost IS NULL AND m.status = 'done')")
@@ -366,7 +383,6 @@ class HistoryStats:
         rows += self._rows(
             f"""SELECT {columns} FROM temp.stats_runs f CROSS JOIN model_runs m ON m.run_pk = f.pk
                 WHERE f.rerun AND NOT coalesce(json_extract(m.detail, '$.reused'), 0) GROUP BY f.day, m.model""")
-        now = now or datetime.now(UTC)
         today = (now.astimezone() if local else now.astimezone(UTC)).date().isoformat()
         sums: dict[str, dict[str, list[float]]] = {k: defaultdict(lambda: [0.0, 0, 0, 0])
                                                    for k in ("day", "month", "model", "provider", "family")}
@@ -417,6 +433,10 @@ class HistoryStats:
         Places come from each run's aggregate ranking (votes, average rank and Borda per model: the reviews of one
         run summed, no review JSON to read); a re-run's aggregate also holds the reviews it reused, so a re-run's
         places come from its own reviews instead."""
+        result: list[LeaderRow] = self._cached(("leaderboard", repr(flt)), lambda: self._leaderboard(flt))
+        return list(result)
+
+    def _leaderboard(self, flt: StatsFilter | None) -> list[LeaderRow]:
         self._select_runs(flt, aggregate=True)
         # Runs that are not re-runs: one pass in (model, stage, status, kind) order — an index in that order
         # (PROPOSED_INDEXES) answers it without touching the rows; re-runs: their members that were asked.
@@ -523,6 +543,11 @@ class HistoryStats:
     # -- self-preference -----------------------------------------------------------------------------------
     def self_preference(self, flt: StatsFilter | None = None) -> list[SelfPreference]:
         """One row per reviewer that placed anything, the best-sampled first."""
+        result: list[SelfPreference] = self._cached(("self_preference", repr(flt)),
+                                                    lambda: self._self_preference(flt))
+        return list(result)
+
+    def _self_preference(self, flt: StatsFilter | None) -> list[SelfPreference]:
         self._select_runs(flt)
         placements = self._placements()
         by_others: dict[str, _Acc] = defaultdict(_Acc)  # a model as placed by reviewers of another family

@@ -269,3 +269,17 @@ def test_a_rerun_that_asks_one_reviewer_again_counts_only_that_review(tmp_path):
     assert board[O1].councils == 1 and board[G].reviews == 2  # G reviewed twice, answered once
     assert (board[O1].ranked, board[O1].wins) == (2, 1) and (board[O2].ranked, board[O2].wins) == (2, 1)
     assert spend.calls == 7 + 2  # the re-run paid for G's review and the synthesis only
+
+
+def test_answers_are_kept_until_the_history_changes(db):
+    with HistoryStats.open(db) as stats:
+        first = stats.leaderboard()
+        calls = []
+        real = stats._rows
+        stats._rows = lambda sql, params=(): calls.append(sql) or real(sql, params)
+        assert stats.leaderboard() == first and len(calls) == 1  # only the version check
+        with HistoryStore(db) as store:  # another connection records a run
+            store.save_record(council(rid(9), "2025-04-07T09:00:00.000+00:00", {"new/model": (0.5, 1, 1)}, {},
+                                      mode="answers"))
+        assert "new/model" in {r.model for r in stats.leaderboard()}
+        assert stats.spend().by_model[0].key == "new/model"
