@@ -256,6 +256,7 @@ class HistoryStats:
     shared across threads)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
+        conn.isolation_level = None  # no implicit transaction: a later answer sees what others wrote since
         self._conn = conn
         self._indexes: set[str] | None = None
         self._cache: dict[tuple[Any, ...], Any] = {}
@@ -303,7 +304,11 @@ class HistoryStats:
             self._cache.clear()
             self._cache_version = version
         if key not in self._cache:
-            self._cache[key] = compute()
+            self._rows("BEGIN")  # one snapshot for all the queries of one answer
+            try:
+                self._cache[key] = compute()
+            finally:
+                self._rows("COMMIT")
         return self._cache[key]
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
