@@ -90,6 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
     rerun.set_defaults(func=_cmd_rerun)
 
     history_cli.register(sub)
+
+    stats = sub.add_parser("stats", help="what you spent, and how the models did in your own councils",
+                           description="Spend (today, this month, all time; per provider, model, month and day), a "
+                                       "leaderboard of the models from your history, and whether reviewers favour "
+                                       "their own vendor's answers.")
+    stats.add_argument("--since", metavar="DATE", help="only runs from this day on (YYYY-MM-DD, or YYYY-MM)")
+    stats.add_argument("--until", metavar="DATE", help="only runs up to this day, inclusive (YYYY-MM-DD, or YYYY-MM)")
+    stats.add_argument("--mode", choices=("full", "review", "answers"), help="only runs of this mode")
+    stats.add_argument("--jsonl", action="store_true", help="JSON lines instead of tables")
+    stats.set_defaults(func=_cmd_stats)
     return p
 
 
@@ -155,6 +165,12 @@ def _cmd_rerun(args: argparse.Namespace) -> int:
     from council_desktop.ask_cmd import cmd_rerun
 
     return cmd_rerun(args)
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from council_desktop.stats_cmd import cmd_stats
+
+    return cmd_stats(args)
 
 
 def _open_window(argv: list[str]) -> int:
