@@ -9,7 +9,7 @@ import pytest
 from council_desktop.cli import main
 from council_desktop.storage.history import HistoryStore
 from council_desktop.storage.paths import app_paths
-from tests.storage.test_stats import CHAIR, O1, O2, G, L, council, rid
+from tests.storage.test_stats import O1, O2, G, L, council, rid
 
 
 @pytest.fixture
@@ -38,7 +38,6 @@ def test_stats_tables(history, capsys):
     assert "1 timeout" in board
     prefs = out[out.index("Self-preference"):]
     assert "openai" in prefs and "(n=1)" in prefs and "too few to tell" in prefs
-    assert CHAIR in out
 
 
 def test_stats_jsonl(history, capsys):

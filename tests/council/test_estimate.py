@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from council_desktop.council import prompts
 from council_desktop.council.estimate import (
@@ -213,3 +215,18 @@ def test_estimate_spec_follows_the_spec_options_and_mode():
     est = estimate_spec(spec, PRICES)
     assert est.max_tokens == 321 and est.mode == "review" and [s.stage for s in est.stages] == [1, 2]
     assert est.to_dict()["assumptions"]["long_reply_tokens"] == 321
+
+
+@settings(max_examples=60, deadline=None)
+@given(prompt=st.text(min_size=1, max_size=400), n=st.integers(1, 6), max_tokens=st.integers(1, 8000),
+       mode=st.sampled_from(["answers", "review", "full"]))
+def test_low_never_exceeds_high_and_high_grows_with_max_tokens(prompt, n, max_tokens, mode):
+    members = [f"v{i}/m" for i in range(n)]
+    book = {m: Price(1e-6 * (i + 1), 3e-6 * (i + 1)) for i, m in enumerate([*members, CHAIR])}
+    est = estimate_run(prompt, members, CHAIR, book, max_tokens=max_tokens, mode=mode)
+    assert 0 < est.low <= est.high
+    for s in est.stages:
+        assert all(c.prompt_tokens[0] <= c.prompt_tokens[1] and c.completion_tokens[0] <= c.completion_tokens[1]
+                   for c in s.calls)
+    bigger = estimate_run(prompt, members, CHAIR, book, max_tokens=max_tokens + 100, mode=mode)
+    assert bigger.high > est.high and bigger.low >= est.low
