@@ -108,9 +108,11 @@ def describe(est: RunEstimate, source: PriceSource | None = None) -> str:
         calls = f"{len(s.calls)} call{'s' if len(s.calls) != 1 else ''}"
         lines.append(f"  Stage {s.stage} — {STAGE_NAMES[s.stage]:<{width}}  {calls:>8}  {_range(s.low, s.high)}")
     est_dict = est.to_dict()["assumptions"]
+    fees = sum(c.fees for s in est.stages for c in s.calls)
     lines.append(f"Low: every reply short ({est_dict['short_reply_tokens']} tokens); high: every reply "
                  f"max_tokens ({est.max_tokens}), prompts at {est_dict['high_chars_per_token']:g} characters a "
-                 "token. Retries, fallbacks and web search are not counted.")
+                 "token." + (f" Web search: {units.usd(fees)} in result fees, and the results' text." if fees else "")
+                 + " Retries and fallbacks are not counted.")
     if est.unknown:
         lines.append(f"No price known for {', '.join(est.unknown)}: the range is open-ended above.")
     lines += list(est.notes)

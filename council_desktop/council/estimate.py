@@ -20,8 +20,12 @@ How the range is made (every number below is a named constant):
   ``pricing.completion``, plus ``pricing.request`` per call). A ``MODEL@PROVIDER`` member is free unless the price
   book says otherwise. A model without a known price makes the range open-ended above (``high`` is None) and is
   listed in ``unknown``; the low end still counts every known price.
-- **Not counted:** retries after a failure, a fallback synthesis when the chairman fails, web-search fees, and
-  prompt caching discounts.
+- **Web search** (stage 1, OpenRouter members only): :data:`WEB_RESULTS` results a call, each billed at the model's
+  ``pricing.web_search`` (or :data:`WEB_RESULT_USD`, OpenRouter's $4 per 1,000 results, when the list has none),
+  and their text added to the prompt: :data:`WEB_RESULT_TOKENS` (low, high) tokens a result.
+- **Your own prompts**: the messages are built from the run's :class:`~council_desktop.council.prompts.PromptSet`.
+- **Not counted:** retries after a failure, a fallback synthesis when the chairman fails, and prompt caching
+  discounts.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from council_desktop.council import prompts
+from council_desktop.council.prompts import PromptSet
 from council_desktop.council.values import Turn
 from council_desktop.council.vocab import MODE_STAGES, STAGE_NAMES, Mode
 
@@ -45,6 +50,9 @@ __all__ = [
     "LOW_CHARS_PER_TOKEN",
     "MESSAGE_OVERHEAD_TOKENS",
     "SHORT_REPLY_TOKENS",
+    "WEB_RESULTS",
+    "WEB_RESULT_TOKENS",
+    "WEB_RESULT_USD",
     "CallEstimate",
     "Price",
     "RunEstimate",
@@ -62,6 +70,9 @@ HIGH_CHARS_PER_TOKEN = 3.0
 MESSAGE_OVERHEAD_TOKENS = 4
 SHORT_REPLY_TOKENS = 100
 AGGREGATE_ROW_CHARS = 100  # one line of the aggregate ranking in the chairman's prompt
+WEB_RESULTS = 5  # OpenRouter's web plugin: results a request (its default max_results)
+WEB_RESULT_USD = 0.004  # $4 per 1,000 results
+WEB_RESULT_TOKENS = (100, 1000)  # the text of one result added to the prompt: (low, high)
 
 Span = tuple[int, int]  # (low, high) token counts
 
@@ -173,19 +184,25 @@ class CallEstimate:
     prompt_tokens: Span
     completion_tokens: Span
     price: Price | None
+    fees: float = 0.0  # USD beyond tokens (web-search results)
 
     @property
     def low(self) -> float | None:
-        return None if self.price is None else self.price.cost(self.prompt_tokens[0], self.completion_tokens[0])
+        if self.price is None:
+            return None
+        return self.price.cost(self.prompt_tokens[0], self.completion_tokens[0]) + self.fees
 
     @property
     def high(self) -> float | None:
-        return None if self.price is None else self.price.cost(self.prompt_tokens[1], self.completion_tokens[1])
+        if self.price is None:
+            return None
+        return self.price.cost(self.prompt_tokens[1], self.completion_tokens[1]) + self.fees
 
     def to_dict(self) -> dict[str, Any]:
         return {"stage": self.stage, "model": self.model, "prompt_tokens": list(self.prompt_tokens),
-                "completion_tokens": list(self.completion_tokens), "low": _round(self.low),
-                "high": _round(self.high), "price": self.price.to_dict() if self.price else None}
+                "completion_tokens": list(self.completion_tokens), "fees": _round(self.fees),
+                "low": _round(self.low), "high": _round(self.high),
+                "price": self.price.to_dict() if self.price else None}
 
 
 def _round(v: float | None) -> float | None:
@@ -280,15 +297,17 @@ class RunEstimate:
 
 def stage_estimate(stage: int, prompt: str, models: Sequence[str], prices: Mapping[str, Price | None], *,
                    max_tokens: int, answers: Mapping[str, str | None] | None = None,
-                   reviews: Mapping[str, str | None] | None = None,
-                   conversation: Sequence[Turn] = ()) -> StageEstimate:
+                   reviews: Mapping[str, str | None] | None = None, conversation: Sequence[Turn] = (),
+                   prompt_set: PromptSet | None = None, web_search: bool = False) -> StageEstimate:
     """What one stage will cost; ``models`` are the members asked in it (stage 3: the chairman).
 
     ``answers``: the stage-1 answers by model — the text when it exists, None for one still to come (default for
     stage 2: one from each of ``models``). ``reviews``: the stage-2 reviews the same way (default for stage 3: one
     from each answerer when there are at least two). The budget cap calls this before stage 2 with the real
-    answers and before stage 3 with the real answers and reviews.
+    answers and before stage 3 with the real answers and reviews. ``prompt_set``: the run's own prompts;
+    ``web_search``: stage-1 OpenRouter members search the web.
     """
+    ps = prompt_set or PromptSet()
     if stage not in MODE_STAGES["full"]:
         raise ValueError(f"no stage {stage}")
     if max_tokens < 1:
@@ -297,14 +316,23 @@ def stage_estimate(stage: int, prompt: str, models: Sequence[str], prices: Mappi
     reply = _reply(max_tokens)
     calls: list[CallEstimate] = []
     if stage == 1:
-        asked = _messages_tokens(prompts.stage1_messages(prompt, conversation))
-        calls = [CallEstimate(1, m, asked, reply, price_for(m, prices)) for m in models]
+        asked = _messages_tokens(prompts.stage1_messages(prompt, conversation, system=ps.system))
+        for m in models:
+            price = price_for(m, prices)
+            if web_search and not is_local(m) and price is not None:
+                lo, hi = WEB_RESULT_TOKENS
+                fees = WEB_RESULTS * (price.web_search or WEB_RESULT_USD)
+                calls.append(CallEstimate(1, m, (asked[0] + WEB_RESULTS * lo, asked[1] + WEB_RESULTS * hi), reply,
+                                          price, fees))
+            else:
+                calls.append(CallEstimate(1, m, asked, reply, price))
     elif stage == 2:
         known = answers if answers is not None else dict.fromkeys(models)
         for reviewer in models:
             others = {m: t for m, t in known.items() if m != reviewer}
             labels = [f"Response {chr(65 + i % 26)}" for i in range(len(others))]
-            frame = _messages_tokens(prompts.stage2_messages(prompt, [(lab, "") for lab in labels], conversation))
+            frame = _messages_tokens(prompts.stage2_messages(prompt, [(lab, "") for lab in labels], conversation,
+                                                             template=ps.review))
             read = _texts(others, max_tokens)
             calls.append(CallEstimate(2, reviewer, (frame[0] + read[0], frame[1] + read[1]), reply,
                                       price_for(reviewer, prices)))
@@ -313,7 +341,8 @@ def stage_estimate(stage: int, prompt: str, models: Sequence[str], prices: Mappi
             raise ValueError("stage 3 needs the answers (texts, or None for each one still to come)")
         got = reviews if reviews is not None else (dict.fromkeys(answers) if len(answers) >= 2 else {})
         frame = _messages_tokens(prompts.stage3_messages(prompt, [(m, "") for m in answers],
-                                                         [(m, "") for m in got], [], conversation=conversation))
+                                                         [(m, "") for m in got], [], conversation=conversation,
+                                                         template=ps.chairman))
         rows = text_tokens("x" * (AGGREGATE_ROW_CHARS * len(answers))) if got else (0, 0)
         a, r = _texts(answers, max_tokens), _texts(got, max_tokens)
         asked = (frame[0] + rows[0] + a[0] + r[0], frame[1] + rows[1] + a[1] + r[1])
@@ -323,20 +352,20 @@ def stage_estimate(stage: int, prompt: str, models: Sequence[str], prices: Mappi
 
 def estimate_run(prompt: str, members: Sequence[str], chairman: str, prices: Mapping[str, Price | None], *,
                  max_tokens: int = 4096, mode: Mode = "full", conversation: Sequence[Turn] = (),
-                 context_lengths: Mapping[str, int] | None = None) -> RunEstimate:
+                 context_lengths: Mapping[str, int] | None = None, prompt_set: PromptSet | None = None,
+                 web_search: bool = False) -> RunEstimate:
     """A whole run before it starts: every member answers, each reviews the others (when two or more answer),
     the chairman synthesizes — as far as ``mode`` goes. ``context_lengths`` (tokens, by model) adds a note for a
     call whose prompt and reply may not fit."""
     members = _unique([m.strip() for m in members if m.strip()])
     wanted = MODE_STAGES.get(mode, MODE_STAGES["full"])
     answers: dict[str, str | None] = dict.fromkeys(members)
-    stages = [stage_estimate(1, prompt, members, prices, max_tokens=max_tokens, conversation=conversation)]
+    kw: dict[str, Any] = {"max_tokens": max_tokens, "conversation": conversation, "prompt_set": prompt_set}
+    stages = [stage_estimate(1, prompt, members, prices, web_search=web_search, **kw)]
     if 2 in wanted and len(members) >= 2:
-        stages.append(stage_estimate(2, prompt, members, prices, max_tokens=max_tokens, answers=answers,
-                                     conversation=conversation))
+        stages.append(stage_estimate(2, prompt, members, prices, answers=answers, **kw))
     if 3 in wanted:
-        stages.append(stage_estimate(3, prompt, [chairman], prices, max_tokens=max_tokens, answers=answers,
-                                     conversation=conversation))
+        stages.append(stage_estimate(3, prompt, [chairman], prices, answers=answers, **kw))
     return RunEstimate(mode, max_tokens, members, chairman, tuple(stages),
                        _context_notes(stages, context_lengths or {}))
 
@@ -349,7 +378,8 @@ def estimate_spec(spec: RunSpec, prices: Mapping[str, Price | None], *,
     base, redo = spec.base, spec.redo
     if base is None or redo is None:
         return estimate_run(spec.prompt, spec.members, spec.chairman, prices, max_tokens=o.max_tokens,
-                            mode=spec.mode, conversation=spec.conversation, context_lengths=context_lengths)
+                            mode=spec.mode, conversation=spec.conversation, context_lengths=context_lengths,
+                            prompt_set=spec.prompts, web_search=o.web_search)
     # Mirrors the orchestrator's reuse rules (Council._stage1/_stage2).
     kept1 = {m.model: m for m in base.stage1
              if m.model in spec.members and m.model not in redo.members and m.status.finished}
@@ -357,8 +387,9 @@ def estimate_spec(spec: RunSpec, prices: Mapping[str, Price | None], *,
     answers: dict[str, str | None] = {m: (kept1[m].text if m in kept1 else None) for m in spec.members
                                       if m not in kept1 or kept1[m].done}
     wanted = MODE_STAGES.get(spec.mode, MODE_STAGES["full"])
-    kw: dict[str, Any] = {"max_tokens": o.max_tokens, "conversation": spec.conversation}
-    stages = [stage_estimate(1, spec.prompt, asked1, prices, **kw)]
+    kw: dict[str, Any] = {"max_tokens": o.max_tokens, "conversation": spec.conversation,
+                          "prompt_set": spec.prompts}
+    stages = [stage_estimate(1, spec.prompt, asked1, prices, web_search=o.web_search, **kw)]
     reviews: dict[str, str | None] | None = None
     if 2 in wanted and len(answers) >= 2:
         kept2: dict[str, MemberState] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,8 @@ from council_desktop.council.estimate import (
     LOW_CHARS_PER_TOKEN,
     MESSAGE_OVERHEAD_TOKENS,
     SHORT_REPLY_TOKENS,
+    WEB_RESULT_TOKENS,
+    WEB_RESULT_USD,
     Price,
     estimate_run,
     estimate_spec,
@@ -25,6 +28,7 @@ from council_desktop.council.estimate import (
 )
 from council_desktop.council.events import ModelComplete, ModelError, RunEnd, StageComplete, StageStart
 from council_desktop.council.orchestrator import CouncilOptions, RunSpec
+from council_desktop.council.prompts import PromptSet
 from council_desktop.council.state import fold
 from council_desktop.council.values import Redo, Review, RunInfo, Synthesis, Turn
 
@@ -230,3 +234,29 @@ def test_low_never_exceeds_high_and_high_grows_with_max_tokens(prompt, n, max_to
                    for c in s.calls)
     bigger = estimate_run(prompt, members, CHAIR, book, max_tokens=max_tokens + 100, mode=mode)
     assert bigger.high > est.high and bigger.low >= est.low
+
+
+def test_web_search_adds_result_fees_and_text_for_openrouter_members_only():
+    book = {**PRICES, A: Price(1e-6, 2e-6, web_search=0.01)}
+    plain = stage_estimate(1, "Q?", [A, B, "l@ollama"], book, max_tokens=500)
+    web = stage_estimate(1, "Q?", [A, B, "l@ollama"], book, max_tokens=500, web_search=True)
+    fees = {c.model: c.fees for c in web.calls}
+    assert fees == {A: 5 * 0.01, B: 5 * WEB_RESULT_USD, "l@ollama": 0.0}  # the list's price, else $4 per 1,000
+    a0, a1 = plain.calls[0], web.calls[0]
+    assert a1.prompt_tokens[0] - a0.prompt_tokens[0] == 5 * WEB_RESULT_TOKENS[0]
+    assert a1.low - a0.low == pytest.approx(0.05 + 5 * WEB_RESULT_TOKENS[0] * 1e-6)
+    assert web.calls[2].prompt_tokens == plain.calls[2].prompt_tokens
+    spec = RunSpec.create("Q?", [A, B], CHAIR, CouncilOptions(max_tokens=500, web_search=True))
+    assert estimate_spec(spec, book).stage(1).calls[0].fees == pytest.approx(0.05)
+
+
+def test_the_runs_own_prompts_are_counted():
+    long_system = PromptSet(system="Answer as a careful physicist. " * 100,
+                            review=PromptSet().review + "\nBe brief." * 50)
+    plain = estimate_run("Q?", [A, B], CHAIR, PRICES, max_tokens=500)
+    custom = estimate_run("Q?", [A, B], CHAIR, PRICES, max_tokens=500, prompt_set=long_system)
+    assert custom.stage(1).calls[0].prompt_tokens[0] > plain.stage(1).calls[0].prompt_tokens[0] + 400
+    assert custom.stage(2).calls[0].prompt_tokens[0] > plain.stage(2).calls[0].prompt_tokens[0] + 50
+    assert custom.stage(3).calls[0].prompt_tokens == plain.stage(3).calls[0].prompt_tokens
+    spec = replace(RunSpec.create("Q?", [A, B], CHAIR, CouncilOptions(max_tokens=500)), prompts=long_system)
+    assert estimate_spec(spec, PRICES).to_dict() == custom.to_dict()
