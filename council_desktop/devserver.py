@@ -136,7 +136,10 @@ class _Handler(BaseHTTPRequestHandler):
         opts = self.server.options
         delay = opts.delay * (4 if "slow" in model else 1)
         content = str(body.get("messages", [{}])[-1].get("content", ""))
-        text = _reply(content, opts.tokens, model, opts.review_tokens)
+        text = _reply(content, opts.tokens, model)
+        if opts.review_tokens and "\n\nFINAL RANKING:" in text:  # a review of an ordinary length
+            filler = " ".join(WORDS[i % len(WORDS)] for i in range(opts.review_tokens))
+            text = text.replace("\n\nFINAL RANKING:", f" {filler}\n\nFINAL RANKING:", 1)
         pieces = [w + " " for w in text.split(" ")] if text else []
         limit = body.get("max_tokens")
         if isinstance(limit, int) and limit > 0:
@@ -186,12 +189,10 @@ class _Handler(BaseHTTPRequestHandler):
         self._chunk(b"")
 
 
-def _reply(prompt: str, tokens: int, model: str = "", review_tokens: int = 0) -> str:
+def _reply(prompt: str, tokens: int, model: str = "") -> str:
     if "FINAL RANKING" in prompt and "You are the Chairman" not in prompt:
         labels = sorted(set(re.findall(r"^(Response [A-Z]{1,2}):", prompt, re.MULTILINE)))
         critique = " ".join(f"{lab} is clear and mostly right." for lab in labels)
-        if review_tokens:
-            critique += " " + " ".join(WORDS[i % len(WORDS)] for i in range(review_tokens))
         if "unranked" in model or "unranked" in prompt:
             return critique
         ranking = "\n".join(f"{i}. {lab}" for i, lab in enumerate(labels, 1))
