@@ -6,9 +6,10 @@ How the range is made (every number below is a named constant):
 
 - **Text → tokens.** No tokenizer is shipped, so characters are counted. English runs at about 4 characters a
   token on average with today's tokenizers; the *low* end counts :data:`LOW_CHARS_PER_TOKEN` (6: the most compact
-  text, plain prose where every word and its space is one token), the *high* end :data:`HIGH_CHARS_PER_TOKEN`
-  (3: code, numbers, markup) and every non-ASCII character as a whole token (CJK and other scripts tokenize
-  densely). Each chat message adds :data:`MESSAGE_OVERHEAD_TOKENS` for its role and separators.
+  text, plain prose where every word and its space is one token) and :data:`MESSAGE_OVERHEAD_TOKENS` a message;
+  the *high* end is the core's conservative count (:mod:`council.context`: 3 ASCII characters a token — code,
+  numbers, markup —, every other character a whole token, plus each turn's role markers), so the estimate and
+  the fitting of prompts into a model's window count alike.
 - **Replies.** Low: every call writes a short reply, :data:`SHORT_REPLY_TOKENS` (or ``max_tokens`` when that
   is smaller). High: every call writes ``max_tokens`` (reasoning tokens are billed as output and assumed to fit
   within ``max_tokens``).
@@ -35,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from council_desktop.council import prompts
+from council_desktop.council import context, prompts
 from council_desktop.council.prompts import PromptSet
 from council_desktop.council.values import Turn
 from council_desktop.council.vocab import MODE_STAGES, STAGE_NAMES, Mode
@@ -66,7 +67,7 @@ __all__ = [
 ]
 
 LOW_CHARS_PER_TOKEN = 6.0
-HIGH_CHARS_PER_TOKEN = 3.0
+HIGH_CHARS_PER_TOKEN = context.ASCII_CHARS_PER_TOKEN
 MESSAGE_OVERHEAD_TOKENS = 4
 SHORT_REPLY_TOKENS = 100
 AGGREGATE_ROW_CHARS = 100  # one line of the aggregate ranking in the chairman's prompt
@@ -141,22 +142,16 @@ def price_for(spec: str, prices: Mapping[str, Price | None]) -> Price | None:
 # -- tokens --------------------------------------------------------------------------------------------------
 
 def text_tokens(text: str) -> Span:
-    """(low, high) token counts for ``text`` (see the module docstring for the ratios)."""
-    n = len(text)
-    if not n:
+    """(low, high) token counts for ``text``: the high end is :func:`context.estimate_tokens`, the same
+    conservative count the core uses to fit a prompt into a model's window."""
+    if not text:
         return 0, 0
-    non_ascii = 0 if text.isascii() else sum(1 for ch in text if ord(ch) > 127)
-    return (math.ceil(n / LOW_CHARS_PER_TOKEN),
-            math.ceil((n - non_ascii) / HIGH_CHARS_PER_TOKEN + non_ascii))
+    return math.ceil(len(text) / LOW_CHARS_PER_TOKEN), context.estimate_tokens(text)
 
 
-def _messages_tokens(messages: Sequence[Mapping[str, str]]) -> Span:
-    low = high = 0
-    for m in messages:
-        lo, hi = text_tokens(m.get("content", ""))
-        low += lo + MESSAGE_OVERHEAD_TOKENS
-        high += hi + MESSAGE_OVERHEAD_TOKENS
-    return low, high
+def _messages_tokens(messages: Sequence[dict[str, str]]) -> Span:
+    low = sum(math.ceil(len(m.get("content", "")) / LOW_CHARS_PER_TOKEN) + MESSAGE_OVERHEAD_TOKENS for m in messages)
+    return low, context.estimate_prompt_tokens(messages)
 
 
 def _reply(max_tokens: int) -> Span:
