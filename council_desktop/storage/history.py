@@ -181,7 +181,22 @@ def _v2_run_state(conn: sqlite3.Connection) -> None:
                  "WHERE status = 'error'")
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_run_state]
+STATS_INDEXES = (
+    # the leaderboard's and the spend's pass over the members, without reading their rows (texts)
+    "CREATE INDEX model_runs_stats ON model_runs (model, stage, status, kind, run_pk, cost, token_count)",
+    # the reviews' rankings (self-preference), without reading the review texts
+    "CREATE INDEX model_runs_reviews ON model_runs (run_pk, stage, status, model, review) "
+    "WHERE stage = 2 AND status = 'done'",
+)
+
+
+def _v3_stats_indexes(conn: sqlite3.Connection) -> None:
+    """Indexes for the leaderboard and spend (storage/stats.py): 10,000 runs' leaderboard in < 300 ms."""
+    for sql in STATS_INDEXES:
+        conn.execute(sql)
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_run_state, _v3_stats_indexes]
 SCHEMA_VERSION = len(MIGRATIONS)
 _OUR_TABLES = {"runs", "model_runs", "run_search"}
 

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from council_desktop.council.vocab import Mode
-from council_desktop.storage.history import MIGRATIONS, SCHEMA_VERSION, HistoryError
+from council_desktop.storage.history import MIGRATIONS, SCHEMA_VERSION, STATS_INDEXES, HistoryError
 
 __all__ = [
     "MIN_SAMPLE",
@@ -60,15 +60,7 @@ TIMING_SAMPLE = 500  # medians of time to first token and duration: a model's la
 _SETTING_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 
-PROPOSED_INDEXES = (
-    # the leaderboard's and the spend's pass over the members, without reading their rows (texts)
-    "CREATE INDEX model_runs_stats ON model_runs (model, stage, status, kind, run_pk, cost, token_count)",
-    # the reviews' rankings (self-preference), without reading the review texts
-    "CREATE INDEX model_runs_reviews ON model_runs (run_pk, stage, status, model, review) "
-    "WHERE stage = 2 AND status = 'done'",
-)
-"""Indexes that make these statistics fast on a large history (the queries run without them, slower). Not created
-here — the history's schema is changed only by its migrations (``storage.history.MIGRATIONS``)."""
+PROPOSED_INDEXES = STATS_INDEXES  # made by the history's migration 3; the queries also run without them
 
 
 def provider_of(spec: str) -> str:
