@@ -17,6 +17,8 @@ from dataclasses import replace
 from typing import TextIO
 
 from council_desktop.council import units
+from council_desktop.council.estimate import Price
+from council_desktop.council.estimate import price_for as estimate_price_for
 from council_desktop.council.events import (
     Error,
     Event,
@@ -117,7 +119,8 @@ def _options(args: argparse.Namespace, settings: Settings) -> CouncilOptions:
         raise UsageError("--timeout must be a positive number of seconds.")
     return settings.council_options(first_token_timeout=args.timeout, quorum=getattr(args, "quorum", None),
                                     stage_deadline=getattr(args, "stage_deadline", None),
-                                    web_search=True if getattr(args, "web", False) else None)
+                                    web_search=True if getattr(args, "web", False) else None,
+                                    budget=getattr(args, "budget", None))
 
 
 def _refusal(e: RunRefused, key_store: KeyStore) -> str:
@@ -215,16 +218,33 @@ def cmd_rerun(args: argparse.Namespace) -> int:
 
 def execute(spec: RunSpec, settings: Settings, key_store: KeyStore, args: argparse.Namespace) -> int:
     """Run ``spec`` with the printer and recorder the arguments ask for; the exit code."""
+    prices = _budget_prices(spec, settings, args.base_url)
     printer: Printer = JsonlPrinter(sys.stdout) if args.jsonl else HumanPrinter(sys.stderr)
     recorder = None if args.no_save else _open_recorder()
     try:
-        return asyncio.run(_ask(spec, settings, key_store, args.base_url, printer, recorder))
+        return asyncio.run(_ask(spec, settings, key_store, args.base_url, printer, recorder, prices))
     finally:
         if recorder is not None:
             if recorder.failures:
                 print(f"council-desktop: warning: the run could not be fully saved ({recorder.last_error}); "
                       "see the log file.", file=sys.stderr)
             recorder.store.close()
+
+
+def _budget_prices(spec: RunSpec, settings: Settings, base_url: str | None) -> dict[str, Price | None] | None:
+    """The prices the budget cap counts with (only when the run has a budget)."""
+    if spec.options.budget is None:
+        return None
+    from council_desktop.estimate_cmd import load_prices
+    from council_desktop.providers.openrouter_api import ModelCatalog
+
+    source = load_prices(spec, settings, base_url, ModelCatalog(app_paths().models_cache_file))
+    unknown = [m for m in (*spec.members, spec.chairman) if estimate_price_for(m, source.prices) is None]
+    if unknown:
+        print(f"council-desktop: warning: no price is known for {', '.join(dict.fromkeys(unknown))}"
+              f"{' (' + source.problem + ')' if source.problem else ''}; the budget counts only the costs they "
+              "report.", file=sys.stderr)
+    return source.prices
 
 
 def _open_recorder() -> RunRecorder | None:
@@ -235,7 +255,8 @@ def _open_recorder() -> RunRecorder | None:
 
 
 async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url: str | None,
-               printer: Printer, recorder: RunRecorder | None) -> int:
+               printer: Printer, recorder: RunRecorder | None,
+               prices: dict[str, Price | None] | None = None) -> int:
     from council_desktop.net import make_http_client
     from council_desktop.providers import ProviderRegistry
 
@@ -243,7 +264,7 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
     interrupted = False
     async with make_http_client() as http:
         backend = ProviderRegistry(http, settings, key_store, base_url=base_url)
-        council = Council(backend)
+        council = Council(backend, prices=prices)
         if recorder is not None:
             recorder.begin(spec.new_state())
 

@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "kept)")
     ask.add_argument("--stage-deadline", metavar="SECONDS", type=_positive_float, dest="stage_deadline",
                      help="a stage ends that long after it started, with whoever has finished")
+    ask.add_argument("--budget", metavar="USD", type=_budget,
+                     help="spend at most this much on the run: a stage that could cost more than is left is not "
+                          "started, and streams are closed when the cost reaches it (the run keeps what it has)")
     ask.add_argument("--web", action="store_true",
                      help="members search the web (OpenRouter's web plugin); cited sources come with the answers")
     ask.add_argument("--preset", metavar="NAME",
@@ -120,6 +123,16 @@ def _positive_float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not (value > 0 and value < float("inf")):
         raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text}")
+    return value
+
+
+def _budget(text: str) -> float:
+    try:
+        value = float(text.strip().lstrip("$"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an amount of US dollars: {text!r}") from None
+    if not (value >= 0 and value < float("inf")):
+        raise argparse.ArgumentTypeError(f"must be zero or more US dollars, not {text}")
     return value
 
 

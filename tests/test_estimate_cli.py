@@ -120,3 +120,21 @@ def test_the_real_cost_of_the_same_run_falls_inside_the_range(server, tmp_path, 
         reviews = {v["model"]: v["text"] for v in result["stage2"]["reviews"]}
         s3 = stage_estimate(3, prompt, ["test/chair"], BOOK, max_tokens=1024, answers=answers, reviews=reviews)
         assert s3.low <= by_stage[3] <= s3.high
+
+
+def test_ask_budget_stops_before_a_stage_it_cannot_afford_and_keeps_the_run(server, tmp_path):
+    # The stage-1 answers fit in the budget; the peer review that follows could not.
+    one = stage_estimate(1, "Why is the sky blue?", MEMBERS, BOOK, max_tokens=4096)
+    budget = one.high * 1.05
+    r = run_cli(ask(server, "Why is the sky blue?", "--budget", f"{budget:.6f}", "--jsonl"), tmp_path)
+    assert r.returncode == 1, r.stderr
+    evs = events_of(r.stdout)
+    assert evs[-1]["type"] == "error" and evs[-1]["message"].startswith("Budget: peer review could cost up to")
+    assert {e["stage"] for e in evs if e["type"] == "stage_start"} == {1}
+    chat = [p for p in server.paths if p.endswith("/chat/completions")]
+    assert len(chat) == 3  # the three answers, no review
+    run_id = next(e for e in evs if e["type"] == "stage_start")["run"]["run_id"]
+    shown = json.loads(run_cli(["show", run_id, "--format", "json"], tmp_path).stdout)
+    assert shown["status"] == "failed" and len(shown["stage1"]["answers"]) == 3
+    r = run_cli(ask(server, "Why?", "--budget", "-1"), tmp_path)
+    assert r.returncode == 2

@@ -18,7 +18,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from council_desktop.council import context, prompts, ranking
+from council_desktop.council import context, estimate, prompts, ranking, units
+from council_desktop.council.estimate import Price
 from council_desktop.council.events import (
     Error,
     Event,
@@ -76,6 +77,7 @@ class CouncilOptions:
     quorum: int | None = None
     stage_deadline: float | None = None
     web_search: bool = False  # stage-1 members search the web where their provider can
+    budget: float | None = None  # USD the run may spend at most (None: no cap); see Council's ``prices``
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -177,8 +179,16 @@ class Council:
     """Runs one council at a time over ``backend``. ``rng`` shuffles the answers each reviewer sees."""
 
     def __init__(self, backend: ChatBackend, *, rng: random.Random | None = None,
-                 clock: Callable[[], float] = time.monotonic, delta_interval: float = DELTA_INTERVAL) -> None:
+                 clock: Callable[[], float] = time.monotonic, delta_interval: float = DELTA_INTERVAL,
+                 prices: Mapping[str, Price | None] | None = None) -> None:
+        """``prices``: USD per token by model id, for the budget cap (``CouncilOptions.budget``); a model without a
+        price there is free when it is ``MODEL@PROVIDER`` and unknown otherwise (then only its reported cost
+        counts)."""
         self._backend = backend
+        self._prices: Mapping[str, Price | None] = prices or {}
+        self._budget: float | None = None
+        self._over_budget: str | None = None
+        self._asked_tokens: dict[tuple[int, str], int] = {}
         self._rng = rng or random.Random()
         self._clock = clock
         self._delta_interval = delta_interval
@@ -227,6 +237,48 @@ class Council:
         self.state = apply(self.state, ev)
         assert self.state is not None
         self._listener(ev, self.state)
+        if self._budget is not None and self._over_budget is None and isinstance(
+                ev, ModelProgress | ModelComplete | ModelError):
+            spent = self.spent()
+            if spent > self._budget:
+                self._over_budget = (f"the budget of {units.usd(self._budget)} was reached "
+                                     f"({units.usd(spent)} spent or under way)")
+                log.info("run %s: %s", self.state.id, self._over_budget)
+                if self._end_stage is not None:  # close every stream still open in this stage
+                    self._end_reason = self._over_budget
+                    self._end_stage.set()
+
+    def spent(self) -> float:
+        """USD this run has cost so far: reported costs, and for members still writing (or stopped without a
+        reported cost) their prompt and tokens so far at their price. Reused work is not counted again."""
+        total = 0.0
+        for m in self._st().all_members():
+            if m.reused or m.status is MemberStatus.PENDING:
+                continue
+            if m.cost is not None:
+                total += m.cost
+                continue
+            price = estimate.price_for(m.model, self._prices)
+            if price is not None:
+                total += price.cost(self._asked_tokens.get((m.stage, m.model), 0), m.token_count)
+        return total
+
+    def _afford(self, spec: RunSpec, stage: int, models: Sequence[str], **known: Any) -> None:
+        """Before a stage: stop the run (:class:`_OverBudget`) when the stage could cost more than is left."""
+        if self._budget is None or not models:
+            return
+        if self._over_budget is not None:
+            raise _OverBudget(f"Budget: {self._over_budget}; the run stops here with what it has.")
+        o = spec.options
+        est = estimate.stage_estimate(stage, spec.prompt, models, self._prices, max_tokens=o.max_tokens,
+                                      conversation=spec.conversation, prompt_set=spec.prompts,
+                                      web_search=o.web_search and stage == 1, **known)
+        left = self._budget - self.spent()
+        if est.high is not None and est.high > left:
+            raise _OverBudget(
+                f"Budget: {STAGE_NAMES[stage].lower()} could cost up to {units.usd(est.high)}, and "
+                f"{units.usd(max(left, 0.0)) or '$0'} of the {units.usd(self._budget)} budget is left; the run "
+                "stops here with what it has.")
 
     def _st(self) -> RunState:
         assert self.state is not None
@@ -242,6 +294,9 @@ class Council:
         self._listener = listener
         self._tasks.clear()
         self._stopped.clear()
+        self._asked_tokens.clear()
+        self._budget = spec.options.budget
+        self._over_budget = None
         self.state = None
         review = spec.prompts.review
         self._scaffold = prompts.REVIEW_SCAFFOLD if review == prompts.REVIEW_TEMPLATE else prompts.scaffold(review)
@@ -284,15 +339,25 @@ class Council:
 
     async def _run(self, spec: RunSpec) -> str | None:
         """The stages the mode runs; returns why the run failed (None when it has its result)."""
-        answers = await self._stage1(spec)
-        if not answers:
-            return _no_answer_message(self._st().stage1)
-        if spec.mode == "answers":
-            return None
-        await self._stage2(spec, answers)
-        if spec.mode == "review":
-            return None
-        await self._stage3(spec, answers)
+        try:
+            answers = await self._stage1(spec)
+            if self._over_budget is not None:
+                return f"Budget: {self._over_budget}; the run stops here with what it has."
+            if not answers:
+                return _no_answer_message(self._st().stage1)
+            if spec.mode == "answers":
+                return None
+            await self._stage2(spec, answers)
+            if self._over_budget is not None:
+                return f"Budget: {self._over_budget}; the run stops here with what it has."
+            if spec.mode == "review":
+                return None
+            await self._stage3(spec, answers)
+            if self._over_budget is not None:
+                return f"Budget: {self._over_budget}; the synthesis was stopped."
+        except _OverBudget as e:
+            log.info("run %s: %s", spec.run_id, e)
+            return str(e)
         return None
 
     def _reuse(self, m: MemberState) -> None:
@@ -318,6 +383,11 @@ class Council:
         messages = prompts.stage1_messages(spec.prompt, spec.conversation, system=spec.prompts.system)
         request = {m: replace(self._request(m, messages, o.temperature, o), web_search=o.web_search)
                    for m in spec.members if m not in reused}
+        try:
+            self._afford(spec, 1, list(request))
+        except _OverBudget as e:
+            self._emit(StageComplete(1, notice=str(e)))
+            raise
         ended = await self._run_stage(1, request, {}, quorum=o.quorum, deadline=o.stage_deadline)
         s = self._st().stage_state(1)
         self._emit(StageComplete(1, answers=tuple(m.to_dict() for m in s.done()),
@@ -335,15 +405,16 @@ class Council:
             return
         reviewers = [a.model for a in answers]
         text_of = {a.model: a.text for a in answers}
-        self._emit(StageStart(2, tuple(reviewers)))
         base = spec.base
         keep: dict[str, MemberState] = {}
         if (base is not None and spec.redo is not None and not spec.redo.members
                 and base.stage_state(2).status == "done"):
             # The answers are the parent's: its reviews stand, but for the reviewers asked again.
             keep = {m.model: m for m in base.stage2 if m.model not in spec.redo.reviewers and m.status.finished}
-            for m in keep.values():
-                self._reuse(m)
+        self._afford(spec, 2, [r for r in reviewers if r not in keep], answers=text_of)
+        self._emit(StageStart(2, tuple(reviewers)))
+        for m in keep.values():
+            self._reuse(m)
         request: dict[str, ChatRequest] = {}
         label_maps: dict[str, dict[str, str]] = {}
         for reviewer in reviewers:
@@ -379,6 +450,8 @@ class Council:
     async def _stage3(self, spec: RunSpec, answers: list[MemberState]) -> None:
         o = spec.options
         st = self._st()
+        self._afford(spec, 3, [spec.chairman], answers={a.model: a.text for a in answers},
+                     reviews={r.model: r.text for r in st.reviews()})
         self._emit(StageStart(3, (spec.chairman,)))
         reviews = [(r.model, prompts.deanonymize(r.text, dict(r.review.label_map) if r.review else {}))
                    for r in st.reviews()]
@@ -391,6 +464,8 @@ class Council:
         failures: list[str] = []
         synthesis: Synthesis | None = None
         for model in candidates:
+            if self._over_budget is not None:
+                break
             await self._run_stage(3, {model: self._request(model, messages, o.chairman_temperature, o)}, {})
             run = self._st().find(3, model)
             if run is not None and run.done:
@@ -425,6 +500,9 @@ class Council:
                          deadline: float | None = None) -> str | None:
         """Run the members of one stage in parallel; returns why it ended early (None: everyone finished)."""
         self._stage = stage
+        if self._budget is not None:
+            for m, r in request.items():
+                self._asked_tokens[(stage, m)] = context.estimate_prompt_tokens(r.messages)
         loop = asyncio.get_running_loop()
         end = self._end_stage = asyncio.Event()
         self._end_reason = None
@@ -444,8 +522,8 @@ class Council:
                 finally:
                     waiter.cancel()
                 done = len(self._st().stage_state(stage).done())
-                if end.is_set():
-                    reason = self._end_reason or "ended early"
+                if end.is_set() or self._over_budget is not None:
+                    reason = self._end_reason or self._over_budget or "ended early"
                 elif quorum is not None and done >= quorum and quorum < len(tasks):
                     reason = f"a quorum of {quorum} finished"
                 elif deadline_at is not None and loop.time() >= deadline_at and done:
@@ -640,6 +718,10 @@ def turn_answer(state: RunState) -> str | None:
 def _ended(m: MemberState) -> EndedStatus:
     return "skipped" if m.status is MemberStatus.SKIPPED else (
         "cancelled" if m.status is MemberStatus.CANCELLED else "failed")
+
+
+class _OverBudget(Exception):
+    """The next stage could cost more than the budget has left: the run stops with what it has."""
 
 
 def _ended_notice(stage: int, reason: str | None) -> str | None:

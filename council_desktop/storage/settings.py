@@ -196,7 +196,8 @@ class Settings:
         return (env.get(BASE_URL_ENV) or self.base_url or DEFAULT_BASE_URL).rstrip("/")
 
     def council_options(self, *, first_token_timeout: float | None = None, quorum: int | None = None,
-                        stage_deadline: float | None = None, web_search: bool | None = None) -> CouncilOptions:
+                        stage_deadline: float | None = None, web_search: bool | None = None,
+                        budget: float | None = None) -> CouncilOptions:
         """The knobs of a run; each argument given overrides the saved value (``--timeout``, ``--quorum``,
         ``--stage-deadline``). The total deadline is never shorter than the first-token one.
         """
@@ -208,6 +209,7 @@ class Settings:
             quorum=self.quorum if quorum is None else quorum,
             stage_deadline=self.stage_deadline if stage_deadline is None else stage_deadline,
             web_search=self.web_search if web_search is None else web_search,
+            budget=self.budget if budget is None else budget,
         )
 
     def provider(self, name: str) -> ProviderConfig | None:
