@@ -9,28 +9,42 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, get_args
+from typing import Final, Literal, Protocol, get_args
 
 ErrorKind = Literal[
-    "auth", "credits", "rate_limit", "timeout", "not_found", "context_length", "upstream", "stream_broken",
-    "cancelled",
+    "auth", "credits", "rate_limit", "timeout", "not_found", "context_length", "bad_request", "too_large",
+    "upstream", "stream_broken", "cancelled",
 ]
-"""``context_length``: the prompt does not fit the model's context window (found before sending, or the server
-said so); it can never succeed as sent, so it is never retried."""
-ERROR_KINDS: tuple[str, ...] = get_args(ErrorKind)
+"""Why one request failed.
+
+``auth`` the key was refused (or is missing / unusable); ``credits`` not enough credits; ``rate_limit`` too many
+requests; ``timeout`` a deadline passed; ``not_found`` unknown model or provider; ``context_length`` the prompt
+does not fit the model's context window (found before sending, or the server said so); ``bad_request`` the server refused a parameter; ``too_large`` the response
+or the answer passed the app's size limit (what was written is kept); ``upstream`` the server or the provider
+behind it failed; ``stream_broken`` the stream was cut or unreadable; ``cancelled`` the user (or the app) stopped it.
+"""
+
+ERROR_KINDS: Final[tuple[ErrorKind, ...]] = get_args(ErrorKind)
+
+DEFAULT_MAX_BODY_BYTES: Final = 8 * 1024 * 1024
+"""A response body (after decompression), or one event of a stream, larger than this fails the request."""
+DEFAULT_MAX_ANSWER_CHARS: Final = 2_000_000
+"""An answer (reasoning included) longer than this is cut there and the request fails as ``too_large``."""
 
 
 class ProviderError(Exception):
     """A failure of one request that a user should see: one readable sentence, a kind, an HTTP status.
 
-    The message must never contain the API key.
+    The message must never contain the API key. ``partial_text``: what the member had written before it failed.
     """
 
-    def __init__(self, message: str, *, kind: ErrorKind, status_code: int | None = None) -> None:
+    def __init__(self, message: str, *, kind: ErrorKind, status_code: int | None = None,
+                 partial_text: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.kind: ErrorKind = kind
         self.status_code = status_code
+        self.partial_text = partial_text
 
     def __repr__(self) -> str:
         return f"ProviderError({self.message!r}, kind={self.kind!r}, status_code={self.status_code!r})"
@@ -42,6 +56,8 @@ class ChatRequest:
 
     ``model`` is a council member spec: ``MODEL_ID`` (OpenRouter) or ``MODEL_ID@PROVIDER``.
     Timeouts are in seconds and count from when the request is really sent (not while queued).
+    ``max_body_bytes`` caps a response body after decompression (and one event of a stream);
+    ``max_answer_chars`` caps the answer. Past either the request fails as ``too_large``, keeping what was written.
     """
 
     model: str
@@ -51,6 +67,8 @@ class ChatRequest:
     first_token_timeout: float = 90.0
     total_timeout: float = 600.0
     web_search: bool = False  # ask the provider to search the web (OpenRouter's web plugin); others say they cannot
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    max_answer_chars: int = DEFAULT_MAX_ANSWER_CHARS
 
 
 UpdateKind = Literal["queued", "sent", "retrying", "thinking", "token"]

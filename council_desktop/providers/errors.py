@@ -7,8 +7,12 @@ Error tree (all are :class:`ProviderError`, which the council shows as data, nev
     connection failures, an error chunk with such a code); ``retry_after`` carries the server's hint.
 
 Every sentence names the provider and, when known, the model, and includes the server's own words
-(``error.message``, ``metadata.provider_name``/``raw``). Text that could carry the key goes through
-:func:`~council_desktop.storage.keystore.redact` first.
+(``error.message``, ``metadata.provider_name``/``raw``). Server text is untrusted: it is sanitised (lone surrogates,
+control characters), then redacted with :func:`~council_desktop.council.text.redact` (the key and anything that
+looks like one), and only then shortened — so a cut can never leave half a key behind.
+
+What cannot succeed is never retried: a refused key, missing credits, an unknown model, a prompt that does not fit
+the context window (``context_length``), a refused parameter (``bad_request``), a response past the size limit.
 """
 
 from __future__ import annotations
@@ -26,18 +30,20 @@ from typing import Any
 import httpx
 
 from council_desktop.council.provider import ErrorKind, ProviderError
-from council_desktop.storage.keystore import redact
+from council_desktop.council.text import redact, sanitize_text, shorten, strip_control
 
 __all__ = [
     "ErrorInfo",
     "TransientProviderError",
     "chunk_error",
     "empty_answer",
+    "encoding_unsupported",
     "error_finish",
     "first_token_timeout",
     "http_error",
     "is_context_overflow",
     "is_retryable_status",
+    "key_refused",
     "kind_for_code",
     "kind_for_status",
     "malformed_chunk",
@@ -45,6 +51,7 @@ __all__ = [
     "parse_error_object",
     "parse_retry_after",
     "stream_ended_early",
+    "too_large",
     "total_timeout",
     "transport_error",
     "unexpected_body",
@@ -85,13 +92,14 @@ class ErrorInfo:
     error_type: str | None = None
     retry_after: float | None = None
 
-    def detail(self) -> str:
-        """``message (provider: raw)`` — the server's words, cleaned up for one sentence."""
-        msg = _clean(self.message or "")
-        raw = _clean(self.raw or "")
+    def detail(self, secrets: Iterable[str | None] = ()) -> str:
+        """``message (provider: raw)`` — the server's words, redacted and cleaned up for one sentence."""
+        secrets = tuple(secrets)
+        msg = _clean(self.message or "", secrets)
+        raw = _clean(self.raw or "", secrets)
         if raw and raw in msg:
             raw = ""
-        extra = ": ".join(p for p in (_clean(self.provider_name or ""), raw) if p)
+        extra = ": ".join(p for p in (_clean(self.provider_name or "", secrets), raw) if p)
         if msg and extra:
             return f"{msg} ({extra})"
         return msg or extra
@@ -133,7 +141,7 @@ def parse_error_body(body: bytes | str) -> ErrorInfo | None:
     """The error in a JSON body (``{"error": {...}}`` or ``{"error": "text"}``), or None if there is none."""
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     if not isinstance(data, dict):
         return None
@@ -187,7 +195,7 @@ def _raw_text(value: object) -> str | None:
     if isinstance(value, str):
         try:
             parsed: object = json.loads(value)
-        except ValueError:
+        except (ValueError, RecursionError):
             return value if value.strip() else None
     else:
         parsed = value
@@ -197,24 +205,30 @@ def _raw_text(value: object) -> str | None:
             return str(inner["message"])
         if isinstance(inner, str):
             return inner
-    return value if isinstance(value, str) else json.dumps(value)[:_MAX_DETAIL]
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (ValueError, TypeError, RecursionError):
+        return None
 
 
-def _clean(text: str) -> str:
-    text = _WS.sub(" ", text).strip()
-    if len(text) > _MAX_DETAIL:
-        text = text[: _MAX_DETAIL - 1].rstrip() + "…"
-    return text
+def _clean(text: str, secrets: Iterable[str | None] = (), limit: int = _MAX_DETAIL) -> str:
+    """Server text made fit for one sentence: valid Unicode, redacted, one line, no control characters, and —
+    only then — shortened."""
+    text = redact(sanitize_text(text), *secrets)
+    text = strip_control(_WS.sub(" ", text)).strip()
+    return shorten(text, limit)
 
 
-def _summary_of_non_json(body: str, content_type: str) -> str:
+def _summary_of_non_json(body: str, content_type: str, secrets: Iterable[str | None] = ()) -> str:
     """A short description of a body that is not an API error object (an HTML proxy page, plain text)."""
     looks_html = "html" in content_type.lower() or body.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
     if looks_html:
         m = _TITLE.search(body)
-        title = _clean(html.unescape(_TAG.sub("", m.group(1)))) if m else ""
+        title = _clean(html.unescape(_TAG.sub("", m.group(1))), secrets) if m else ""
         return f"the server sent an HTML page titled '{title}'" if title else "the server sent an HTML page"
-    return _clean(body)
+    return _clean(body, secrets)
 
 
 def _sentence(head: str, detail: str) -> str:
@@ -230,16 +244,38 @@ def _for(model: str | None) -> str:
 # --- classification ----------------------------------------------------------------------------------------
 
 
-# How servers say a prompt is too long: OpenAI/OpenRouter and llama-cpp-python ("maximum context length is",
-# code context_length_exceeded), llama.cpp's server ("exceeds the available context size"), others.
+# How servers say a prompt is too long: OpenAI/OpenRouter and llama-cpp-python ("maximum context length is", code
+# context_length_exceeded, "Requested tokens (N) exceed context window of M"), llama.cpp's server ("exceeds the
+# available context size", exceed_context_size_error), vLLM, Anthropic ("prompt is too long").
+_CONTEXT = re.compile(
+    r"maximum context length|context[_ ]length[_ ]exceeded|context length is|exceeds? (?:the )?context window"
+    r"|context window (?:is )?(?:full|exceeded)|exceeds? the available context size|exceed_context_size_error"
+    r"|requested tokens \(?\d*\)? ?exceed|prompt is too long|input is too long|too many tokens in the prompt",
+    re.IGNORECASE)
+# Looser words, trusted only on a 4xx (a client error) or in an error chunk: a 5xx that merely mentions a context
+# size must stay retryable.
 _CONTEXT_WORDS = re.compile(
     r"context[ _](length|window|size)|maximum context|context_length_exceeded|exceed_context|prompt is too long"
     r"|too many (input )?tokens", re.IGNORECASE)
+_UNKNOWN_MODEL = re.compile(
+    r"not a valid model|model[_ ]not[_ ]found|unknown model|no such model|invalid model|model \S+ (?:does not|doesn't) "
+    r"exist|model ['\"]?\S+['\"]? not found|the model \S+ does not exist",
+    re.IGNORECASE)
+
+FINAL_KINDS: frozenset[ErrorKind] = frozenset(
+    {"auth", "credits", "not_found", "context_length", "bad_request", "too_large", "cancelled"})
+"""Kinds that no retry can fix: the same request would fail the same way."""
+
+
+def is_context_length(message: str) -> bool:
+    """Whether a server's message plainly says the prompt does not fit the model's context window (OpenAI,
+    OpenRouter, llama.cpp's server and llama-cpp-python, vLLM, Anthropic wordings) — trusted whatever the status."""
+    return _CONTEXT.search(message) is not None
 
 
 def is_context_overflow(message: str) -> bool:
-    """Whether an error message says the prompt does not fit the model's context window."""
-    return bool(_CONTEXT_WORDS.search(message))
+    """Whether an error message says the prompt does not fit the model's context window (looser: for 4xx)."""
+    return is_context_length(message) or _CONTEXT_WORDS.search(message) is not None
 
 
 def kind_for_status(status: int, message: str = "") -> ErrorKind:
@@ -249,12 +285,16 @@ def kind_for_status(status: int, message: str = "") -> ErrorKind:
         return "auth"
     if status == 402:
         return "credits"
-    if status == 404 or (status == 400 and "not a valid model" in message.lower()):
-        return "not_found"
-    if status == 408:
-        return "timeout"
     if status == 429:
         return "rate_limit"
+    if status == 408:
+        return "timeout"
+    if is_context_length(message) or status == 413:
+        return "context_length"
+    if status == 404 or (400 <= status < 500 and _UNKNOWN_MODEL.search(message)):
+        return "not_found"
+    if status in (400, 422):
+        return "bad_request"
     return "upstream"  # 403 (moderation / guardrail), other 4xx, 5xx
 
 
@@ -273,6 +313,10 @@ _TYPE_KINDS: dict[str, ErrorKind] = {
     "request_timeout": "timeout",
     "context_length_exceeded": "context_length",
     "exceed_context_size_error": "context_length",
+    "invalid_request_error": "bad_request",
+    "invalid_request": "bad_request",
+    "bad_request": "bad_request",
+    "invalid_parameter": "bad_request",
 }
 
 
@@ -280,7 +324,9 @@ def kind_for_code(code: int | str | None, error_type: str | None = None, message
     """Kind of a mid-stream error: the code may be a number (``429``) or a string (``"server_error"``)."""
     if isinstance(code, int):
         return kind_for_status(code, message)
-    for name in (error_type, code):
+    if is_context_length(message):
+        return "context_length"
+    for name in (code, error_type):
         if name and name.lower() in _TYPE_KINDS:
             return _TYPE_KINDS[name.lower()]
     if is_context_overflow(message) and not isinstance(code, int):
@@ -293,6 +339,8 @@ def is_retryable_status(status: int) -> bool:
 
 
 def _retryable_kind(kind: ErrorKind, code: int | str | None) -> bool:
+    if kind in FINAL_KINDS:
+        return False
     if isinstance(code, int):
         return is_retryable_status(code)
     return kind in ("rate_limit", "upstream")
@@ -305,8 +353,10 @@ def _make(
     *,
     transient: bool,
     retry_after: float | None = None,
+    secrets: Iterable[str | None] = (),
 ) -> ProviderError:
-    if transient:
+    message = redact(message, *secrets)  # the parts were redacted already; this guards the whole sentence
+    if transient and kind not in FINAL_KINDS:
         return TransientProviderError(message, kind=kind, status_code=status, retry_after=retry_after)
     return ProviderError(message, kind=kind, status_code=status)
 
@@ -327,11 +377,13 @@ def http_error(
     secrets = tuple(secrets)
     headers = httpx.Headers(headers or {})
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = redact(sanitize_text(text), *secrets)  # the whole body, before anything is parsed or cut
     info = parse_error_body(text)
     ctype = headers.get("content-type", "")
-    detail = info.detail() if info is not None else _summary_of_non_json(text, ctype)
-    detail = redact(detail or httpx.codes.get_reason_phrase(status), *secrets)
-    kind = kind_for_status(status, detail)
+    detail = info.detail(secrets) if info is not None else _summary_of_non_json(text, ctype, secrets)
+    detail = detail or httpx.codes.get_reason_phrase(status)
+    said = [detail] if info is None else [detail, info.error_type or "", str(info.code or "")]
+    kind = kind_for_status(status, " ".join(said))
     if kind == "auth":
         head = f"{provider} rejected the API key{_for(model)} ({status})"
     elif kind == "credits":
@@ -359,7 +411,7 @@ def http_error(
     if retry_after is None and info is not None:
         retry_after = info.retry_after
     return _make(_sentence(head, detail), kind, status, transient=is_retryable_status(status),
-                 retry_after=retry_after)
+                 retry_after=retry_after, secrets=secrets)
 
 
 def chunk_error(
@@ -370,14 +422,15 @@ def chunk_error(
     secrets: Iterable[str | None] = (),
 ) -> ProviderError:
     """A top-level ``error`` inside a 200 body (mid-stream SSE chunk, or a non-streaming error payload)."""
+    secrets = tuple(secrets)
     info = parse_error_object(error) if isinstance(error, Mapping) else ErrorInfo(message=str(error))
-    detail = redact(info.detail(), *secrets)
+    detail = info.detail(secrets)
     kind = kind_for_code(info.code, info.error_type, detail)
-    code = f" ({info.code})" if info.code is not None else ""
+    code = f" ({_clean(str(info.code), secrets, 40)})" if info.code is not None else ""
     head = f"{provider} reported an error while {model} was answering{code}"
-    status = info.code if isinstance(info.code, int) else None
+    status = info.code if isinstance(info.code, int) and 100 <= info.code <= 599 else None
     return _make(_sentence(head, detail), kind, status, transient=_retryable_kind(kind, info.code),
-                 retry_after=info.retry_after)
+                 retry_after=info.retry_after, secrets=secrets)
 
 
 def transport_error(
@@ -393,7 +446,8 @@ def transport_error(
 
     ``responded``: the response headers had arrived (a drop then means a broken stream).
     """
-    reason = redact(_clean(str(exc)), *secrets)
+    secrets = tuple(secrets)
+    reason = _clean(str(exc), secrets)
     if isinstance(exc, httpx.ConnectTimeout):
         return _make(f"Could not connect to {host}{_for(model)}: the connection timed out.", "upstream", None,
                      transient=True)
@@ -412,8 +466,11 @@ def transport_error(
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
         return _make(_sentence(f"The address of {provider} is not a usable URL", reason), "upstream", None,
                      transient=False)
+    if isinstance(exc, httpx.DecodingError):
+        return _make(_sentence(f"The response from {host}{_for(model)} could not be decoded", reason),
+                     "stream_broken" if responded else "upstream", None, transient=False, secrets=secrets)
     return _make(_sentence(f"The request{_for(model)} to {host} failed ({type(exc).__name__})", reason),
-                 "upstream", None, transient=False)
+                 "upstream", None, transient=False, secrets=secrets)
 
 
 def _secs(seconds: float) -> str:
@@ -436,7 +493,7 @@ def stream_ended_early(*, provider: str, model: str) -> ProviderError:
 
 
 def malformed_chunk(*, provider: str, model: str, data: str, secrets: Iterable[str | None] = ()) -> ProviderError:
-    sample = redact(_clean(data)[:80], *secrets)
+    sample = _clean(data, secrets, 80)
     return ProviderError(
         f"The stream from {model} at {provider} contained data that is not valid JSON ('{sample}').",
         kind="stream_broken")
@@ -459,8 +516,41 @@ def empty_answer(*, provider: str, model: str, finish_reason: str | None, reason
     return ProviderError(f"{model} at {provider} returned an empty answer{why}.", kind="upstream")
 
 
-def unexpected_body(*, provider: str, model: str, body: str, content_type: str) -> ProviderError:
+def unexpected_body(*, provider: str, model: str, body: str, content_type: str,
+                    secrets: Iterable[str | None] = ()) -> ProviderError:
     """A 200 that is neither a stream nor a completion (a captive portal's HTML page, say)."""
+    secrets = tuple(secrets)
+    text = redact(sanitize_text(body), *secrets)
+    return _make(
+        _sentence(f"{provider} did not return a completion for {model}",
+                  _summary_of_non_json(text, content_type, secrets)),
+        "upstream", 200, transient=False, secrets=secrets)
+
+
+def too_large(*, provider: str, model: str, what: str, limit: int, partial_text: str = "") -> ProviderError:
+    """Past a size limit: ``what`` is ``"answer"`` (characters), ``"body"`` or ``"event"`` (bytes / characters)."""
+    kept = " What it wrote so far is kept." if partial_text else ""
+    if what == "answer":
+        message = f"The answer from {model} at {provider} passed the limit of {limit:,} characters.{kept}"
+    elif what == "event":
+        message = (f"One event of the stream from {model} at {provider} passed the limit of {_size(limit)}; "
+                   f"the rest was not read.{kept}")
+    else:
+        message = (f"The response from {provider} for {model} passed the limit of {_size(limit)} (after "
+                   f"decompression); the rest was not read.")
+    return ProviderError(message, kind="too_large", partial_text=partial_text)
+
+
+def encoding_unsupported(*, provider: str, model: str | None, encoding: str) -> ProviderError:
     return ProviderError(
-        _sentence(f"{provider} did not return a completion for {model}", _summary_of_non_json(body, content_type)),
-        kind="upstream", status_code=200)
+        f"{provider} sent a response{_for(model)} compressed as '{_clean(encoding, (), 40)}', which this app does "
+        "not read (it asks for gzip or deflate).", kind="upstream")
+
+
+def key_refused(*, provider: str, model: str | None, problem: str) -> ProviderError:
+    """A key that cannot be sent (see :func:`~council_desktop.council.text.key_problem`); never quotes it."""
+    return ProviderError(f"{problem} Nothing was sent to {provider}{_for(model)}.", kind="auth")
+
+
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB" if n >= 1024 * 1024 else f"{n:,} bytes"

@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import time
 from collections import deque
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -25,14 +26,29 @@ from council_desktop.council.provider import (
     ProviderError,
     UpdateCallback,
 )
+from council_desktop.council.text import (
+    StreamRedactor,
+    key_problem,
+    may_hold_surrogates,
+    remember_secret,
+    sanitize_json,
+    sanitize_text,
+    shorten,
+)
 from council_desktop.providers import discovery, errors
-from council_desktop.providers.sse import SSEParser
+from council_desktop.providers.body import ACCEPT_ENCODING, BodyReader, BodyTooLarge, UnsupportedEncoding, read_capped
+from council_desktop.providers.sse import SSEEventTooLarge, SSEParser
 
 __all__ = ["OpenAICompatClient"]
 
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[object]]
+
+ERROR_BODY_LIMIT = 64 * 1024
+"""Of an error response only this much is read (decoded): enough for any message we quote."""
+_MAX_LABEL = 200  # ids, provider names and finish reasons from the wire
+_MAX_COUNT = 2**53  # a token count or cost beyond this is not a number a server means
 
 
 @dataclass(slots=True)
@@ -50,10 +66,17 @@ class _Attempt:
     upstream: str | None = None
     responded: bool = False
     status: int | None = None
+    chars: int = 0  # answer + reasoning so far, against ChatRequest.max_answer_chars
+    scrub_text: StreamRedactor = field(default_factory=StreamRedactor)
+    scrub_reasoning: StreamRedactor = field(default_factory=StreamRedactor)
 
     @property
     def got_token(self) -> bool:
         return self.token_count > 0
+
+    def partial(self) -> str:
+        """What was written so far (after a failure), held-back text included."""
+        return "".join(self.text) + self.scrub_text.flush()
 
 
 class _Slots:
@@ -182,10 +205,11 @@ class OpenAICompatClient:
         attempt = 1
         while True:
             key = self._api_key()
-            if key and not key.isascii():  # httpx cannot put it in a header; say so instead of crashing
-                raise ProviderError(
-                    f"The API key for {self.name} contains characters that cannot be sent (non-ASCII): paste the "
-                    f"key again (model {request.model}).", kind="auth")
+            if key:
+                problem = key_problem(key)
+                if problem:  # httpx would quote it, escaped, in a header error (and non-ASCII would crash)
+                    raise errors.key_refused(provider=self.name, model=request.model, problem=problem)
+                remember_secret(key)
             try:
                 completion = await self._attempt(request, on_update, key, total_deadline, started)
             except errors.TransientProviderError as e:
@@ -217,6 +241,7 @@ class OpenAICompatClient:
     def _headers(self, key: str | None) -> dict[str, str]:
         headers = {
             "Accept": "text/event-stream",
+            "Accept-Encoding": ACCEPT_ENCODING,
             "HTTP-Referer": self._referer,
             "X-Title": self._app_title,
         }
@@ -245,7 +270,7 @@ class OpenAICompatClient:
         now = loop.time()
         ft_deadline = now + request.first_token_timeout
         total_at = now + max(0.0, total_deadline - self._clock())
-        state = _Attempt()
+        state = _Attempt(scrub_text=StreamRedactor(key), scrub_reasoning=StreamRedactor(key))
         sent = self._clock()
         log.debug("%s %s: POST %s/chat/completions", self.name, model, self.base_url)
         on_update(ChatUpdate("sent"))
@@ -281,10 +306,14 @@ class OpenAICompatClient:
             else:
                 err = errors.first_token_timeout(provider=self.name, model=model,
                                                  seconds=request.first_token_timeout)
+            if state.got_token:
+                err.partial_text = state.partial()
             log.info("%s %s: %s (%d tokens so far)", self.name, model, err.message, state.token_count)
             raise err from None
         except ProviderError as e:
             final = self._maybe_final(e, state)
+            if state.got_token and not final.partial_text:
+                final.partial_text = state.partial()
             if not isinstance(final, errors.TransientProviderError):  # transient ones: the retry loop logs
                 log.info("%s %s: failed after %.2f s (HTTP %s, %d tokens): %s", self.name, model,
                          self._clock() - sent, state.status, state.token_count, final.message)
@@ -300,7 +329,8 @@ class OpenAICompatClient:
     def _maybe_final(err: ProviderError, state: _Attempt) -> ProviderError:
         """After a token has streamed, nothing is retried: demote a transient error to a final one."""
         if state.got_token and isinstance(err, errors.TransientProviderError):
-            return ProviderError(err.message, kind=err.kind, status_code=err.status_code)
+            return ProviderError(err.message, kind=err.kind, status_code=err.status_code,
+                                 partial_text=err.partial_text)
         return err
 
     async def _read_response(
@@ -315,22 +345,31 @@ class OpenAICompatClient:
         model = request.model
         ctype = resp.headers.get("content-type", "").lower()
         log.debug("%s %s: HTTP %d (%s)", self.name, model, resp.status_code, ctype or "no content-type")
-        if not resp.is_success:
-            raw = await resp.aread()
-            raise errors.http_error(resp.status_code, raw, provider=self.name, model=model, headers=resp.headers,
-                                    secrets=(key,))
-        state.generation_id = resp.headers.get("x-generation-id")
-        if "text/event-stream" not in ctype and ("json" in ctype or "html" in ctype):
-            raw = await resp.aread()
-            if raw.lstrip().startswith((b"data:", b":", b"event:")):
-                # An SSE body under a wrong content-type (some proxies and local servers): read it as a stream.
-                parser = SSEParser()
-                for event in [*parser.feed_bytes(raw), *parser.close()]:
-                    self._on_event(event.data, request, on_update, key, state, on_first_token)
-                return self._finish(request, state)
-            return self._from_json_body(raw.decode("utf-8", "replace"), ctype, request, on_update, key, state)
-        await self._read_stream(resp, request, on_update, key, state, on_first_token)
-        return self._finish(request, state)
+        try:
+            if not resp.is_success:
+                raw = await read_capped(resp, min(ERROR_BODY_LIMIT, request.max_body_bytes), strict=False)
+                raise errors.http_error(resp.status_code, raw, provider=self.name, model=model,
+                                        headers=resp.headers, secrets=(key,))
+            state.generation_id = _label(resp.headers.get("x-generation-id"))
+            if "text/event-stream" not in ctype and ("json" in ctype or "html" in ctype):
+                raw = await read_capped(resp, request.max_body_bytes)
+                if raw.lstrip().startswith((b"data:", b":", b"event:")):
+                    # An SSE body under a wrong content-type (some proxies and local servers): read it as a stream.
+                    parser = SSEParser(max_event=request.max_body_bytes)
+                    for event in [*parser.feed_bytes(raw), *parser.close()]:
+                        self._on_event(event.data, request, on_update, key, state, on_first_token)
+                    return self._finish(request, state, on_update)
+                return self._from_json_body(raw.decode("utf-8", "replace"), ctype, request, on_update, key, state)
+            await self._read_stream(resp, request, on_update, key, state, on_first_token)
+        except UnsupportedEncoding as e:
+            raise errors.encoding_unsupported(provider=self.name, model=model, encoding=str(e)) from None
+        except BodyTooLarge:
+            raise errors.too_large(provider=self.name, model=model, what="body",
+                                   limit=request.max_body_bytes) from None
+        except SSEEventTooLarge:
+            raise errors.too_large(provider=self.name, model=model, what="event", limit=request.max_body_bytes,
+                                   partial_text=state.partial()) from None
+        return self._finish(request, state, on_update)
 
     async def _read_stream(
         self,
@@ -341,16 +380,12 @@ class OpenAICompatClient:
         state: _Attempt,
         on_first_token: Callable[[], None],
     ) -> None:
-        parser = SSEParser()
-        # Iterate by hand and close the generator ourselves: leaving an `async for` over an httpx iterator
-        # early (an exception here) would leave it to GC finalization, which qasync handles badly.
-        chunks = cast(AsyncGenerator[bytes, None], resp.aiter_bytes())
+        parser = SSEParser(max_event=request.max_body_bytes)
+        # Read by hand and close the body ourselves: leaving an `async for` over an httpx iterator early (an
+        # exception here) would leave it to GC finalization, which qasync handles badly.
+        body = BodyReader(resp)
         try:
-            while True:
-                try:
-                    chunk = await anext(chunks)
-                except StopAsyncIteration:
-                    break
+            while (chunk := await body.next()) is not None:
                 for event in parser.feed_bytes(chunk):
                     self._on_event(event.data, request, on_update, key, state, on_first_token)
                 if state.done:
@@ -359,7 +394,7 @@ class OpenAICompatClient:
             for event in parser.close():
                 self._on_event(event.data, request, on_update, key, state, on_first_token)
         finally:
-            await chunks.aclose()
+            await body.aclose()
         if parser.comments:
             log.debug("%s %s: %d keep-alive comments", self.name, request.model, parser.comments)
 
@@ -379,10 +414,9 @@ class OpenAICompatClient:
             state.done = True
             return
         try:
-            chunk = json.loads(data)
+            chunk = _loads(data)
         except ValueError:
-            raise errors.malformed_chunk(provider=self.name, model=request.model, data=data,
-                                         secrets=(key,)) from None
+            chunk = None
         if not isinstance(chunk, dict):
             raise errors.malformed_chunk(provider=self.name, model=request.model, data=data, secrets=(key,))
         self._on_chunk(chunk, request, on_update, key, state, on_first_token)
@@ -397,9 +431,9 @@ class OpenAICompatClient:
         on_first_token: Callable[[], None],
     ) -> None:
         if isinstance(chunk.get("id"), str) and chunk["id"]:
-            state.generation_id = chunk["id"]
+            state.generation_id = _label(chunk["id"])
         if isinstance(chunk.get("provider"), str):
-            state.upstream = chunk["provider"]
+            state.upstream = _label(chunk["provider"])
         if chunk.get("error"):
             raise errors.chunk_error(chunk["error"], provider=self.name, model=request.model, secrets=(key,))
         usage = chunk.get("usage")
@@ -416,24 +450,52 @@ class OpenAICompatClient:
                 break
         before = state.token_count
         reasoning = _reasoning_text(delta)
-        if reasoning is not None:
-            state.reasoning.append(reasoning)
-            state.token_count += 1
-            on_update(ChatUpdate("thinking", token_count=state.token_count, text=reasoning))
         content = delta.get("content")
-        if isinstance(content, str) and content:
-            state.text.append(content)
+        if isinstance(choice.get("finish_reason"), str):
+            state.finish_reason = _label(choice["finish_reason"])
+        if isinstance(choice.get("native_finish_reason"), str):
+            state.native_finish_reason = _label(choice["native_finish_reason"])
+        over = False
+        if reasoning is not None:
+            reasoning, over = self._within_limit(reasoning, request, state)
+            shown = state.scrub_reasoning.feed(reasoning)
+            state.reasoning.append(shown)
             state.token_count += 1
-            on_update(ChatUpdate("token", token_count=state.token_count, text=content))
+            on_update(ChatUpdate("thinking", token_count=state.token_count, text=shown))
+        if isinstance(content, str) and content and not over:
+            content, over = self._within_limit(content, request, state)
+            shown = state.scrub_text.feed(content)
+            state.text.append(shown)
+            state.token_count += 1
+            on_update(ChatUpdate("token", token_count=state.token_count, text=shown))
         if before == 0 and state.token_count > 0:
             on_first_token()
-        if isinstance(choice.get("finish_reason"), str):
-            state.finish_reason = choice["finish_reason"]
-        if isinstance(choice.get("native_finish_reason"), str):
-            state.native_finish_reason = choice["native_finish_reason"]
+        if over:
+            held = state.scrub_text.flush()
+            if held:
+                state.text.append(held)
+                on_update(ChatUpdate("token", token_count=state.token_count, text=held))
+            raise errors.too_large(provider=self.name, model=request.model, what="answer",
+                                   limit=request.max_answer_chars, partial_text="".join(state.text))
 
-    def _finish(self, request: ChatRequest, state: _Attempt) -> ChatCompletion:
+    @staticmethod
+    def _within_limit(text: str, request: ChatRequest, state: _Attempt) -> tuple[str, bool]:
+        """``text`` cut to what still fits ``max_answer_chars``, and whether it had to be cut."""
+        room = request.max_answer_chars - state.chars
+        over = len(text) > room
+        if over:
+            text = text[:max(0, room)]
+        state.chars += len(text)
+        return text, over
+
+    def _finish(self, request: ChatRequest, state: _Attempt, on_update: UpdateCallback) -> ChatCompletion:
         model = request.model
+        for scrub, kind, parts in ((state.scrub_reasoning, "thinking", state.reasoning),
+                                   (state.scrub_text, "token", state.text)):
+            held = scrub.flush()
+            if held:
+                parts.append(held)
+                on_update(ChatUpdate(kind, token_count=state.token_count, text=held))  # type: ignore[arg-type]
         if state.finish_reason == "error":
             raise errors.error_finish(provider=self.name, model=model)
         if not state.done and state.finish_reason is None:
@@ -445,13 +507,13 @@ class OpenAICompatClient:
         token_count, exact, cost = state.token_count, False, None
         extra: dict[str, object] = {}
         if state.usage is not None:
-            extra["usage"] = state.usage
-            completion_tokens = state.usage.get("completion_tokens")
-            if isinstance(completion_tokens, int) and not isinstance(completion_tokens, bool):
+            usage = _clean_usage(state.usage)
+            if usage:
+                extra["usage"] = usage
+            completion_tokens = _count(state.usage.get("completion_tokens"))
+            if completion_tokens is not None:
                 token_count, exact = completion_tokens, True
-            raw_cost = state.usage.get("cost")
-            if isinstance(raw_cost, int | float) and not isinstance(raw_cost, bool):
-                cost = float(raw_cost)
+            cost = _money(state.usage.get("cost"))
         if state.upstream:
             extra["upstream_provider"] = state.upstream
         if state.native_finish_reason:
@@ -478,20 +540,22 @@ class OpenAICompatClient:
     ) -> ChatCompletion:
         """A server that ignored ``stream: true`` and sent one JSON completion (or an error object)."""
         try:
-            data = json.loads(body)
+            data = _loads(body)
         except ValueError:
             data = None
         if not isinstance(data, dict):
-            raise errors.unexpected_body(provider=self.name, model=request.model, body=body, content_type=ctype)
+            raise errors.unexpected_body(provider=self.name, model=request.model, body=body, content_type=ctype,
+                                         secrets=(key,))
         if data.get("error"):
             raise errors.chunk_error(data["error"], provider=self.name, model=request.model, secrets=(key,))
         choices = data.get("choices")
         if not (isinstance(choices, list) and choices and isinstance(choices[0], dict)
                 and isinstance(choices[0].get("message"), dict)):
-            raise errors.unexpected_body(provider=self.name, model=request.model, body=body, content_type=ctype)
+            raise errors.unexpected_body(provider=self.name, model=request.model, body=body, content_type=ctype,
+                                         secrets=(key,))
         self._on_chunk(data, request, on_update, key, state, lambda: None)
         state.done = True
-        return self._finish(request, state)
+        return self._finish(request, state, on_update)
 
 
 def _reasoning_text(delta: dict[str, Any]) -> str | None:
@@ -511,3 +575,57 @@ def _reasoning_text(delta: dict[str, Any]) -> str | None:
                     parts.append(value)
         return "".join(parts)
     return None
+
+
+# --- untrusted values from the wire ------------------------------------------------------------------------------
+
+def _loads(data: str) -> Any:
+    """JSON from the wire, lone surrogates replaced. Raises ValueError (never RecursionError) if unreadable."""
+    try:
+        value = json.loads(data)
+        return sanitize_json(value) if may_hold_surrogates(data) else value
+    except RecursionError:  # nesting deeper than the interpreter's stack: not an answer anyone sends
+        raise ValueError("JSON nested too deeply") from None
+
+
+def _label(value: object) -> str | None:
+    """A short string from the wire (an id, a provider name, a finish reason): valid Unicode, bounded."""
+    if not isinstance(value, str) or not value:
+        return None
+    return shorten(sanitize_text(value), _MAX_LABEL)
+
+
+def _count(value: object) -> int | None:
+    """A token count: a whole number, not negative, not absurd; anything else is ignored."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 0 <= value <= _MAX_COUNT else None
+
+
+def _money(value: object) -> float | None:
+    """A cost in USD: finite and not negative; anything else is ignored (never summed)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, int) and not 0 <= value <= _MAX_COUNT:
+        return None
+    number = float(value)
+    return number if math.isfinite(number) and number >= 0 else None
+
+
+def _clean_usage(usage: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+    """``usage`` keeping only valid numbers (and nested objects of them, and short strings) — it is stored."""
+    out: dict[str, Any] = {}
+    for k, v in list(usage.items())[:64]:
+        if not isinstance(k, str) or len(k) > 64:
+            continue
+        if isinstance(v, dict) and depth < 2:
+            inner = _clean_usage(v, depth + 1)
+            if inner:
+                out[k] = inner
+        elif isinstance(v, str):
+            out[k] = _label(v)
+        elif (n := _count(v)) is not None:
+            out[k] = n
+        elif (f := _money(v)) is not None:
+            out[k] = f
+    return out

@@ -13,9 +13,13 @@ import codecs
 import re
 from dataclasses import dataclass
 
-__all__ = ["SSEEvent", "SSEParser"]
+__all__ = ["SSEEvent", "SSEEventTooLarge", "SSEParser"]
 
 _EOL = re.compile(r"\r\n|\r|\n")
+
+
+class SSEEventTooLarge(ValueError):
+    """One event (its pending line plus its ``data:`` lines) passed the parser's ``max_event`` characters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,16 +34,23 @@ class SSEEvent:
 class SSEParser:
     """Feed with :meth:`feed_bytes` (or already decoded text with :meth:`feed`), then :meth:`close`.
 
+    Linear in the input: each chunk is scanned once, and a line split over many chunks is joined once, when it
+    ends. ``max_event`` (characters, None for no limit) bounds what one event may hold while it is incomplete —
+    an endless line or an endless run of ``data:`` lines raises :class:`SSEEventTooLarge` instead of growing.
     ``comments`` counts the comment lines seen (keep-alives), for logging.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, max_event: int | None = None) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._buf = ""
+        self._pending: list[str] = []  # pieces of the line not yet ended
+        self._pending_len = 0
+        self._after_cr = False  # the last chunk ended with "\r": a "\n" starting the next one is part of it
         self._started = False
         self._data: list[str] = []
+        self._data_len = 0
         self._event = ""
         self._last_id: str | None = None
+        self._max = max_event
         self.comments = 0
 
     def feed_bytes(self, data: bytes) -> list[SSEEvent]:
@@ -52,16 +63,27 @@ class SSEParser:
             self._started = True
             if text.startswith("\ufeff"):
                 text = text[1:]
-        self._buf += text
+        if self._after_cr:
+            self._after_cr = False
+            if text.startswith("\n"):
+                text = text[1:]
         events: list[SSEEvent] = []
         start = 0
-        n = len(self._buf)
-        while (m := _EOL.search(self._buf, start)) is not None:
-            if m.group() == "\r" and m.end() == n:
-                break  # maybe the first half of a "\r\n" split across chunks: wait for more
-            self._line(self._buf[start:m.start()], events)
+        for m in _EOL.finditer(text):
+            piece = text[start:m.start()]
+            if self._pending:
+                self._pending.append(piece)
+                piece = "".join(self._pending)
+                self._pending = []
+                self._pending_len = 0
+            self._line(piece, events)
             start = m.end()
-        self._buf = self._buf[start:]
+        if start < len(text):
+            rest = text[start:]
+            self._pending.append(rest)
+            self._pending_len += len(rest)
+            self._check_size()
+        self._after_cr = text.endswith("\r")
         return events
 
     def close(self) -> list[SSEEvent]:
@@ -70,12 +92,17 @@ class SSEParser:
         (The spec drops an unterminated event; some local servers omit the final blank line.)
         """
         events = self.feed(self._decoder.decode(b"", final=True))
-        if self._buf:
-            line = self._buf[:-1] if self._buf.endswith("\r") else self._buf
-            self._buf = ""
+        if self._pending:
+            line = "".join(self._pending)
+            self._pending = []
+            self._pending_len = 0
             self._line(line, events)
         self._dispatch(events)
         return events
+
+    def _check_size(self) -> None:
+        if self._max is not None and self._pending_len + self._data_len > self._max:
+            raise SSEEventTooLarge(self._max)
 
     def _line(self, line: str, events: list[SSEEvent]) -> None:
         if not line:
@@ -89,6 +116,8 @@ class SSEParser:
             value = value[1:]
         if name == "data":
             self._data.append(value)
+            self._data_len += len(value) + 1
+            self._check_size()
         elif name == "event":
             self._event = value
         elif name == "id" and "\0" not in value:
@@ -99,4 +128,5 @@ class SSEParser:
         if self._data:
             events.append(SSEEvent("\n".join(self._data), self._event or "message", self._last_id))
         self._data = []
+        self._data_len = 0
         self._event = ""

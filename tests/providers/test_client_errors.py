@@ -52,7 +52,9 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center>nginx
          "credits", ["credits", "(402)", "requires more credits"], 1),
         (403, err_body(403, "Input flagged", reasons=["violence"], provider_name="OpenAI"), "upstream",
          ["moderation or guardrail", "(403)", "Input flagged (OpenAI)"], 1),
-        (400, err_body(400, "temperature: must be at most 2"), "upstream", ["rejected the request", "(400)"], 1),
+        (400, err_body(400, "temperature: must be at most 2"), "bad_request", ["rejected the request", "(400)"], 1),
+        (400, err_body(400, "context_length_exceeded"), "context_length",
+         ["does not fit the context window of openai/gpt-4o", "(400)"], 1),
         (400, err_body(400, "This model's maximum context length is 4096 tokens. However, you requested 5036 "
                             "tokens"), "context_length",
          ["prompt does not fit the context window of openai/gpt-4o", "(400)", "maximum context length is 4096"], 1),
@@ -64,8 +66,8 @@ HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><center>nginx
          3),
         (503, err_body(503, "No available provider"), "upstream", ["(503)", "No available provider"], 3),
     ],
-    ids=["400-model", "404", "401", "402", "403", "400-other", "400-context-openai", "400-context-llama.cpp", "408",
-         "502-html", "503"],
+    ids=["400-model", "404", "401", "402", "403", "400-param", "400-context", "400-context-openai",
+         "400-context-llama.cpp", "408", "502-html", "503"],
 )
 async def test_http_errors(respx_mock, make_client, updates, sleep, status, body, kind, fragments, calls):
     response = (httpx.Response(status, text=body, headers={"content-type": "text/html"}) if isinstance(body, str)
