@@ -160,7 +160,7 @@ async def through_provider(members: int, rate: float, seconds: float) -> None:
     """The same load through the real provider path: httpx (in-process MockTransport), SSE parsing, registry."""
     import httpx
 
-    from council_desktop.providers import ProviderRegistry
+    from council_desktop.provider_setup import build_registry
     from council_desktop.storage.keystore import KeyStore
     from council_desktop.storage.settings import Settings
 
@@ -195,7 +195,7 @@ async def through_provider(members: int, rate: float, seconds: float) -> None:
             latest[ev.model] = ev.token_count
 
     async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
-        registry = ProviderRegistry(http, Settings(), KeyStore(env={"OPENROUTER_API_KEY": "sk-bench"}),
+        registry = build_registry(http, Settings(), KeyStore(env={"OPENROUTER_API_KEY": "sk-bench"}),
                                     base_url="https://bench.invalid/api/v1")
         c0 = time.process_time()
         t0 = time.perf_counter()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from council_desktop import APP_ID, APP_NAME
 from council_desktop.council.orchestrator import Council
 from council_desktop.logging_setup import setup_logging
+from council_desktop.provider_setup import apply_settings, build_registry
 from council_desktop.providers import ModelCatalog, ProviderRegistry
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.paths import AppPaths, app_paths
@@ -79,7 +80,7 @@ def build_app(http: httpx.AsyncClient, paths: AppPaths, *, key_store: KeyStore |
     settings = settings_store.load_or_default()
     base_url_override = env.get(BASE_URL_ENV) or None
     catalog = ModelCatalog(paths.models_cache_file)
-    registry = ProviderRegistry(http, settings, key_store, base_url=base_url_override, catalog=catalog)
+    registry = build_registry(http, settings, key_store, base_url=base_url_override, catalog=catalog)
     store = recorder = problem = None
     if with_history:
         store, recorder, problem = open_history(paths)
@@ -90,7 +91,7 @@ def build_app(http: httpx.AsyncClient, paths: AppPaths, *, key_store: KeyStore |
                         check_key_on_show=check_key_on_show)
 
     def on_settings_changed(new: Settings) -> None:
-        registry.update_settings(new)
+        apply_settings(registry, new, base_url=base_url_override)
 
     window.settings_changed.connect(on_settings_changed)
     if store is not None:

@@ -258,12 +258,12 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
                printer: Printer, recorder: RunRecorder | None,
                prices: dict[str, Price | None] | None = None) -> int:
     from council_desktop.net import make_http_client
-    from council_desktop.providers import ProviderRegistry
+    from council_desktop.provider_setup import build_registry
 
     loop = asyncio.get_running_loop()
     interrupted = False
     async with make_http_client() as http:
-        backend = ProviderRegistry(http, settings, key_store, base_url=base_url)
+        backend = build_registry(http, settings, key_store, base_url=base_url)
         council = Council(backend, prices=prices)
         if recorder is not None:
             recorder.begin(spec.new_state())

@@ -256,7 +256,7 @@ async def _run_council(base_url: str) -> str:
     from council_desktop.council.events import Event, ModelComplete, ModelError
     from council_desktop.council.orchestrator import Council, CouncilOptions, RunSpec
     from council_desktop.net import make_http_client
-    from council_desktop.providers import ProviderRegistry
+    from council_desktop.provider_setup import build_registry
     from council_desktop.storage.keystore import KEY_ENV, KeyStore
     from council_desktop.storage.settings import Settings
 
@@ -268,7 +268,7 @@ async def _run_council(base_url: str) -> str:
     t0 = time.perf_counter()
     # trust_env=False: no proxy from the environment may see (or break) a request to 127.0.0.1.
     async with make_http_client(trust_env=False) as http:
-        council = Council(ProviderRegistry(http, settings, keys, base_url=base_url))
+        council = Council(build_registry(http, settings, keys, base_url=base_url))
         try:
             async with asyncio.timeout(COUNCIL_TIMEOUT):
                 record = await council.run(spec, lambda ev, st: events.append(ev))

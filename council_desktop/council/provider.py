@@ -19,9 +19,11 @@ ErrorKind = Literal[
 
 ``auth`` the key was refused (or is missing / unusable); ``credits`` not enough credits; ``rate_limit`` too many
 requests; ``timeout`` a deadline passed; ``not_found`` unknown model or provider; ``context_length`` the prompt
-does not fit the model's context window (found before sending, or the server said so); ``bad_request`` the server refused a parameter; ``too_large`` the response
-or the answer passed the app's size limit (what was written is kept); ``upstream`` the server or the provider
-behind it failed; ``stream_broken`` the stream was cut or unreadable; ``cancelled`` the user (or the app) stopped it.
+does not fit the model's context window (found before sending, or the server said so); ``bad_request`` the server
+refused a parameter; ``too_large`` the response or the answer passed the app's size limit (what was written is
+kept); ``upstream`` the server or the provider behind it failed; ``stream_broken`` the stream was cut or
+unreadable; ``cancelled`` the user (or the app) stopped it. Every kind but ``rate_limit``, ``timeout``,
+``upstream`` and ``stream_broken`` is final: the same request would fail the same way, so it is never retried.
 """
 
 ERROR_KINDS: Final[tuple[ErrorKind, ...]] = get_args(ErrorKind)

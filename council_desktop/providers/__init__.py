@@ -7,14 +7,23 @@ from council_desktop.providers.discovery import ConnectionReport, ModelInfo, che
 from council_desktop.providers.errors import TransientProviderError
 from council_desktop.providers.openai_compat import OpenAICompatClient
 from council_desktop.providers.openrouter_api import ModelCatalog, fetch_key_info, fetch_models
-from council_desktop.providers.registry import ProviderRegistry, is_openrouter, needs_openrouter, parse_member
+from council_desktop.providers.registry import (
+    KeyFor,
+    ProviderEndpoint,
+    ProviderRegistry,
+    is_openrouter,
+    needs_openrouter,
+    parse_member,
+)
 from council_desktop.providers.sse import SSEEvent, SSEParser
 
 __all__ = [
     "ConnectionReport",
+    "KeyFor",
     "ModelCatalog",
     "ModelInfo",
     "OpenAICompatClient",
+    "ProviderEndpoint",
     "ProviderRegistry",
     "SSEEvent",
     "SSEParser",

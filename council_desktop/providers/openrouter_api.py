@@ -15,7 +15,9 @@ import httpx
 
 from council_desktop.council.estimate import Price
 from council_desktop.council.provider import ModelLimits, ProviderError
+from council_desktop.council.text import key_problem, may_hold_surrogates, remember_secret, sanitize_json
 from council_desktop.providers import errors
+from council_desktop.providers.body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_capped
 from council_desktop.providers.discovery import parse_model_entry
 
 __all__ = ["ModelCatalog", "ModelInfo", "context_lengths_of", "fetch_key_info", "fetch_models", "prices_of"]
@@ -25,24 +27,45 @@ log = logging.getLogger(__name__)
 _PROVIDER = "OpenRouter"
 _TIMEOUT = httpx.Timeout(30.0, connect=15.0)
 _KEY_FIELDS = ("label", "limit", "limit_remaining", "usage", "is_free_tier")
+_MAX_BODY = 32 * 1024 * 1024  # the full model list is a few MB
+_MAX_ERROR_BODY = 64 * 1024
 
 
 async def _get_json(http: httpx.AsyncClient, url: str, key: str | None) -> Any:
-    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    if key:
+        problem = key_problem(key)
+        if problem:
+            raise errors.key_refused(provider=_PROVIDER, model=None, problem=problem)
+        remember_secret(key)
+    headers = {"Accept-Encoding": ACCEPT_ENCODING}
+    if key:
+        headers["Authorization"] = f"Bearer {key}"
     host = httpx.URL(url).host or url
+    responded = False
     try:
-        resp = await http.get(url, headers=headers, timeout=_TIMEOUT)
+        async with http.stream("GET", url, headers=headers, timeout=_TIMEOUT) as resp:
+            responded = True
+            if not resp.is_success:
+                raw = await read_capped(resp, _MAX_ERROR_BODY, strict=False)
+                raise _final(errors.http_error(resp.status_code, raw, provider=_PROVIDER, model=None,
+                                               headers=resp.headers, secrets=(key,)))
+            body = await read_capped(resp, _MAX_BODY)
+            status = resp.status_code
     except httpx.HTTPError as e:
-        raise _final(errors.transport_error(e, provider=_PROVIDER, model=None, host=host, responded=False,
+        raise _final(errors.transport_error(e, provider=_PROVIDER, model=None, host=host, responded=responded,
                                             secrets=(key,))) from None
-    if not resp.is_success:
-        raise _final(errors.http_error(resp.status_code, resp.content, provider=_PROVIDER, model=None,
-                                       headers=resp.headers, secrets=(key,)))
+    except UnsupportedEncoding as e:
+        raise errors.encoding_unsupported(provider=_PROVIDER, model=None, encoding=str(e)) from None
+    except BodyTooLarge:
+        raise ProviderError(f"OpenRouter's answer from {url} passed the limit of {_MAX_BODY // 2**20} MB.",
+                            kind="too_large", status_code=200) from None
     try:
-        return resp.json()
-    except ValueError:
+        text = body.decode("utf-8", "replace")
+        value = json.loads(text)
+        return sanitize_json(value) if may_hold_surrogates(text) else value
+    except (ValueError, RecursionError):
         raise ProviderError(f"OpenRouter's answer from {url} is not JSON.", kind="upstream",
-                            status_code=resp.status_code) from None
+                            status_code=status) from None
 
 
 def _final(err: ProviderError) -> ProviderError:

@@ -1,12 +1,17 @@
 """Routes a council member spec to the provider that serves it: ``MODEL_ID`` → OpenRouter,
-``MODEL_ID@NAME`` → the configured OpenAI-compatible provider ``NAME``."""
+``MODEL_ID@NAME`` → the configured OpenAI-compatible provider ``NAME``.
+
+The registry knows no settings file and no keyring: it is handed :class:`ProviderEndpoint` values and a
+``key_for(name)`` callable (``None`` names OpenRouter) by whoever builds it.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 import httpx
 
@@ -19,15 +24,31 @@ from council_desktop.council.provider import (
 )
 from council_desktop.providers.openai_compat import OpenAICompatClient, Sleep
 from council_desktop.providers.openrouter_api import ModelCatalog
-from council_desktop.storage.keystore import KeyStore
-from council_desktop.storage.settings import Settings
 
-__all__ = ["OPENROUTER_DISPLAY_NAME", "ProviderRegistry", "parse_member"]
+__all__ = ["OPENROUTER_DISPLAY_NAME", "KeyFor", "ProviderEndpoint", "ProviderRegistry", "parse_member"]
 
 log = logging.getLogger(__name__)
 
 OPENROUTER_DISPLAY_NAME = "OpenRouter"
 _OPENROUTER_SLOT = ""  # no configured provider can have an empty name, so no clash with a provider "openrouter"
+
+KeyFor = Callable[[str | None], str | None]
+"""``key_for(name)``: the API key of provider ``name`` (``None``: OpenRouter), or None when there is none."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderEndpoint:
+    """Where one OpenAI-compatible provider answers and how it is used.
+
+    ``has_key``: requests carry ``key_for(name)``; ``max_concurrent`` > 0 queues requests beyond that many;
+    ``context_length``: the window to assume for its models when the server does not say.
+    """
+
+    name: str
+    base_url: str
+    has_key: bool = False
+    max_concurrent: int = 0
+    context_length: int | None = None  # the models' window when the server does not say (llama-cpp-python)
 
 
 def parse_member(spec: str) -> tuple[str, str | None]:
@@ -60,32 +81,47 @@ class ProviderRegistry:
     def __init__(
         self,
         http: httpx.AsyncClient,
-        settings: Settings,
-        key_store: KeyStore,
+        key_for: KeyFor,
         *,
-        base_url: str | None = None,
+        openrouter_url: str,
+        openrouter_max_concurrent: int = 0,
+        providers: Iterable[ProviderEndpoint] = (),
         sleep: Sleep = asyncio.sleep,
         catalog: ModelCatalog | None = None,
+        context_lengths: Mapping[str, int] | None = None,
     ) -> None:
         self._http = http
-        self._settings = settings
-        self._keys = key_store
-        self._base_url = base_url.rstrip("/") if base_url else None
+        self._key_for = key_for
         self._sleep = sleep
         self._catalog = catalog  # OpenRouter's cached model list: limits without a request
-        # name -> (the configuration the client was built with, the client)
-        self._clients: dict[str, tuple[tuple[str, int, bool], OpenAICompatClient]] = {}
+        self._context_lengths = dict(context_lengths or {})
+        self._openrouter = ProviderEndpoint(OPENROUTER_DISPLAY_NAME, openrouter_url.rstrip("/"), True,
+                                            openrouter_max_concurrent)
+        self._providers: dict[str, ProviderEndpoint] = {p.name: p for p in providers}
+        # slot -> (the endpoint the client was built with, the client)
+        self._clients: dict[str, tuple[ProviderEndpoint, OpenAICompatClient]] = {}
 
     @property
-    def settings(self) -> Settings:
-        return self._settings
+    def providers(self) -> tuple[ProviderEndpoint, ...]:
+        return tuple(self._providers.values())
 
-    def update_settings(self, settings: Settings) -> None:
-        """Use new settings; a provider whose URL or limit changed gets a fresh client on its next request."""
-        self._settings = settings
+    def configure(self, *, openrouter_url: str | None = None, openrouter_max_concurrent: int | None = None,
+                  providers: Iterable[ProviderEndpoint] | None = None,
+                  context_lengths: Mapping[str, int] | None = None) -> None:
+        """New endpoints; a provider whose URL, key use or limit changed gets a fresh client on its next request.
+        ``context_lengths``: the per-member windows the user set (``{spec: tokens}``)."""
+        if context_lengths is not None:
+            self._context_lengths = dict(context_lengths)
+        self._openrouter = dataclasses.replace(
+            self._openrouter,
+            base_url=self._openrouter.base_url if openrouter_url is None else openrouter_url.rstrip("/"),
+            max_concurrent=(self._openrouter.max_concurrent if openrouter_max_concurrent is None
+                            else openrouter_max_concurrent))
+        if providers is not None:
+            self._providers = {p.name: p for p in providers}
 
     def openrouter_base_url(self) -> str:
-        return self._base_url or self._settings.effective_base_url()
+        return self._openrouter.base_url
 
     def resolve(self, spec: str) -> tuple[OpenAICompatClient, str]:
         """The client serving ``spec`` and the bare model id to send. Raises ProviderError if it cannot."""
@@ -94,41 +130,36 @@ class ProviderRegistry:
             raise ProviderError(f"The council member '{spec}' is not valid: write MODEL_ID or MODEL_ID@PROVIDER.",
                                 kind="not_found")
         if provider is None:
-            if not self._keys.openrouter_key():
+            if not self._key_for(None):
                 raise ProviderError("No OpenRouter API key: set OPENROUTER_API_KEY or add one in Settings.",
                                     kind="auth")
-            client = self._client(_OPENROUTER_SLOT, OPENROUTER_DISPLAY_NAME, self.openrouter_base_url(),
-                                  self._settings.openrouter_max_concurrent, self._keys.openrouter_key, keyed=True)
-            return client, model
-        config = self._settings.provider(provider)
+            return self._client(_OPENROUTER_SLOT, self._openrouter, lambda: self._key_for(None)), model
+        config = self._providers.get(provider)
         if config is None:
             raise ProviderError(f"No provider named '{provider}' is configured (member '{spec}').",
                                 kind="not_found")
+        name = config.name
         if config.has_key:
-            name = config.name
-            if not self._keys.provider_key(name):
+            if not self._key_for(name):
                 raise ProviderError(f"No API key is stored for provider '{name}' (member '{spec}'): "
                                     "add one in Settings.", kind="auth")
 
             def key() -> str | None:
-                return self._keys.provider_key(name)
+                return self._key_for(name)
         else:
             def key() -> str | None:
                 return None
-        client = self._client(config.name, config.name, config.base_url, config.max_concurrent, key,
-                              keyed=config.has_key)
-        return client, model
+        return self._client(name, config, key), model
 
-    def _client(self, slot: str, display: str, base_url: str, max_concurrent: int,
-                key: Callable[[], str | None], *, keyed: bool) -> OpenAICompatClient:
-        wanted = (base_url.rstrip("/"), max_concurrent, keyed)
+    def _client(self, slot: str, endpoint: ProviderEndpoint, key: Callable[[], str | None]) -> OpenAICompatClient:
         cached = self._clients.get(slot)
-        if cached is not None and cached[0] == wanted:
+        if cached is not None and cached[0] == endpoint:
             return cached[1]
-        client = OpenAICompatClient(self._http, name=display, base_url=base_url, api_key=key,
-                                    max_concurrent=max_concurrent, sleep=self._sleep)
-        log.debug("new client for provider %s at %s (max %d in flight)", display, base_url, max_concurrent)
-        self._clients[slot] = (wanted, client)
+        client = OpenAICompatClient(self._http, name=endpoint.name, base_url=endpoint.base_url, api_key=key,
+                                    max_concurrent=endpoint.max_concurrent, sleep=self._sleep)
+        log.debug("new client for provider %s at %s (max %d in flight)", endpoint.name, endpoint.base_url,
+                  endpoint.max_concurrent)
+        self._clients[slot] = (endpoint, client)
         return client
 
     async def limits(self, spec: str) -> ModelLimits | None:
@@ -137,7 +168,7 @@ class ProviderRegistry:
 
         Raises ProviderError when the member cannot be served at all (no key, no such provider).
         """
-        setting = self._settings.context_lengths.get(spec.strip())
+        setting = self._context_lengths.get(spec.strip())
         if setting:
             return ModelLimits(setting, None, source="settings")
         client, model = self.resolve(spec)
@@ -149,7 +180,7 @@ class ProviderRegistry:
         if found is not None and found.context_length:
             return found
         _, provider = parse_member(spec)
-        config = self._settings.provider(provider) if provider else None
+        config = self._providers.get(provider) if provider else None
         if config is not None and config.context_length:
             return ModelLimits(config.context_length, found.max_completion_tokens if found else None,
                                source="settings")

@@ -1,28 +1,69 @@
-"""The council core stays plain Python: no Qt, no qasync, no httpx, no keyring."""
+"""Import boundaries between the layers (ARCHITECTURE.md, "Layers and who may import whom").
+
+council/ is plain Python; providers/ may use council and httpx, never storage or the UI; storage/ may use council,
+keyring, platformdirs and sqlite3, never providers or the UI. Imports inside functions count too.
+"""
 
 import ast
 from pathlib import Path
 
-import council_desktop.council as core
+import pytest
 
-FORBIDDEN = {"PySide6", "qasync", "httpx", "keyring", "platformdirs"}
+import council_desktop
+
+PACKAGE = Path(council_desktop.__file__).parent
+QT = {"PySide6", "qasync", "shiboken6"}
+
+# layer -> (third-party top-level names it must not import, council_desktop sub-packages/modules it may import)
+RULES = {
+    "council": (QT | {"httpx", "keyring", "platformdirs", "psutil"}, {"council"}),
+    "providers": (QT | {"keyring", "platformdirs"}, {"council", "providers"}),
+    "storage": (QT | {"httpx"}, {"council", "storage"}),
+}
 
 
-def test_council_core_imports_only_stdlib_and_itself():
-    root = Path(core.__file__).parent
-    offenders = []
-    for path in sorted(root.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                names = [node.module]
-            for name in names:
-                top = name.split(".")[0]
-                if top in FORBIDDEN or (top == "council_desktop" and not name.startswith("council_desktop.council")):
-                    offenders.append(f"{path.name}: {name}")
-    assert len(list(root.rglob("*.py"))) >= 6
-    assert offenders == []
+def imports_of(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+        elif isinstance(node, ast.ImportFrom) and node.level > 0:
+            names.append("council_desktop.<relative>")  # relative imports would hide a crossing: none allowed
+    return names
 
+
+def offenders(layer: str, root: Path = PACKAGE) -> list[str]:
+    forbidden, allowed = RULES[layer]
+    found = []
+    files = sorted((root / layer).rglob("*.py"))
+    assert len(files) >= 4, f"{layer}/ looks empty: is the test looking in the right place?"
+    for path in files:
+        for name in imports_of(path):
+            parts = name.split(".")
+            if parts[0] in forbidden or (parts[0] == "council_desktop" and (len(parts) < 2 or parts[1] not in allowed)):
+                found.append(f"{layer}/{path.name}: {name}")
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(RULES))
+def test_layer_imports_only_what_it_may(layer):
+    assert offenders(layer) == []
+
+
+def test_the_guard_catches_a_crossing(tmp_path):
+    """The check itself: a providers module importing storage (as registry.py once did) is reported."""
+    fake = tmp_path / "council_desktop"
+    for layer in RULES:
+        (fake / layer).mkdir(parents=True)
+        for i in range(4):
+            (fake / layer / f"m{i}.py").write_text("import json\n", encoding="utf-8")
+    (fake / "providers" / "registry.py").write_text(
+        "def f():\n    from council_desktop.storage.keystore import KeyStore\n", encoding="utf-8")
+    (fake / "storage" / "bad.py").write_text("from council_desktop.providers import x\nimport httpx\n",
+                                             encoding="utf-8")
+    assert offenders("providers", fake) == ["providers/registry.py: council_desktop.storage.keystore"]
+    assert offenders("storage", fake) == ["storage/bad.py: council_desktop.providers", "storage/bad.py: httpx"]
+    assert offenders("council", fake) == []

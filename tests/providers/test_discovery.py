@@ -7,6 +7,7 @@ import pytest
 
 from council_desktop.council.provider import ModelLimits
 from council_desktop.devserver import FakeOpenRouter
+from council_desktop.provider_setup import build_registry
 from council_desktop.providers import discovery
 from council_desktop.providers.discovery import LimitsCache, ModelInfo, parse_model_entry, probe_context
 from council_desktop.providers.registry import ProviderRegistry
@@ -170,7 +171,7 @@ async def test_a_lookup_never_raises(respx_mock, http):
 @pytest.fixture
 def registry_for(http):
     def make(settings: Settings) -> ProviderRegistry:
-        return ProviderRegistry(http, settings, KeyStore(env={"OPENROUTER_API_KEY": KEY}))
+        return build_registry(http, settings, KeyStore(env={"OPENROUTER_API_KEY": KEY}))
 
     return make
 
@@ -258,8 +259,8 @@ async def test_registry_reads_openrouter_limits_from_the_cached_catalog_first(re
     catalog.save([{"id": "openai/gpt-4o", "context_length": 128000, "max_completion_tokens": 16384}])
     listing = respx_mock.get("https://or.test/api/v1/models").respond(json={"data": [
         {"id": "x/fresh", "context_length": 32768}]})
-    registry = ProviderRegistry(http, Settings(), KeyStore(env={"OPENROUTER_API_KEY": KEY}),
-                                base_url="https://or.test/api/v1", catalog=catalog)
+    registry = build_registry(http, Settings(), KeyStore(env={"OPENROUTER_API_KEY": KEY}),
+                              base_url="https://or.test/api/v1", catalog=catalog)
     assert await registry.limits("openai/gpt-4o") == ModelLimits(128000, 16384, source="openrouter")
     assert listing.call_count == 0
     assert await registry.limits("x/fresh") == ModelLimits(32768, None, source="provider")  # not cached: asked

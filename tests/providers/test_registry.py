@@ -7,26 +7,31 @@ import httpx
 import pytest
 
 from council_desktop.council.provider import ChatBackend, ProviderError
-from council_desktop.providers.registry import ProviderRegistry, parse_member
-from council_desktop.storage.keystore import KeyStore
-from council_desktop.storage.settings import ProviderConfig, Settings
+from council_desktop.providers.registry import ProviderEndpoint, ProviderRegistry, parse_member
 from tests.helpers import sse_response
 from tests.providers.support import BASE, CHAT_URL, KEY, Updates, request
 
-LOCAL = ProviderConfig(name="local", base_url="http://127.0.0.1:11434/v1", has_key=False, max_concurrent=1)
-CLOUD = ProviderConfig(name="cloud", base_url="https://cloud.test/v1", has_key=True, max_concurrent=4)
+LOCAL = ProviderEndpoint(name="local", base_url="http://127.0.0.1:11434/v1", has_key=False, max_concurrent=1)
+CLOUD = ProviderEndpoint(name="cloud", base_url="https://cloud.test/v1", has_key=True, max_concurrent=4)
 PROVIDER_KEY = "pk-cloud-0123456789"
 
 
-@pytest.fixture
-def key_store():
-    return KeyStore(env={"OPENROUTER_API_KEY": KEY})
+class Keys(dict):
+    """``key_for``: None is OpenRouter."""
+
+    def __call__(self, name):
+        return self.get(name)
 
 
 @pytest.fixture
-def make_registry(http, key_store, sleep):
-    def make(settings=None, **kw):
-        return ProviderRegistry(http, settings or Settings(providers=(LOCAL, CLOUD)), key_store, sleep=sleep, **kw)
+def keys():
+    return Keys({None: KEY})
+
+
+@pytest.fixture
+def make_registry(http, keys, sleep):
+    def make(providers=(LOCAL, CLOUD), *, openrouter_url=BASE, **kw):
+        return ProviderRegistry(http, keys, openrouter_url=openrouter_url, providers=providers, sleep=sleep, **kw)
 
     return make
 
@@ -55,7 +60,7 @@ def test_registry_is_a_chat_backend(make_registry):
 async def test_plain_id_goes_to_openrouter_with_the_key(respx_mock, make_registry):
     route = respx_mock.post(CHAT_URL).mock(side_effect=lambda req: sse_response(["hi"]))
 
-    completion = await make_registry(base_url=BASE).chat(
+    completion = await make_registry().chat(
         request("openai/gpt-4o", max_tokens=321, temperature=0.3), Updates())
 
     assert completion.text == "hi"
@@ -66,18 +71,10 @@ async def test_plain_id_goes_to_openrouter_with_the_key(respx_mock, make_registr
         "openai/gpt-4o", 321, 0.3, True)
 
 
-async def test_openrouter_base_url_env_is_honoured(respx_mock, make_registry, monkeypatch):
-    monkeypatch.setenv("OPENROUTER_BASE_URL", "http://127.0.0.1:8765/api/v1/")
-    route = respx_mock.post("http://127.0.0.1:8765/api/v1/chat/completions").mock(
-        side_effect=lambda req: sse_response(["env"]))
-    assert (await make_registry().chat(request(), Updates())).text == "env"
-    assert route.called
-
-
-async def test_settings_base_url_without_env(respx_mock, make_registry):
+async def test_openrouter_url_is_the_one_given(respx_mock, make_registry):
     route = respx_mock.post("https://saved.test/v1/chat/completions").mock(
         side_effect=lambda req: sse_response(["saved"]))
-    await make_registry(Settings(base_url="https://saved.test/v1")).chat(request(), Updates())
+    await make_registry(openrouter_url="https://saved.test/v1/").chat(request(), Updates())
     assert route.called
 
 
@@ -85,7 +82,7 @@ async def test_local_provider_without_key(respx_mock, make_registry):
     route = respx_mock.post("http://127.0.0.1:11434/v1/chat/completions").mock(
         side_effect=lambda req: sse_response(["local!"]))
 
-    completion = await make_registry(base_url=BASE).chat(request("llama3.2@local"), Updates())
+    completion = await make_registry().chat(request("llama3.2@local"), Updates())
 
     assert completion.text == "local!"
     sent = route.calls.last.request
@@ -93,8 +90,8 @@ async def test_local_provider_without_key(respx_mock, make_registry):
     assert json.loads(sent.content)["model"] == "llama3.2"
 
 
-async def test_keyed_provider_uses_its_own_key(respx_mock, make_registry, key_store):
-    key_store.set_provider_key("cloud", PROVIDER_KEY)
+async def test_keyed_provider_uses_its_own_key(respx_mock, make_registry, keys):
+    keys["cloud"] = PROVIDER_KEY
     route = respx_mock.post("https://cloud.test/v1/chat/completions").mock(
         side_effect=lambda req: sse_response(["cloudy"]))
     await make_registry().chat(request("big-model@cloud"), Updates())
@@ -124,24 +121,27 @@ async def test_malformed_member(make_registry, spec):
     assert info.value.message == f"The council member '{spec}' is not valid: write MODEL_ID or MODEL_ID@PROVIDER."
 
 
-async def test_missing_openrouter_key(http, sleep):
-    registry = ProviderRegistry(http, Settings(), KeyStore(env={}), base_url=BASE, sleep=sleep)
+async def test_missing_openrouter_key(make_registry, keys):
+    del keys[None]
+    registry = make_registry()
     with pytest.raises(ProviderError) as info:
         await registry.chat(request("openai/gpt-4o"), Updates())
     assert info.value.kind == "auth"
     assert info.value.message == "No OpenRouter API key: set OPENROUTER_API_KEY or add one in Settings."
 
 
-async def test_openrouter_key_from_the_keyring(respx_mock, http, sleep):
-    store = KeyStore(env={})
-    store.set_openrouter_key("sk-or-v1-from-keyring-0000")
+async def test_the_key_is_asked_for_at_each_request(respx_mock, make_registry, keys):
     route = respx_mock.post(CHAT_URL).mock(side_effect=lambda req: sse_response(["k"]))
-    await ProviderRegistry(http, Settings(), store, base_url=BASE, sleep=sleep).chat(request(), Updates())
-    assert route.calls.last.request.headers["authorization"] == "Bearer sk-or-v1-from-keyring-0000"
+    registry = make_registry()
+    await registry.chat(request(), Updates())
+    keys[None] = "sk-or-v1-a-new-key-0000"
+    await registry.chat(request(), Updates())
+    assert [c.request.headers["authorization"] for c in route.calls] == [f"Bearer {KEY}",
+                                                                         "Bearer sk-or-v1-a-new-key-0000"]
 
 
 def test_one_client_per_provider_reused(make_registry):
-    registry = make_registry(base_url=BASE)
+    registry = make_registry()
     local_a, model_a = registry.resolve("a@local")
     local_b, model_b = registry.resolve("b@local")
     router, _ = registry.resolve("openai/gpt-4o")
@@ -152,18 +152,24 @@ def test_one_client_per_provider_reused(make_registry):
 
 
 def test_a_provider_named_openrouter_does_not_clash(make_registry):
-    own = ProviderConfig(name="openrouter", base_url="http://127.0.0.1:9/v1")
-    registry = make_registry(Settings(providers=(own,)), base_url=BASE)
+    own = ProviderEndpoint(name="openrouter", base_url="http://127.0.0.1:9/v1")
+    registry = make_registry((own,))
     assert registry.resolve("m@openrouter")[0].base_url == "http://127.0.0.1:9/v1"
     assert registry.resolve("m")[0].base_url == BASE
 
 
-def test_changed_settings_give_a_fresh_client(make_registry):
+def test_changed_endpoints_give_a_fresh_client(make_registry):
     registry = make_registry()
     before, _ = registry.resolve("m@local")
-    registry.update_settings(Settings(providers=(ProviderConfig("local", "http://127.0.0.1:1234/v1"),)))
+    same, _ = registry.resolve("m@local")
+    router, _ = registry.resolve("m")
+    registry.configure(providers=(ProviderEndpoint("local", "http://127.0.0.1:1234/v1"),),
+                       openrouter_max_concurrent=2)
     after, _ = registry.resolve("m@local")
+    assert same is before
     assert after is not before and after.base_url == "http://127.0.0.1:1234/v1"
+    assert registry.resolve("m")[0] is not router and registry.resolve("m")[0].max_concurrent == 2
+    assert registry.openrouter_base_url() == BASE
 
 
 async def test_provider_queue_is_shared_by_its_members(respx_mock, make_registry):

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from council_desktop.council.orchestrator import Council
-from council_desktop.providers import ProviderRegistry
+from council_desktop.provider_setup import build_registry
 from council_desktop.providers.openrouter_api import ModelCatalog
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.paths import app_paths
@@ -152,7 +152,7 @@ class Harness:
         if known is not None:
             ModelCatalog(self.paths.models_cache_file).save([{"id": k, "name": k} for k in known])
         self.http = httpx.AsyncClient()
-        registry = ProviderRegistry(self.http, settings, self.key_store, base_url=BASE)
+        registry = build_registry(self.http, settings, self.key_store, base_url=BASE)
         self.runner = CouncilRunner(lambda: Council(registry), flush_interval_ms=flush_ms, listeners=listeners)
         service = OpenRouterService(self.http, lambda: BASE, ModelCatalog(self.paths.models_cache_file))
         self.window = MainWindow(self.runner, settings_store=self.settings_store, key_store=self.key_store,
