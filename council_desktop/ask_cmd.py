@@ -32,6 +32,7 @@ from council_desktop.council.events import (
 )
 from council_desktop.council.orchestrator import Council, CouncilOptions, RunSpec, SpecError
 from council_desktop.council.state import MemberState, MemberStatus, RunState
+from council_desktop.council.text import redact, sanitize_text, strip_control
 from council_desktop.council.vocab import STAGE_NAMES, Mode
 from council_desktop.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError
 from council_desktop.run_policy import RunRefused
@@ -49,13 +50,50 @@ MAX_THREAD = 500  # turns followed back through parent links (a guard against a 
 
 # -- ask -------------------------------------------------------------------------------------------------------
 def _read_prompt(arg: str) -> str:
-    text = sys.stdin.read() if arg == "-" else arg
+    try:
+        text = sys.stdin.read() if arg == "-" else arg
+    except UnicodeDecodeError:
+        raise UsageError("the prompt on stdin is not valid UTF-8 text.") from None
+    if sanitize_text(text) != text:  # undecodable bytes (in an argument, or stdin read with surrogateescape)
+        raise UsageError("the prompt is not valid UTF-8 text.")
     if not text.strip():
         raise UsageError("the prompt is empty: give a question (or pipe one in with PROMPT '-').")
     return text.strip()
 
 
+def _check_text_args(args: argparse.Namespace) -> None:
+    """Arguments that are not valid UTF-8 reach Python as lone surrogates: refuse them here, not mid-run."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list | tuple) else [value]
+        if name != "prompt" and any(isinstance(v, str) and sanitize_text(v) != v for v in values):
+            raise UsageError(f"--{name.replace('_', '-')} is not valid UTF-8 text.")
+
+
+def _check_key_and_transport(spec: RunSpec, settings: Settings, key_store: KeyStore,
+                             args: argparse.Namespace) -> None:
+    """A key that cannot be sent, or plain http:// to another machine for a keyed provider, stops the run before
+    any request (``--allow-insecure-http`` turns the latter into a warning)."""
+    from council_desktop.provider_setup import insecure_endpoints
+    from council_desktop.providers import needs_openrouter
+
+    asked = [*spec.members, spec.chairman]
+    if needs_openrouter(spec.members, spec.chairman):
+        problem = key_store.lookup().problem
+        if problem:
+            raise UsageError(problem)
+    insecure = insecure_endpoints(settings, asked, base_url=args.base_url)
+    if not insecure:
+        return
+    where = "; ".join(f"{name} at {strip_control(redact(url))}" for name, url in insecure)
+    if not getattr(args, "allow_insecure_http", False):
+        raise UsageError(f"plain http:// to another machine would send the API key unencrypted ({where}). Use "
+                         "https://, or pass --allow-insecure-http if you trust every network in between.")
+    print(f"council-desktop: warning: the API key travels unencrypted over plain http:// ({where}).",
+          file=sys.stderr)
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
+    _check_text_args(args)
     prompt = _read_prompt(args.prompt)
     settings = load_settings()
     preset = None
@@ -175,6 +213,7 @@ def load_thread(run_id: str) -> list[RunState]:
 
 def cmd_rerun(args: argparse.Namespace) -> int:
     """Re-run part of a finished run: retry or add members, re-ask reviewers, or a new synthesis."""
+    _check_text_args(args)
     store = _history()
     try:
         parent = _get(store, args.run_id)
@@ -218,6 +257,7 @@ def cmd_rerun(args: argparse.Namespace) -> int:
 
 def execute(spec: RunSpec, settings: Settings, key_store: KeyStore, args: argparse.Namespace) -> int:
     """Run ``spec`` with the printer and recorder the arguments ask for; the exit code."""
+    _check_key_and_transport(spec, settings, key_store, args)
     prices = _budget_prices(spec, settings, args.base_url)
     printer: Printer = JsonlPrinter(sys.stdout) if args.jsonl else HumanPrinter(sys.stderr)
     recorder = None if args.no_save else _open_recorder()
@@ -296,7 +336,7 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
     printer.close()
     if final.status == "complete" and (final.synthesis is not None or final.mode != "full"):
         if isinstance(printer, HumanPrinter):
-            sys.stdout.write(final_text(final).rstrip() + "\n")
+            sys.stdout.write(strip_control(final_text(final)).rstrip() + "\n")
             sys.stdout.flush()
         return EXIT_OK
     return EXIT_FAILED
@@ -375,7 +415,7 @@ class HumanPrinter(Printer):
 
     def _line(self, text: str) -> None:
         self._clear_status()
-        self._err.write(text + "\n")
+        self._err.write(strip_control(text) + "\n")  # server text (errors, notices) may carry escape sequences
         self._err.flush()
 
     def _clear_status(self) -> None:

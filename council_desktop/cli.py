@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--estimate", action="store_true",
                      help="print what the run would cost (a low-high range in USD, from the model prices) and "
                           "exit without asking any model")
+    ask.add_argument("--allow-insecure-http", action="store_true",
+                     help="allow plain http:// to another machine for a provider that gets an API key (the key "
+                          "then travels unencrypted)")
     ask.set_defaults(func=_cmd_ask)
 
     presets = sub.add_parser("presets", help="list, export or import council presets",
@@ -90,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     rerun.add_argument("--timeout", metavar="SECONDS", type=float, help="first-token deadline per request")
     rerun.add_argument("--jsonl", action="store_true", help="stdout carries only JSON events, one per line")
     rerun.add_argument("--no-save", action="store_true", help="do not record the run in the history")
+    rerun.add_argument("--allow-insecure-http", action="store_true",
+                       help="allow plain http:// to another machine for a provider that gets an API key (the key "
+                            "then travels unencrypted)")
     rerun.set_defaults(func=_cmd_rerun)
 
     history_cli.register(sub)
@@ -154,7 +160,9 @@ def main(argv: list[str] | None = None) -> int:
             return _open_window(argv)
         return int(args.func(args))
     except UsageError as e:
-        print(f"council-desktop: error: {e}", file=sys.stderr)
+        from council_desktop.council.text import strip_control
+
+        print(f"council-desktop: error: {strip_control(str(e))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl+C before the run's own handler was in place (e.g. reading stdin)
         print("council-desktop: interrupted", file=sys.stderr)

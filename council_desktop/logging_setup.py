@@ -3,7 +3,8 @@
 The file gets everything from INFO up, with tracebacks; it is ``0600`` in a ``0700`` folder, rotations too.
 stderr gets one line per warning — never a traceback while a log file holds it — and no storage records at all:
 a storage fault reaches the user once, from the surface that handles it (the CLI's one warning line, the window's
-banner), not once per failed write.
+banner), not once per failed write. Every record passes the one redaction (:class:`RedactingFilter`) on its way to
+either.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from council_desktop.council.text import redact
 from council_desktop.storage.paths import private_dir, private_file
 
 FORMAT = "%(asctime)s.%(msecs)03d [%(levelname)s] %(name)s: %(message)s"
@@ -21,6 +23,28 @@ DATEFMT = "%Y-%m-%d %H:%M:%S"
 STORAGE_LOGGERS = "council_desktop.storage"
 
 _handlers: list[logging.Handler] = []
+
+
+class RedactingFilter(logging.Filter):
+    """Runs a record's message (its arguments merged in), exception text and stack through
+    :func:`~council_desktop.council.text.redact`: no key reaches a log line, whoever logged it and however.
+
+    Installed on handlers (a logger's filters would miss records from its children).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string: let the handler report it as logging does
+            return True
+        record.msg, record.args = redact(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
@@ -42,7 +66,7 @@ class OneLineFormatter(logging.Formatter):
         if record.exc_info and record.exc_info[1] is not None:
             exc = record.exc_info[1]
             text += f" ({type(exc).__name__}: {exc}; details in the log file)"
-        return " ".join(text.splitlines())
+        return redact(" ".join(text.splitlines()))  # the exception's own words were not redacted yet
 
 
 def _not_storage(record: logging.LogRecord) -> bool:
@@ -78,7 +102,9 @@ def setup_logging(log_file: Path | None, *, console_level: int = logging.WARNING
     _handlers.append(console)
     if file_handler is not None:
         _handlers.append(file_handler)
+    redacting = RedactingFilter()
     for h in _handlers:
+        h.addFilter(redacting)
         root.addHandler(h)
     root.setLevel(min(h.level for h in _handlers))
     root.propagate = False

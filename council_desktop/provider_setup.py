@@ -6,16 +6,24 @@ Used by every place that builds a registry: the window (``app.py``), ``ask`` and
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 
 import httpx
 
+from council_desktop.council.text import is_insecure_http
 from council_desktop.providers.openai_compat import Sleep
 from council_desktop.providers.openrouter_api import ModelCatalog
-from council_desktop.providers.registry import KeyFor, ProviderEndpoint, ProviderRegistry
+from council_desktop.providers.registry import (
+    OPENROUTER_DISPLAY_NAME,
+    KeyFor,
+    ProviderEndpoint,
+    ProviderRegistry,
+    parse_member,
+)
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.settings import Settings
 
-__all__ = ["apply_settings", "build_registry", "endpoints", "key_for"]
+__all__ = ["apply_settings", "build_registry", "endpoints", "insecure_endpoints", "key_for"]
 
 
 def endpoints(settings: Settings) -> tuple[ProviderEndpoint, ...]:
@@ -48,3 +56,22 @@ def apply_settings(registry: ProviderRegistry, settings: Settings, *, base_url: 
     registry.configure(openrouter_url=base_url or settings.effective_base_url(),
                        openrouter_max_concurrent=settings.openrouter_max_concurrent, providers=endpoints(settings),
                        context_lengths=settings.context_lengths)
+
+
+def insecure_endpoints(settings: Settings, models: Iterable[str], *, base_url: str | None = None
+                       ) -> list[tuple[str, str]]:
+    """``(provider, base URL)`` of every provider these member specs use that would get an API key over plain
+    ``http://`` to another machine. A keyless provider (a local server on the LAN) sends no key and is not listed.
+    """
+    found: dict[str, str] = {}
+    for spec in models:
+        _model, name = parse_member(spec)
+        if name is None:
+            url = base_url or settings.effective_base_url()
+            if is_insecure_http(url):
+                found[OPENROUTER_DISPLAY_NAME] = url
+            continue
+        config = settings.provider(name)
+        if config is not None and config.has_key and is_insecure_http(config.base_url):
+            found[name] = config.base_url
+    return list(found.items())

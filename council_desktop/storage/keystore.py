@@ -3,6 +3,9 @@
 Where no keyring backend works (a headless Linux without Secret Service) the store says so plainly
 (:attr:`KeyStore.available` is False, :meth:`status_text` explains) and a key the user types lives in memory for
 this session only.
+
+A key is checked before it is kept or used (:func:`~council_desktop.council.text.key_problem`): a line break, a
+control character, a space or a non-ASCII character is refused with a sentence that never quotes the key.
 """
 
 from __future__ import annotations
@@ -15,6 +18,11 @@ import keyring
 from keyring.backends import fail
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from council_desktop.council.text import key_problem, redact
+
+__all__ = ["KEY_ENV", "OPENROUTER_USER", "SERVICE", "InvalidKeyError", "KeyLookup", "KeyStore", "provider_user",
+           "redact"]
+
 log = logging.getLogger(__name__)
 
 SERVICE = "council-desktop"
@@ -26,10 +34,17 @@ def provider_user(name: str) -> str:
     return f"provider:{name}"
 
 
+class InvalidKeyError(ValueError):
+    """A key that cannot be a key; ``str()`` says why without quoting it."""
+
+
 @dataclass(frozen=True, slots=True)
 class KeyLookup:
+    """The OpenRouter key, where it came from, and — when it cannot be used — why (``problem``)."""
+
     key: str | None
     source: str  # "env", "keyring", "session", "none"
+    problem: str | None = None
 
 
 class KeyStore:
@@ -85,11 +100,14 @@ class KeyStore:
         """The OpenRouter key and where it came from."""
         env_key = self.env.get(KEY_ENV, "").strip()
         if env_key:
-            return KeyLookup(env_key, "env")
+            problem = key_problem(env_key)
+            return KeyLookup(env_key, "env", f"{KEY_ENV}: {problem}" if problem else None)
         if OPENROUTER_USER in self._session:
             return KeyLookup(self._session[OPENROUTER_USER], "session")
         key = self._get(OPENROUTER_USER)
-        return KeyLookup(key, "keyring") if key else KeyLookup(None, "none")
+        if not key:
+            return KeyLookup(None, "none")
+        return KeyLookup(key, "keyring", key_problem(key))  # a key saved before keys were checked
 
     def openrouter_key(self) -> str | None:
         return self.lookup().key
@@ -98,7 +116,10 @@ class KeyStore:
         return self._get(provider_user(name))
 
     def set_openrouter_key(self, key: str) -> bool:
-        """Save the key; True if it went to the keyring, False if it is kept for this session only."""
+        """Save the key; True if it went to the keyring, False if it is kept for this session only.
+
+        Raises :class:`InvalidKeyError` for a key that cannot be sent (surrounding whitespace is stripped first).
+        """
         return self._set(OPENROUTER_USER, key)
 
     def set_provider_key(self, name: str, key: str) -> bool:
@@ -109,6 +130,9 @@ class KeyStore:
         if not key:
             self._delete(user)
             return True
+        problem = key_problem(key)
+        if problem:
+            raise InvalidKeyError(problem)
         try:
             keyring.set_password(SERVICE, user, key)
         except KeyringError as e:
@@ -131,10 +155,3 @@ class KeyStore:
         except KeyringError as e:
             log.info("keyring delete failed: %s", type(e).__name__)
 
-
-def redact(text: str, *secrets: str | None) -> str:
-    """``text`` with every secret replaced by a mask; used before anything reaches a log or a message."""
-    for s in secrets:
-        if s and len(s) >= 4:
-            text = text.replace(s, "[redacted]")
-    return text

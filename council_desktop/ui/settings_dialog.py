@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from council_desktop.council.text import key_problem
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.settings import Settings, SettingsStore
 from council_desktop.ui.key_page import KeyPage
@@ -134,6 +135,12 @@ class SettingsDialog(QDialog):
         for m in [*members, chairman]:
             if "@" in m and m.rpartition("@")[2] not in names:
                 problems.append(f"'{m}' names a provider that is not configured on the Providers page.")
+        typed = self.key_page.typed_key()
+        if typed and (problem := key_problem(typed)):
+            problems.append(f"OpenRouter key: {problem}")
+        for name, staged in self.providers_page.staged_keys.items():
+            if staged.strip() and (problem := key_problem(staged.strip())):
+                problems.append(f"Key of provider '{name}': {problem}")
         if problems:
             return None, problems
         new = dataclasses.replace(
