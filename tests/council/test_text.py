@@ -173,5 +173,5 @@ def test_is_insecure_http(url, insecure):
 def test_error_kinds_are_derived_from_the_literal():
     from typing import get_args
 
-    assert ERROR_KINDS == get_args(ErrorKind)
+    assert get_args(ErrorKind) == ERROR_KINDS
     assert {"context_length", "too_large", "bad_request"} <= set(ERROR_KINDS)

@@ -18,7 +18,7 @@ import pytest
 
 from council_desktop.council.provider import ProviderError
 from council_desktop.providers.sse import SSEParser
-from tests.helpers import content_chunk, json_response, scripted_response, sse_event, usage_chunk
+from tests.helpers import content_chunk, json_response, scripted_response, sse_event
 from tests.providers.support import CHAT_URL, KEY, request
 
 MODEL = "openai/gpt-4o"
