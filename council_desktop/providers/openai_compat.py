@@ -74,9 +74,19 @@ class _Attempt:
     def got_token(self) -> bool:
         return self.token_count > 0
 
-    def partial(self) -> str:
-        """What was written so far (after a failure), held-back text included."""
-        return "".join(self.text) + self.scrub_text.flush()
+    def flush_held(self, on_update: UpdateCallback) -> None:
+        """Release the text the key scrubbers held back (as updates, so the deltas still add up to the text)."""
+        for scrub, kind, parts in ((self.scrub_reasoning, "thinking", self.reasoning),
+                                   (self.scrub_text, "token", self.text)):
+            held = scrub.flush()
+            if held:
+                parts.append(held)
+                on_update(ChatUpdate(kind, token_count=self.token_count, text=held))  # type: ignore[arg-type]
+
+    def partial(self, on_update: UpdateCallback) -> str:
+        """What was written so far (after a failure)."""
+        self.flush_held(on_update)
+        return "".join(self.text)
 
 
 class _Slots:
@@ -307,13 +317,13 @@ class OpenAICompatClient:
                 err = errors.first_token_timeout(provider=self.name, model=model,
                                                  seconds=request.first_token_timeout)
             if state.got_token:
-                err.partial_text = state.partial()
+                err.partial_text = state.partial(on_update)
             log.info("%s %s: %s (%d tokens so far)", self.name, model, err.message, state.token_count)
             raise err from None
         except ProviderError as e:
             final = self._maybe_final(e, state)
-            if state.got_token and not final.partial_text:
-                final.partial_text = state.partial()
+            if state.got_token:
+                final.partial_text = state.partial(on_update)
             if not isinstance(final, errors.TransientProviderError):  # transient ones: the retry loop logs
                 log.info("%s %s: failed after %.2f s (HTTP %s, %d tokens): %s", self.name, model,
                          self._clock() - sent, state.status, state.token_count, final.message)
@@ -368,7 +378,7 @@ class OpenAICompatClient:
                                    limit=request.max_body_bytes) from None
         except SSEEventTooLarge:
             raise errors.too_large(provider=self.name, model=model, what="event", limit=request.max_body_bytes,
-                                   partial_text=state.partial()) from None
+                                   partial_text=state.partial(on_update)) from None
         return self._finish(request, state, on_update)
 
     async def _read_stream(
@@ -471,12 +481,8 @@ class OpenAICompatClient:
         if before == 0 and state.token_count > 0:
             on_first_token()
         if over:
-            held = state.scrub_text.flush()
-            if held:
-                state.text.append(held)
-                on_update(ChatUpdate("token", token_count=state.token_count, text=held))
             raise errors.too_large(provider=self.name, model=request.model, what="answer",
-                                   limit=request.max_answer_chars, partial_text="".join(state.text))
+                                   limit=request.max_answer_chars, partial_text=state.partial(on_update))
 
     @staticmethod
     def _within_limit(text: str, request: ChatRequest, state: _Attempt) -> tuple[str, bool]:
@@ -490,12 +496,7 @@ class OpenAICompatClient:
 
     def _finish(self, request: ChatRequest, state: _Attempt, on_update: UpdateCallback) -> ChatCompletion:
         model = request.model
-        for scrub, kind, parts in ((state.scrub_reasoning, "thinking", state.reasoning),
-                                   (state.scrub_text, "token", state.text)):
-            held = scrub.flush()
-            if held:
-                parts.append(held)
-                on_update(ChatUpdate(kind, token_count=state.token_count, text=held))  # type: ignore[arg-type]
+        state.flush_held(on_update)
         if state.finish_reason == "error":
             raise errors.error_finish(provider=self.name, model=model)
         if not state.done and state.finish_reason is None:

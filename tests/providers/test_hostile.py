@@ -369,3 +369,13 @@ def test_a_16_mb_line_in_small_chunks_parses_in_linear_time():
     elapsed = time.perf_counter() - t0
     assert len(events) == 1 and len(events[0].data) == 16 * 2**20 + 9
     assert elapsed < 3.0, f"{elapsed:.1f} s"
+
+
+async def test_text_held_back_by_the_key_scrubber_is_released_when_the_stream_breaks(respx_mock, make_client,
+                                                                                     updates):
+    # "s" could be the start of the key (sk-or-…): it is held until the next delta, which never comes.
+    respx_mock.post(CHAT_URL).mock(return_value=scripted_response(
+        [content_chunk("Yes"), content_chunk(" it is, sk"), httpx.ReadError("peer reset")]))
+    err = await failure(make_client, updates)
+    assert err.kind == "stream_broken" and err.partial_text == "Yes it is, sk"
+    assert "".join(u.text for u in updates.of("token")) == err.partial_text
