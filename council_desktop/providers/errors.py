@@ -59,7 +59,6 @@ __all__ = [
 
 _MAX_DETAIL = 300
 _WS = re.compile(r"\s+")
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -213,10 +212,23 @@ def _raw_text(value: object) -> str | None:
         return None
 
 
+def _head(text: str, n: int) -> str:
+    """At most the first ``n`` characters of ``text``, ending before the word the cut would split — so the cut
+    leaves no part of a key behind, and redaction never works through megabytes of which a sentence quotes 300."""
+    if len(text) <= n:
+        return text
+    cut = text[:n]
+    space = max(cut.rfind(" "), cut.rfind("\n"), cut.rfind("\t"), cut.rfind("\r"))
+    return cut[:space] if space > 0 else ""
+
+
+_HEAD = 16 * 1024
+
+
 def _clean(text: str, secrets: Iterable[str | None] = (), limit: int = _MAX_DETAIL) -> str:
     """Server text made fit for one sentence: valid Unicode, redacted, one line, no control characters, and —
     only then — shortened."""
-    text = redact(sanitize_text(text), *secrets)
+    text = redact(sanitize_text(_head(text, _HEAD)), *secrets)
     text = strip_control(_WS.sub(" ", text)).strip()
     return shorten(text, limit)
 
@@ -225,10 +237,19 @@ def _summary_of_non_json(body: str, content_type: str, secrets: Iterable[str | N
     """A short description of a body that is not an API error object (an HTML proxy page, plain text)."""
     looks_html = "html" in content_type.lower() or body.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
     if looks_html:
-        m = _TITLE.search(body)
-        title = _clean(html.unescape(_TAG.sub("", m.group(1))), secrets) if m else ""
+        title = _title(body)
+        title = _clean(html.unescape(_TAG.sub("", title)), secrets) if title else ""
         return f"the server sent an HTML page titled '{title}'" if title else "the server sent an HTML page"
     return _clean(body, secrets)
+
+
+def _title(page: str) -> str:
+    """The first ``<title>`` of an HTML page (plain finds, no regex that a hostile page could make slow)."""
+    low = page.lower()
+    start = low.find("<title")
+    end_tag = low.find(">", start, start + 200) if start >= 0 else -1
+    end = low.find("</title>", end_tag, end_tag + 1000) if end_tag >= 0 else -1
+    return page[end_tag + 1:end] if end >= 0 else ""
 
 
 def _sentence(head: str, detail: str) -> str:
@@ -520,7 +541,7 @@ def unexpected_body(*, provider: str, model: str, body: str, content_type: str,
                     secrets: Iterable[str | None] = ()) -> ProviderError:
     """A 200 that is neither a stream nor a completion (a captive portal's HTML page, say)."""
     secrets = tuple(secrets)
-    text = redact(sanitize_text(body), *secrets)
+    text = redact(sanitize_text(_head(body, _HEAD)), *secrets)
     return _make(
         _sentence(f"{provider} did not return a completion for {model}",
                   _summary_of_non_json(text, content_type, secrets)),

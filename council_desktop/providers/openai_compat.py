@@ -30,6 +30,7 @@ from council_desktop.council.text import (
     StreamRedactor,
     key_problem,
     may_hold_surrogates,
+    redact,
     remember_secret,
     sanitize_json,
     sanitize_text,
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[object]]
 
-ERROR_BODY_LIMIT = 64 * 1024
+ERROR_BODY_LIMIT = 16 * 1024
 """Of an error response only this much is read (decoded): enough for any message we quote."""
 _MAX_LABEL = 200  # ids, provider names and finish reasons from the wire
 _MAX_COUNT = 2**53  # a token count or cost beyond this is not a number a server means
@@ -590,10 +591,10 @@ def _loads(data: str) -> Any:
 
 
 def _label(value: object) -> str | None:
-    """A short string from the wire (an id, a provider name, a finish reason): valid Unicode, bounded."""
+    """A short string from the wire (an id, a provider name, a finish reason): valid Unicode, redacted, bounded."""
     if not isinstance(value, str) or not value:
         return None
-    return shorten(sanitize_text(value), _MAX_LABEL)
+    return shorten(redact(sanitize_text(value[:_MAX_LABEL * 4])), _MAX_LABEL)
 
 
 def _count(value: object) -> int | None:

@@ -28,7 +28,7 @@ _PROVIDER = "OpenRouter"
 _TIMEOUT = httpx.Timeout(30.0, connect=15.0)
 _KEY_FIELDS = ("label", "limit", "limit_remaining", "usage", "is_free_tier")
 _MAX_BODY = 32 * 1024 * 1024  # the full model list is a few MB
-_MAX_ERROR_BODY = 64 * 1024
+_MAX_ERROR_BODY = 16 * 1024
 
 
 async def _get_json(http: httpx.AsyncClient, url: str, key: str | None) -> Any:

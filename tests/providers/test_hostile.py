@@ -379,3 +379,21 @@ async def test_text_held_back_by_the_key_scrubber_is_released_when_the_stream_br
     err = await failure(make_client, updates)
     assert err.kind == "stream_broken" and err.partial_text == "Yes it is, sk"
     assert "".join(u.text for u in updates.of("token")) == err.partial_text
+
+
+@pytest.mark.parametrize("page", ["<html><title>" * 80_000, "<" * 1_000_000, "\x1b[" * 500_000,
+                                  "authorization: " * 70_000])
+async def test_a_pathological_error_page_is_described_quickly(respx_mock, make_client, updates, page):
+    respx_mock.post(CHAT_URL).mock(return_value=httpx.Response(401, text=page, headers={"content-type": "text/html"}))
+    t0 = time.perf_counter()
+    err = await failure(make_client, updates)
+    assert err.kind == "auth" and time.perf_counter() - t0 < 1.0
+
+
+async def test_labels_from_the_wire_are_redacted_and_bounded(respx_mock, make_client, updates):
+    chunk = {"id": "gen-" + "i" * 10_000, "provider": f"Echo {KEY}",
+             "choices": [{"delta": {"content": "ok"}, "finish_reason": "stop", "native_finish_reason": KEY}]}
+    respx_mock.post(CHAT_URL).mock(return_value=scripted_response([sse_event(chunk), DONE]))
+    completion = await make_client().chat(request(MODEL), updates)
+    assert len(completion.generation_id) <= 200
+    assert not leaks(json.dumps(completion.extra)) and completion.extra["upstream_provider"] == "Echo [redacted]"
