@@ -397,3 +397,12 @@ async def test_labels_from_the_wire_are_redacted_and_bounded(respx_mock, make_cl
     completion = await make_client().chat(request(MODEL), updates)
     assert len(completion.generation_id) <= 200
     assert not leaks(json.dumps(completion.extra)) and completion.extra["upstream_provider"] == "Echo [redacted]"
+
+
+async def test_a_corrupt_gzip_body_is_a_clear_failure(respx_mock, make_client, updates):
+    z = zlib.compressobj(6, zlib.DEFLATED, 31)
+    good = z.compress(content_chunk("Hi")) + z.flush(zlib.Z_SYNC_FLUSH)  # decodable up to here
+    respx_mock.post(CHAT_URL).mock(return_value=scripted_response(
+        [good, b"\xff" * 64], headers={"content-encoding": "gzip"}))
+    err = await failure(make_client, updates)
+    assert "could not be decoded" in err.message and err.partial_text == "Hi"
