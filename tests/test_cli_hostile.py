@@ -40,6 +40,7 @@ def server():
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(240)  # five CLI processes: minutes on a loaded machine
 def test_the_canary_key_never_leaks_anywhere(server, tmp_path):
     home = tmp_path / "home"
     members = [x for m in HOSTILE for x in ("--model", f"h/{m}")]
