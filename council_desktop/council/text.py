@@ -99,6 +99,7 @@ def _mask_runs(text: str, secret: str) -> str:
 # --- things that look like keys -----------------------------------------------------------------------------------
 
 _TOKEN = r"[A-Za-z0-9._~+/=\-]"
+# Each pattern runs only when its trigger (lower-case) is in the text: most text has none, and is left at once.
 _KEYLIKE: tuple[tuple[re.Pattern[str], str], ...] = (
     # OpenRouter keys, whole or cut short: the prefix and whatever follows it.
     (re.compile(r"\bsk-or-[A-Za-z0-9_\-]*"), MASK),
@@ -111,6 +112,10 @@ _KEYLIKE: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"([\"']?\s*[:=]\s*[\"']?)(?!\[redacted\])[^\s\"'&,;)\]}]{4,}", re.IGNORECASE), r"\1\2" + MASK),
     # user:password@ in a URL
     (re.compile(r"(?<=://)[^/\s@:]*:[^/\s@]+@"), MASK + "@"),
+)
+_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("sk-or-",), ("sk-",), ("authorization",), ("bearer",),
+    ("key", "token", "secret", "password"), ("://",),
 )
 
 
@@ -125,8 +130,10 @@ def redact(text: str, *secrets: str | None) -> str:
     for s in sorted(set(known), key=len, reverse=True):
         for v in _variants(s):
             text = _mask_runs(text, v)
-    for pattern, repl in _KEYLIKE:
-        text = pattern.sub(repl, text)
+    low = text.lower()
+    for (pattern, repl), triggers in zip(_KEYLIKE, _TRIGGERS, strict=True):
+        if any(t in low for t in triggers):
+            text = pattern.sub(repl, text)
     return text
 
 

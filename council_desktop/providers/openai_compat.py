@@ -68,6 +68,8 @@ class _Attempt:
     responded: bool = False
     status: int | None = None
     chars: int = 0  # answer + reasoning so far, against ChatRequest.max_answer_chars
+    raw_id: str | None = None
+    raw_upstream: str | None = None
     scrub_text: StreamRedactor = field(default_factory=StreamRedactor)
     scrub_reasoning: StreamRedactor = field(default_factory=StreamRedactor)
 
@@ -441,10 +443,11 @@ class OpenAICompatClient:
         state: _Attempt,
         on_first_token: Callable[[], None],
     ) -> None:
-        if isinstance(chunk.get("id"), str) and chunk["id"]:
-            state.generation_id = _label(chunk["id"])
-        if isinstance(chunk.get("provider"), str):
-            state.upstream = _label(chunk["provider"])
+        raw_id, raw_provider = chunk.get("id"), chunk.get("provider")
+        if isinstance(raw_id, str) and raw_id and raw_id != state.raw_id:  # the same on every chunk: label it once
+            state.raw_id, state.generation_id = raw_id, _label(raw_id)
+        if isinstance(raw_provider, str) and raw_provider != state.raw_upstream:
+            state.raw_upstream, state.upstream = raw_provider, _label(raw_provider)
         if chunk.get("error"):
             raise errors.chunk_error(chunk["error"], provider=self.name, model=request.model, secrets=(key,))
         usage = chunk.get("usage")
