@@ -13,10 +13,13 @@ from typing import cast
 
 import httpx
 
-__all__ = ["ACCEPT_ENCODING", "PIECE", "BodyReader", "BodyTooLarge", "UnsupportedEncoding", "read_capped"]
+__all__ = ["ACCEPT_ENCODING", "ERROR_BODY_LIMIT", "PIECE", "BodyReader", "BodyTooLarge", "UnsupportedEncoding",
+           "read_capped", "request_capped"]
 
 PIECE = 64 * 1024
 ACCEPT_ENCODING = "gzip, deflate"  # what we can inflate piece by piece (httpx would also ask for br/zstd)
+ERROR_BODY_LIMIT = 16 * 1024
+"""Of an error response only this much is read (decoded): enough for any message we quote."""
 
 
 class UnsupportedEncoding(Exception):
@@ -127,6 +130,7 @@ async def read_capped(resp: httpx.Response, limit: int, *, strict: bool = True) 
         while (piece := await reader.next()) is not None:
             if size + len(piece) > limit:
                 if strict:
+                    parts.clear()  # the exception's traceback keeps this frame alive: not the megabytes
                     raise BodyTooLarge(limit)
                 parts.append(piece[:limit - size])
                 break
@@ -135,3 +139,15 @@ async def read_capped(resp: httpx.Response, limit: int, *, strict: bool = True) 
     finally:
         await reader.aclose()
     return b"".join(parts)
+
+
+async def request_capped(http: httpx.AsyncClient, method: str, url: str, *, limit: int,
+                         headers: dict[str, str] | None = None, **kw: object) -> tuple[httpx.Response, bytes]:
+    """One request whose body is read with bounded memory: a 2xx body up to ``limit`` bytes (past it
+    :class:`BodyTooLarge`), any other body up to :data:`ERROR_BODY_LIMIT` (the rest unread). The response is
+    closed on return; read its status and headers."""
+    async with http.stream(method, url, headers={"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})},
+                           **kw) as resp:  # type: ignore[arg-type]
+        if resp.is_success:
+            return resp, await read_capped(resp, limit)
+        return resp, await read_capped(resp, min(limit, ERROR_BODY_LIMIT), strict=False)

@@ -19,6 +19,7 @@ is reported apart and never taken as the window.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 import time
@@ -30,7 +31,9 @@ from urllib.parse import quote
 import httpx
 
 from council_desktop.council.provider import ModelLimits, ProviderError
+from council_desktop.council.text import key_problem, may_hold_surrogates, remember_secret, sanitize_json
 from council_desktop.providers import errors
+from council_desktop.providers.body import BodyTooLarge, UnsupportedEncoding, request_capped
 
 __all__ = [
     "ConnectionReport",
@@ -47,6 +50,8 @@ log = logging.getLogger(__name__)
 
 _LIST_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 _PROBE_TIMEOUT = httpx.Timeout(5.0, connect=3.0)
+_MAX_LIST = 32 * 1024 * 1024  # a model list (OpenRouter's is a few MB)
+_MAX_PROBE = 4 * 1024 * 1024  # /props, /api/show: a model's metadata, chat template included
 _NUM_CTX = re.compile(r"^\s*num_ctx\s+(\d+)\s*$", re.MULTILINE)
 
 
@@ -113,6 +118,16 @@ def _final(err: ProviderError) -> ProviderError:
     return ProviderError(err.message, kind=err.kind, status_code=err.status_code)
 
 
+def _json(body: bytes) -> Any:
+    """JSON from a server, lone surrogates replaced; None when it is not JSON (or nested beyond reason)."""
+    try:
+        text = body.decode("utf-8", "replace")
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return sanitize_json(value) if may_hold_surrogates(text) else value
+
+
 async def list_models(http: httpx.AsyncClient, base_url: str, key: str | None = None, *,
                       provider: str = "The provider") -> list[ModelInfo]:
     """``GET {base_url}/models``: the models the provider serves, in its order.
@@ -120,8 +135,19 @@ async def list_models(http: httpx.AsyncClient, base_url: str, key: str | None = 
     Raises ProviderError with one readable sentence (no connection, rejected key, not a model list).
     """
     url = f"{base_url.rstrip('/')}/models"
+    if key:
+        problem = key_problem(key)
+        if problem:
+            raise errors.key_refused(provider=provider, model=None, problem=problem)
+        remember_secret(key)
     try:
-        resp = await http.get(url, headers=_headers(key), timeout=_LIST_TIMEOUT)
+        resp, body = await request_capped(http, "GET", url, limit=_MAX_LIST, headers=_headers(key),
+                                          timeout=_LIST_TIMEOUT)
+    except UnsupportedEncoding as e:
+        raise errors.encoding_unsupported(provider=provider, model=None, encoding=str(e)) from None
+    except BodyTooLarge:
+        raise ProviderError(f"{provider}'s model list at {url} passed the limit of {_MAX_LIST // 2**20} MB.",
+                            kind="too_large", status_code=200) from None
     except httpx.HTTPError as e:
         raise _final(errors.transport_error(e, provider=provider, model=None, host=_host(url), responded=False,
                                             secrets=(key,))) from None
@@ -129,12 +155,9 @@ async def list_models(http: httpx.AsyncClient, base_url: str, key: str | None = 
         raise _final(errors.transport_error(e, provider=provider, model=None, host=_host(url),
                                             responded=False)) from None
     if not resp.is_success:
-        raise _final(errors.http_error(resp.status_code, resp.content, provider=provider, model=None,
+        raise _final(errors.http_error(resp.status_code, body, provider=provider, model=None,
                                        headers=resp.headers, secrets=(key,)))
-    try:
-        data = resp.json()
-    except ValueError:
-        data = None
+    data = _json(body)
     items = data.get("data") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ProviderError(f"{provider} answered at {url} without a list of models: is this the address of an "
@@ -178,18 +201,18 @@ async def check_connection(http: httpx.AsyncClient, base_url: str, key: str | No
 async def _get_json(http: httpx.AsyncClient, method: str, url: str, key: str | None,
                     body: dict[str, Any] | None = None) -> Any:
     """A best-effort probe: the JSON of a 2xx answer, else None (404 on a server that lacks the endpoint)."""
+    if key and key_problem(key):
+        return None  # never sent (the chat request says why)
     try:
-        resp = await http.request(method, url, headers=_headers(key), json=body, timeout=_PROBE_TIMEOUT)
-    except (httpx.HTTPError, httpx.InvalidURL) as e:
+        resp, raw = await request_capped(http, method, url, limit=_MAX_PROBE, headers=_headers(key), json=body,
+                                         timeout=_PROBE_TIMEOUT)
+    except (httpx.HTTPError, httpx.InvalidURL, BodyTooLarge, UnsupportedEncoding) as e:
         log.debug("probe %s %s: %s", method, url, type(e).__name__)
         return None
     if not resp.is_success:
         log.debug("probe %s %s: HTTP %d", method, url, resp.status_code)
         return None
-    try:
-        return resp.json()
-    except ValueError:
-        return None
+    return _json(raw)
 
 
 def _names_match(listed: object, model: str) -> bool:

@@ -37,7 +37,14 @@ from council_desktop.council.text import (
     shorten,
 )
 from council_desktop.providers import discovery, errors
-from council_desktop.providers.body import ACCEPT_ENCODING, BodyReader, BodyTooLarge, UnsupportedEncoding, read_capped
+from council_desktop.providers.body import (
+    ACCEPT_ENCODING,
+    ERROR_BODY_LIMIT,
+    BodyReader,
+    BodyTooLarge,
+    UnsupportedEncoding,
+    read_capped,
+)
 from council_desktop.providers.sse import SSEEventTooLarge, SSEParser
 
 __all__ = ["OpenAICompatClient"]
@@ -46,8 +53,6 @@ log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[object]]
 
-ERROR_BODY_LIMIT = 16 * 1024
-"""Of an error response only this much is read (decoded): enough for any message we quote."""
 _MAX_LABEL = 200  # ids, provider names and finish reasons from the wire
 _MAX_COUNT = 2**53  # a token count or cost beyond this is not a number a server means
 

@@ -102,6 +102,8 @@ class SSEParser:
 
     def _check_size(self) -> None:
         if self._max is not None and self._pending_len + self._data_len > self._max:
+            self._pending, self._data = [], []  # the traceback keeps the parser alive: not what it held
+            self._pending_len = self._data_len = 0
             raise SSEEventTooLarge(self._max)
 
     def _line(self, line: str, events: list[SSEEvent]) -> None:

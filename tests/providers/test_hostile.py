@@ -406,3 +406,39 @@ async def test_a_corrupt_gzip_body_is_a_clear_failure(respx_mock, make_client, u
         [good, b"\xff" * 64], headers={"content-encoding": "gzip"}))
     err = await failure(make_client, updates)
     assert "could not be decoded" in err.message and err.partial_text == "Hi"
+
+
+# --- the model list and probes of a local server (discovery) -----------------------------------------------------
+
+LOCAL = "http://127.0.0.1:11434/v1"
+
+
+async def test_a_model_list_that_is_a_gzip_bomb_fails_without_inflating(respx_mock, http, gzip_bomb):
+    from council_desktop.providers import discovery
+
+    async def body():
+        for part in chunks_of(gzip_bomb):
+            yield part
+
+    respx_mock.get(f"{LOCAL}/models").mock(side_effect=lambda req: httpx.Response(
+        200, content=body(), headers={"content-encoding": "gzip", "content-type": "application/json"}))
+    tracemalloc.start()
+    try:
+        with pytest.raises(ProviderError) as info:
+            await discovery.list_models(http, LOCAL, provider="local")
+        report = await discovery.check_connection(http, LOCAL, provider="local")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert info.value.kind == "too_large" and not report.ok
+    assert peak < 40 * 2**20, f"peak {peak / 2**20:.0f} MB"  # the list's own limit is 32 MB; 256 MB inflated
+
+
+async def test_discovery_refuses_an_unusable_key_and_never_sends_it(respx_mock, http):
+    from council_desktop.providers import discovery
+
+    route = respx_mock.get(f"{LOCAL}/models").mock(return_value=json_response(200, {"data": []}))
+    bad = KEY[:20] + "\n" + KEY[20:]
+    with pytest.raises(ProviderError) as info:
+        await discovery.list_models(http, LOCAL, bad, provider="local")
+    assert info.value.kind == "auth" and not leaks(info.value.message) and not route.called
