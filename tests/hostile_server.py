@@ -26,6 +26,15 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (ConnectionResetError, BrokenPipeError):  # the client hung up: fine
+            pass
+
+    def do_GET(self) -> None:  # model lists and probes: nothing to say
+        self._send(404, b'{"error": "not found"}', "application/json")
+
     def _send(self, status: int, body: bytes, ctype: str) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -47,6 +56,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length) or b"{}")
+        if not self.path.rstrip("/").endswith("/chat/completions"):  # probes (/api/show, /tokenize, ...)
+            self._send(404, b'{"error": "not found"}', "application/json")
+            return
         auth = self.headers.get("Authorization", "")
         key = auth.removeprefix("Bearer ")
         model = str(body.get("model", ""))
