@@ -35,6 +35,7 @@ from council_desktop.council.text import (
     sanitize_json,
     sanitize_text,
     shorten,
+    strip_control,
 )
 from council_desktop.providers import discovery, errors
 from council_desktop.providers.body import (
@@ -77,6 +78,7 @@ class _Attempt:
     raw_upstream: str | None = None
     scrub_text: StreamRedactor = field(default_factory=StreamRedactor)
     scrub_reasoning: StreamRedactor = field(default_factory=StreamRedactor)
+    citations: dict[str, str] = field(default_factory=dict)  # url -> title, from url_citation annotations
 
     @property
     def got_token(self) -> bool:
@@ -171,8 +173,12 @@ class OpenAICompatClient:
         max_attempts: int = 3,
         backoff: float = 1.0,
         max_retry_wait: float = 30.0,
+        web_search: bool = False,
     ) -> None:
+        """``web_search``: the server has OpenRouter's web plugin (a request with ``web_search`` asks for it);
+        without it such a request is answered without searching, and the completion says so (``extra["note"]``)."""
         self._http = http
+        self.web_search = web_search
         self.name = name
         self.base_url = base_url.rstrip("/")
         self._api_key = api_key
@@ -284,6 +290,8 @@ class OpenAICompatClient:
             "temperature": request.temperature,
             "stream": True,
         }
+        if request.web_search and self.web_search:
+            body["plugins"] = [{"id": "web"}]
         loop = asyncio.get_running_loop()
         now = loop.time()
         ft_deadline = now + request.first_token_timeout
@@ -468,6 +476,7 @@ class OpenAICompatClient:
                 delta = choice[name]
                 break
         before = state.token_count
+        _read_citations(delta.get("annotations"), state.citations)
         reasoning = _reasoning_text(delta)
         content = delta.get("content")
         if isinstance(choice.get("finish_reason"), str):
@@ -526,6 +535,10 @@ class OpenAICompatClient:
             cost = _money(state.usage.get("cost"))
         if state.upstream:
             extra["upstream_provider"] = state.upstream
+        if state.citations:
+            extra["citations"] = [{"url": u, "title": t} for u, t in state.citations.items()]
+        if request.web_search and not self.web_search:
+            extra["note"] = f"No web search at {self.name}: it answered without searching."
         if state.native_finish_reason:
             extra["native_finish_reason"] = state.native_finish_reason
         return ChatCompletion(
@@ -566,6 +579,29 @@ class OpenAICompatClient:
         self._on_chunk(data, request, on_update, key, state, lambda: None)
         state.done = True
         return self._finish(request, state, on_update)
+
+
+MAX_CITATIONS = 50
+
+
+def _read_citations(annotations: Any, into: dict[str, str]) -> None:
+    """``url_citation`` annotations (OpenAI's shape, which OpenRouter's web search uses): http(s) URLs only, each
+    once, at most :data:`MAX_CITATIONS`; the text is untrusted, so it is sanitised and bounded."""
+    if not isinstance(annotations, list):
+        return
+    for a in annotations:
+        if len(into) >= MAX_CITATIONS:
+            return
+        if not isinstance(a, dict) or a.get("type") != "url_citation":
+            continue
+        inner = a.get("url_citation")
+        c: dict[str, Any] = inner if isinstance(inner, dict) else a
+        url, title = c.get("url"), c.get("title")
+        if not isinstance(url, str) or len(url) > 2000 or not url.lower().startswith(("http://", "https://")):
+            continue
+        url = strip_control(sanitize_text(url)).strip()
+        if url and url not in into:
+            into[url] = strip_control(sanitize_text(title))[:300] if isinstance(title, str) else ""
 
 
 def _reasoning_text(delta: dict[str, Any]) -> str | None:

@@ -156,7 +156,8 @@ class ProviderRegistry:
         if cached is not None and cached[0] == endpoint:
             return cached[1]
         client = OpenAICompatClient(self._http, name=endpoint.name, base_url=endpoint.base_url, api_key=key,
-                                    max_concurrent=endpoint.max_concurrent, sleep=self._sleep)
+                                    max_concurrent=endpoint.max_concurrent, sleep=self._sleep,
+                                    web_search=slot == _OPENROUTER_SLOT)
         log.debug("new client for provider %s at %s (max %d in flight)", endpoint.name, endpoint.base_url,
                   endpoint.max_concurrent)
         self._clients[slot] = (endpoint, client)
