@@ -49,6 +49,7 @@ from council_desktop.council.state import (
     make_title,
     now_iso,
 )
+from council_desktop.council.text import redact, shorten
 from council_desktop.council.values import Citation, Redo, Review, RunInfo, Synthesis, Turn
 from council_desktop.council.vocab import STAGE_NAMES, EndedStatus, Mode, SynthesisSource
 
@@ -310,7 +311,8 @@ class Council:
             raise
         except Exception as e:
             log.exception("run %s failed with an internal error", spec.run_id)
-            self._finish(t0, "failed", f"Internal error: {type(e).__name__}: {e}. The log file has the details.")
+            self._finish(t0, "failed", redact(f"Internal error: {type(e).__name__}: {shorten(redact(str(e)), 500)}. "
+                                              "The log file has the details."))
             return self._st()
         finally:
             self._stage = 0
@@ -663,6 +665,8 @@ class Council:
 
     def _fail(self, stage: int, model: str, status: EndedStatus, message: str, kind: str, status_code: int | None,
               count: int, partial: str, reasoning: str, timing: dict[str, int | None]) -> None:
+        # Every error sentence that is shown, stored or exported passes the one redaction function.
+        message = redact(message)
         # INFO, not WARNING: a member's failure is data the user already sees (row, event); the log keeps it.
         log.info("stage %d: %s %s (%s): %s", stage, model, status, kind, message)
         self._emit(ModelError(stage, model, message, kind, status_code, timing["duration_ms"], count, status,
