@@ -67,3 +67,25 @@ def test_the_guard_catches_a_crossing(tmp_path):
     assert offenders("providers", fake) == ["providers/registry.py: council_desktop.storage.keystore"]
     assert offenders("storage", fake) == ["storage/bad.py: council_desktop.providers", "storage/bad.py: httpx"]
     assert offenders("council", fake) == []
+
+
+# The headless commands (cli.py and the modules it runs) use everything but the window: no Qt, no ui/ at any
+# depth of their own imports (the window itself is reached only through app.run_gui, and a PDF export through
+# its own Qt module, both imported where they are needed).
+HEADLESS = ("cli", "ask_cmd", "history_cli", "presets_cmd", "estimate_cmd", "stats_cmd", "run_policy",
+            "provider_setup", "errors", "logging_setup", "net", "devserver", "termination")
+
+
+@pytest.mark.parametrize("module", HEADLESS)
+def test_the_headless_commands_never_import_the_window(module):
+    path = PACKAGE / f"{module}.py"
+    if not path.exists():
+        pytest.skip(f"{module}.py is not part of this version")
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    top_level = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
+    names = [a.name for n in top_level if isinstance(n, ast.Import) for a in n.names]
+    names += [n.module for n in top_level if isinstance(n, ast.ImportFrom) and n.module]
+    bad = [n for n in names if n.split(".")[0] in QT or n.startswith("council_desktop.ui") or n == "council_desktop.app"]
+    assert bad == []
+    inside = [n for n in imports_of(path) if n.split(".")[0] in QT or n.startswith("council_desktop.ui")]
+    assert inside == [] or module == "cli", inside  # cli.py opens the window (app.run_gui) only when asked
