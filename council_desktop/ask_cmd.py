@@ -14,11 +14,9 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from council_desktop.council import units
-from council_desktop.council.estimate import Price
-from council_desktop.council.estimate import price_for as estimate_price_for
 from council_desktop.council.events import (
     Error,
     Event,
@@ -42,6 +40,9 @@ from council_desktop.storage.paths import app_paths
 from council_desktop.storage.recorder import RunRecorder, open_recorder
 from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
 from council_desktop.termination import on_termination
+
+if TYPE_CHECKING:
+    from council_desktop.council.estimate import Price
 
 log = logging.getLogger("council_desktop.cli")
 
@@ -275,6 +276,7 @@ def _budget_prices(spec: RunSpec, settings: Settings, base_url: str | None) -> d
     """The prices the budget cap counts with (only when the run has a budget)."""
     if spec.options.budget is None:
         return None
+    from council_desktop.council.estimate import price_for as estimate_price_for
     from council_desktop.estimate_cmd import load_prices
     from council_desktop.providers.openrouter_api import ModelCatalog
 

@@ -16,10 +16,9 @@ import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from council_desktop.council import context, estimate, prompts, ranking, units
-from council_desktop.council.estimate import Price
+from council_desktop.council import context, prompts, ranking, units
 from council_desktop.council.events import (
     Error,
     Event,
@@ -52,6 +51,9 @@ from council_desktop.council.state import (
 from council_desktop.council.text import redact, shorten
 from council_desktop.council.values import Citation, Redo, Review, RunInfo, Synthesis, Turn
 from council_desktop.council.vocab import STAGE_NAMES, EndedStatus, Mode, SynthesisSource
+
+if TYPE_CHECKING:  # the estimate is imported when a run has a budget
+    from council_desktop.council.estimate import Price
 
 log = logging.getLogger(__name__)
 
@@ -252,6 +254,8 @@ class Council:
     def spent(self) -> float:
         """USD this run has cost so far: reported costs, and for members still writing (or stopped without a
         reported cost) their prompt and tokens so far at their price. Reused work is not counted again."""
+        from council_desktop.council import estimate
+
         total = 0.0
         for m in self._st().all_members():
             if m.reused or m.status is MemberStatus.PENDING:
@@ -270,6 +274,8 @@ class Council:
             return
         if self._over_budget is not None:
             raise _OverBudget(f"Budget: {self._over_budget}; the run stops here with what it has.")
+        from council_desktop.council import estimate
+
         o = spec.options
         est = estimate.stage_estimate(stage, spec.prompt, models, self._prices, max_tokens=o.max_tokens,
                                       conversation=spec.conversation, prompt_set=spec.prompts,

@@ -13,12 +13,25 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
-
-import keyring
-from keyring.backends import fail
-from keyring.errors import KeyringError, PasswordDeleteError
+from types import ModuleType
+from typing import Any
 
 from council_desktop.council.text import key_problem, redact
+
+
+def _keyring() -> ModuleType:
+    """The keyring package, imported on first use: a run whose key comes from the environment never loads it
+    (it costs about a tenth of a second at start)."""
+    import keyring
+
+    return keyring
+
+
+def _errors() -> Any:
+    import keyring.errors
+
+    return keyring.errors
+
 
 __all__ = ["KEY_ENV", "OPENROUTER_USER", "SERVICE", "InvalidKeyError", "KeyLookup", "KeyStore", "provider_user",
            "redact"]
@@ -63,13 +76,15 @@ class KeyStore:
     def available(self) -> bool:
         """True when a real keyring backend is in place."""
         try:
-            return not isinstance(keyring.get_keyring(), fail.Keyring)
+            from keyring.backends import fail
+
+            return not isinstance(_keyring().get_keyring(), fail.Keyring)
         except Exception:  # a broken backend module must not take the app down
             return False
 
     def backend_name(self) -> str:
         try:
-            kr = keyring.get_keyring()
+            kr = _keyring().get_keyring()
         except Exception as e:
             return f"unavailable ({type(e).__name__})"
         return f"{type(kr).__module__}.{type(kr).__name__}"
@@ -89,8 +104,8 @@ class KeyStore:
         if user in self._session:
             return self._session[user]
         try:
-            value = keyring.get_password(SERVICE, user)
-        except KeyringError as e:
+            value = _keyring().get_password(SERVICE, user)
+        except _errors().KeyringError as e:
             self._last_error = f"The system keyring could not be read ({type(e).__name__})."
             log.info("keyring read failed: %s", type(e).__name__)
             return None
@@ -134,8 +149,8 @@ class KeyStore:
         if problem:
             raise InvalidKeyError(problem)
         try:
-            keyring.set_password(SERVICE, user, key)
-        except KeyringError as e:
+            _keyring().set_password(SERVICE, user, key)
+        except _errors().KeyringError as e:
             self._last_error = f"The system keyring could not save the key ({type(e).__name__})."
             log.warning("keyring unavailable (%s): key kept for this session only", type(e).__name__)
             self._session[user] = key
@@ -148,10 +163,11 @@ class KeyStore:
 
     def _delete(self, user: str) -> None:
         self._session.pop(user, None)
+        errors = _errors()
         try:
-            keyring.delete_password(SERVICE, user)
-        except PasswordDeleteError:
+            _keyring().delete_password(SERVICE, user)
+        except errors.PasswordDeleteError:
             pass
-        except KeyringError as e:
+        except errors.KeyringError as e:
             log.info("keyring delete failed: %s", type(e).__name__)
 
