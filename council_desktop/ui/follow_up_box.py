@@ -96,9 +96,14 @@ class FollowUpBox(QWidget):
                 act = self.member_menu.addAction(f"Ask {model}…")
                 act.triggered.connect(lambda _c=False, m=model: self.set_target(m))
             self.member_button.setEnabled(bool(members))
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
+        self.set_note(note)
         self.setVisible(ok)
+
+    def set_note(self, note: str) -> None:
+        """Why asking would not work now (offline, no key), said next to the box; "" when it would."""
+        if note != self.note.text():
+            self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     def set_target(self, model: str | None) -> None:
         """Ask ``model`` alone next (None: the whole council)."""

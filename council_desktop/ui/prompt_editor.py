@@ -178,10 +178,10 @@ class PromptEditor(QDialog):
             text = messages_text(preview[PREVIEW_KEYS[kind]])
             if page.preview.toPlainText() != text:
                 page.preview.setPlainText(text)
-            if page.show_problems():
+            found = page.show_problems()
+            if found:
                 bad.append(TITLES[kind])
-            self.tabs.setTabText(self.tabs.indexOf(page), ("⚠ " if page.problems.isVisible() else "")
-                                 + TITLES[kind])
+            self.tabs.setTabText(self.tabs.indexOf(page), ("⚠ " if found else "") + TITLES[kind])
         default = self.prompt_set().is_default
         if self.read_only:
             self.note.setText("These are the default prompts." if default else

@@ -230,6 +230,9 @@ class WindowPower(QObject):
             stage = 3
         self.actions_bar.show_for(stage, model)
         state = self.w.run_view.state
+        if self.follow_up_box.isVisible():
+            why = self.unavailable(state)
+            self.follow_up_box.set_note(why if why and why != BUSY else "")
         member = state.find(1, model) if state is not None and stage == 1 and model else None
         if member is not self.sources.member:
             self.sources.show_member(member)
@@ -241,8 +244,7 @@ class WindowPower(QObject):
             self._shown = key
             self._thread = thread_records(self.w.history_store, state.id) if state is not None else []
             self.lineage_bar.show_state(state, self._thread)
-            note = "" if state is None else (self.unavailable(state) or "")
-            self.follow_up_box.show_for(state, note=note if note != BUSY else "")
+            self.follow_up_box.show_for(state)
             self._refresh_actions()
         elif state is not None and self.run_area.currentIndex() == RUN_PAGE:
             self._follow_view()
