@@ -9,6 +9,7 @@ what the user picks; saving a picked preset is the window's business (``preset_p
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from council_desktop.providers.openrouter_api import ModelCatalog
+from council_desktop.council.estimate import Price
+from council_desktop.providers.openrouter_api import ModelCatalog, context_lengths_of, prices_of
+from council_desktop.providers.registry import parse_member
 from council_desktop.storage.settings import Settings
 from council_desktop.ui.council_selection import MODE_WORDS, CouncilSelection
 from council_desktop.ui.model_picker import price_per_million
@@ -40,6 +43,8 @@ class PriceBook:
         self._catalog = catalog
         self._stamp: tuple[float, int] | None = None
         self._prices: dict[str, dict[str, Any]] = {}
+        self._book: dict[str, Price] = {}
+        self._context: dict[str, int] = {}
 
     def _load(self) -> None:
         try:
@@ -49,7 +54,26 @@ class PriceBook:
             stamp = None
         if stamp != self._stamp or stamp is None:
             self._stamp = stamp
-            self._prices = {m["id"]: dict(m.get("pricing") or {}) for m in self._catalog.load_cached()}
+            models = self._catalog.load_cached()
+            self._prices = {m["id"]: dict(m.get("pricing") or {}) for m in models}
+            self._book = prices_of(models)
+            self._context = context_lengths_of(models)
+
+    def estimate_prices(self, models: Iterable[str], settings: Settings) -> dict[str, Price | None]:
+        """The price book of an estimate (as ``ask --estimate`` makes it): OpenRouter's prices, and None for a
+        member of a provider that holds a key (a hosted service whose prices are not known)."""
+        self._load()
+        prices: dict[str, Price | None] = dict(self._book)
+        for m in models:
+            provider = parse_member(m)[1]
+            config = settings.provider(provider) if provider else None
+            if config is not None and config.has_key:
+                prices[m] = None
+        return prices
+
+    def context_lengths(self) -> dict[str, int]:
+        self._load()
+        return dict(self._context)
 
     def pricing(self, model: str) -> dict[str, Any] | None:
         """OpenRouter's pricing of ``model`` (USD per token, as strings), or None when the list lacks it."""

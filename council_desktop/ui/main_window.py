@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         from council_desktop.ui.window_power import WindowPower
 
         self.power = WindowPower(self)
+        buttons.insertWidget(2, self.power.estimate)  # the cost of the next run, next to Run
         lay.addWidget(self.power.council_bar)
         lay.addWidget(self.banner)
         lay.addWidget(self.power.run_area, 1)
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, ("F1",), help_menu,
                                              help_text="This list")
         self.about_action = self._action("&About", self.show_about, (), help_menu)
+        self.power.add_actions(view_menu, council_menu)  # Presets…, Spend and leaderboard…
 
     def _connect_signals(self) -> None:
         r = self.runner

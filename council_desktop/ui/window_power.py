@@ -19,10 +19,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from council_desktop import rerun_policy
+from council_desktop.council.estimate import RunEstimate, estimate_run
 from council_desktop.council.prompts import PromptSet
 from council_desktop.council.state import RunState
 from council_desktop.council.values import Redo
@@ -31,6 +33,7 @@ from council_desktop.run_policy import RunPlan, RunRefused
 from council_desktop.storage.settings import Settings
 from council_desktop.ui.conversation_view import ConversationView, group_turns
 from council_desktop.ui.council_bar import CouncilBar, PriceBook
+from council_desktop.ui.estimate_label import EstimateLabel
 from council_desktop.ui.follow_up_box import FollowUpBox
 from council_desktop.ui.lineage_bar import LineageBar, thread_records
 from council_desktop.ui.presets_dialog import PresetsDialog
@@ -38,7 +41,9 @@ from council_desktop.ui.prompt_editor import PromptEditor
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB
 from council_desktop.ui.run_actions import ModelChoiceDialog, RunActions, RunActionsBar, attach_tab_menu
 from council_desktop.ui.run_controller import StartOutcome
+from council_desktop.ui.shortcuts_dialog import set_help
 from council_desktop.ui.sources_strip import SourcesStrip
+from council_desktop.ui.stats_view import StatsView
 from council_desktop.ui.thread_history import ThreadListModel
 
 if TYPE_CHECKING:
@@ -50,6 +55,7 @@ RUN_PAGE, CONVERSATION_PAGE = 0, 1
 OFFLINE = "You are offline: asking the models again needs the network (the earlier run stays as it is)."
 NO_KEY = "No OpenRouter key: add one in Settings to ask OpenRouter models again."
 BUSY = "A council is running: re-run or follow up once it has finished."
+ESTIMATE_DELAY_MS = 250  # typing settles before the estimate is made again
 
 
 def system_online() -> bool | None:
@@ -81,6 +87,11 @@ class WindowPower(QObject):
         self.prices = PriceBook(window._catalog)
         self.council_bar = CouncilBar(self.selection, self.prices)
         self.council_bar.set_settings(window.settings)
+        self.estimate = EstimateLabel()  # next to Run
+        self._estimate_timer = QTimer(self)
+        self._estimate_timer.setSingleShot(True)
+        self._estimate_timer.setInterval(ESTIMATE_DELAY_MS)
+        self._estimate_timer.timeout.connect(self.update_estimate)
         self.actions = RunActions(self.unavailable, self)
         self.lineage_bar = LineageBar()
         self.actions_bar = RunActionsBar(self.actions)
@@ -103,6 +114,7 @@ class WindowPower(QObject):
         self.presets_dialog: PresetsDialog | None = None
         self.prompts_dialog: PromptEditor | None = None
         self.model_dialog: ModelChoiceDialog | None = None
+        self.stats_view: StatsView | None = None
         self._shown: tuple[str, str] | None = None  # (run id, status) the lineage and the follow-up box are for
         self._thread: list[RunState] = []  # the runs of the shown run's conversation
 
@@ -117,6 +129,10 @@ class WindowPower(QObject):
         w.settings_changed.connect(self._on_window_settings_changed)
         if w._service is not None:
             w._service.catalog_changed.connect(self.council_bar.refresh)
+            w._service.catalog_changed.connect(self._estimate_timer.start)
+        w.prompt.textChanged.connect(self._estimate_timer.start)
+        self.selection.changed.connect(self._estimate_timer.start)
+        w.settings_changed.connect(lambda _s: self._estimate_timer.start())
         self.council_bar.preset_picked.connect(self.pick_preset)
         self.council_bar.manage_requested.connect(self.open_presets)
         self.selection.changed.connect(w.check_council_ids)
@@ -136,6 +152,7 @@ class WindowPower(QObject):
         self.conversation.open_run.connect(self.open_run)
         self.conversation.closed.connect(lambda: self.run_area.setCurrentIndex(RUN_PAGE))
         self._attach_menus()
+        self.update_estimate()
 
     def _attach_menus(self) -> None:
         rv = self.w.run_view
@@ -297,6 +314,52 @@ class WindowPower(QObject):
         self.conversation.show_thread(runs, focus=run_id if search else None)
         self.run_area.setCurrentIndex(CONVERSATION_PAGE)
         return True
+
+    # -- menus and the statistics ----------------------------------------------------------------------------
+    def add_actions(self, view_menu: QMenu, council_menu: QMenu) -> None:
+        """Council → Presets…; View → Spend and leaderboard…"""
+        self.presets_action = QAction("&Presets…", self.w)
+        self.presets_action.triggered.connect(lambda _c=False: self.open_presets())
+        council_menu.addAction(self.presets_action)
+        self.stats_action = QAction("Spend and &leaderboard…", self.w)
+        self.stats_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        set_help(self.stats_action, "Spend, the leaderboard of your models and self-preference")
+        self.stats_action.triggered.connect(lambda _c=False: self.open_stats())
+        view_menu.addAction(self.stats_action)
+        self.w.addAction(self.stats_action)
+
+    def open_stats(self) -> StatsView | None:
+        store = self.w.history_store
+        if store is None:
+            self.w.banner.show_message("The history is not available: there is nothing to count.", "warning")
+            return None
+        view = self.stats_view
+        if view is None:
+            view = self.stats_view = StatsView(store.path, parent=self.w)
+        if view.isVisible():
+            view.raise_()
+            view.activateWindow()
+        view.refresh()
+        view.show()
+        return view
+
+    # -- the estimate ---------------------------------------------------------------------------------------
+    def update_estimate(self) -> RunEstimate | None:
+        """What the next run would cost (the prompt typed so far, the council and choices in force)."""
+        self._estimate_timer.stop()
+        sel = self.selection
+        c = sel.council()
+        o = sel.options()
+        try:
+            est = estimate_run(self.w.prompt.text(), c.members, c.chairman,
+                               self.prices.estimate_prices([*c.members, c.chairman], self.w.settings),
+                               max_tokens=o.max_tokens, mode=sel.mode(), prompt_set=sel.prompts(),
+                               web_search=o.web_search, context_lengths=self.prices.context_lengths())
+        except ValueError as e:  # a council that cannot run (no members): Run says why
+            log.debug("no estimate: %s", e)
+            est = None
+        self.estimate.show_estimate(est, budget=getattr(o, "budget", None))
+        return est
 
     # -- presets -------------------------------------------------------------------------------------------
     def pick_preset(self, name: str | None) -> bool:
