@@ -6,7 +6,7 @@ The box only collects the question and who it is for; the window builds the foll
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QToolButton, QWidget
 
@@ -17,13 +17,24 @@ from council_desktop.ui.safe_text import plain
 LINES = 2
 
 
+def _is_submit(e: QKeyEvent) -> bool:
+    return (e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.ControlModifier)
+
+
 class _Edit(QPlainTextEdit):
-    """Ctrl+Enter asks (Enter is a new line, as in the prompt box)."""
+    """Ctrl+Enter asks (Enter is a new line, as in the prompt box) — here, not the window's Run."""
 
     submit = Signal()
 
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and _is_submit(e):
+            e.accept()  # the key comes to this box instead of triggering the window's Run shortcut
+            return True
+        return super().event(e)
+
     def keyPressEvent(self, e: QKeyEvent) -> None:
-        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if _is_submit(e):
             self.submit.emit()
             return
         super().keyPressEvent(e)

@@ -159,3 +159,22 @@ def test_whole_conversation_is_the_first_item(qtbot):
     view.turns.setCurrentRow(0)
     assert view.turns.currentItem().data(RUN_ROLE) == WHOLE
     assert view.current_run_id() is None and not view.detail_button.isEnabled()
+
+
+async def test_ctrl_enter_in_the_follow_up_box_asks_the_follow_up_not_the_prompt(power_app, power_responder, qtbot):
+    from PySide6.QtCore import Qt
+
+    win = power_app.build()
+    await power_app.ask("First question")
+    win.activateWindow()
+    box = win.power.follow_up_box
+    box.edit.setFocus()
+    box.edit.setPlainText("Second question")
+    asked = []
+    box.follow_up.connect(asked.append)
+    runs = []
+    win.runner.run_started.connect(runs.append)
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Second question"]
+    second = await power_app.finished()
+    assert second.prompt == "Second question" and second.parent is not None and len(runs) == 1
