@@ -85,7 +85,14 @@ def build_app(http: httpx.AsyncClient, paths: AppPaths, *, key_store: KeyStore |
     if with_history:
         store, recorder, problem = open_history(paths)
     kwargs: dict[str, Any] = {} if flush_interval_ms is None else {"flush_interval_ms": flush_interval_ms}
-    runner = CouncilRunner(lambda: Council(registry), recorder=recorder, **kwargs)
+    from council_desktop.ui.council_bar import PriceBook
+
+    prices = PriceBook(catalog)  # the budget cap counts with the cached model prices, as ask does
+
+    def new_council() -> Council:
+        return Council(registry, prices=prices.budget_prices(registry.settings))
+
+    runner = CouncilRunner(new_council, recorder=recorder, **kwargs)
     service = OpenRouterService(http, registry.openrouter_base_url, catalog)
     window = MainWindow(runner, settings_store=settings_store, key_store=key_store, paths=paths, service=service,
                         check_key_on_show=check_key_on_show)

@@ -9,7 +9,7 @@ what the user picks; saving a picked preset is the window's business (``preset_p
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +34,33 @@ from council_desktop.ui.safe_text import plain, tooltip
 
 SETTINGS_ITEM = "Your settings' council"
 MODES = ("full", "review", "answers")
+
+
+class BudgetPrices(Mapping[str, Price | None]):
+    """OpenRouter's prices, and "unknown" (None) for every model of a provider that holds a key (a hosted service
+    whose prices are not known) — what ``ask`` gives the budget cap, for members not known in advance."""
+
+    def __init__(self, book: dict[str, Price], keyed: frozenset[str]) -> None:
+        self._book = book
+        self._keyed = keyed
+
+    def _keyed_member(self, model: str) -> bool:
+        provider = parse_member(model)[1]
+        return bool(provider) and provider in self._keyed
+
+    def __getitem__(self, model: str) -> Price | None:
+        if self._keyed_member(model):
+            return None
+        return self._book[model]
+
+    def __contains__(self, model: object) -> bool:
+        return isinstance(model, str) and (self._keyed_member(model) or model in self._book)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._book)
+
+    def __len__(self) -> int:
+        return len(self._book)
 
 
 class PriceBook:
@@ -70,6 +97,12 @@ class PriceBook:
             if config is not None and config.has_key:
                 prices[m] = None
         return prices
+
+    def budget_prices(self, settings: Settings) -> BudgetPrices:
+        """The prices the budget cap of a run counts with (``Council(prices=...)``), for any member."""
+        self._load()
+        keyed = {p.name for p in settings.providers if p.has_key}
+        return BudgetPrices(dict(self._book), frozenset(keyed))
 
     def context_lengths(self) -> dict[str, int]:
         self._load()

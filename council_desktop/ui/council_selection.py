@@ -8,7 +8,6 @@ preset, or saves the settings: it is never silent.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -80,15 +79,12 @@ class CouncilSelection(QObject):
         return p.prompt_set() if p is not None else PromptSet()
 
     def options(self) -> CouncilOptions:
-        """The run's knobs: the settings, the preset's own knobs over them, and the web-search toggle."""
+        """The run's knobs: the settings (the budget cap among them), the preset's own knobs over them, and the
+        web-search toggle."""
         s = self._settings()
         base = s.council_options(web_search=self.web_search())
         p = self.preset()
-        options = p.options(base) if p is not None else base
-        budget = getattr(s, "budget", None)
-        if budget is not None and "budget" in getattr(CouncilOptions, "__dataclass_fields__", {}):
-            options = replace(options, budget=budget)  # type: ignore[call-arg,unused-ignore]  # once the engine has a cap
-        return options
+        return p.options(base) if p is not None else base
 
     # -- changing it ---------------------------------------------------------------------------------------
     def use_council(self, members: Sequence[str] | None, chairman: str | None = None,

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from council_desktop.council.orchestrator import CouncilOptions
 from council_desktop.council.text import key_problem
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.settings import Settings, SettingsStore
@@ -164,19 +163,15 @@ class SettingsDialog(QDialog):
         self.web_search.setToolTip("The default of the council bar's Web search toggle (OpenRouter's web plugin; "
                                    "it costs extra per request)")
         form.addRow("Web search:", self.web_search)
-        self.budget: QDoubleSpinBox | None = None
-        if "budget" in getattr(CouncilOptions, "__dataclass_fields__", {}):  # once the engine enforces a cap
-            self.budget = _spin(settings.budget or 0, 0, 1_000_000, 0.05, 2, " USD", "Budget per run in USD")
-            self.budget.setSpecialValueText("no cap")
-            self.budget.setToolTip("A run stops before a stage whose estimate would pass what is left, and cancels "
-                                   "the rest when the reported cost crosses it. “no cap”: no limit.")
-            form.addRow("Spend at most per run:", self.budget)
+        self.budget = _spin(settings.budget or 0, 0, 1_000_000, 0.05, 2, " USD", "Budget per run in USD")
+        self.budget.setSpecialValueText("no cap")
+        self.budget.setToolTip("A stage whose estimate would pass what is left is not started, and when the cost "
+                               "passes the cap every open request is stopped (its text kept); the run says why. "
+                               "“no cap”: no limit.")
+        form.addRow("Spend at most per run:", self.budget)
 
     def _power_values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {"web_search": self.web_search.isChecked()}
-        if self.budget is not None:
-            values["budget"] = self.budget.value() or None
-        return values
+        return {"web_search": self.web_search.isChecked(), "budget": self.budget.value() or None}
 
     def save(self) -> None:
         settings, problems = self.collect()

@@ -221,3 +221,26 @@ async def test_a_reopened_run_shows_sources_under_the_answer_and_notes_on_rows(p
     await until(lambda: win.power.sources.isVisible())
     assert win.power.sources.urls() == ["https://example.org/a?x=1&y=2", "https://example.net/"]
     assert win.list_model.row("b/two").detail().endswith("· its provider cannot search the web")
+
+
+async def test_the_budget_setting_caps_a_window_run_with_the_cached_prices(power_app, power_responder):
+    win = power_app.build(known=PRICED)
+    dlg = win.open_settings()
+    dlg.budget.setValue(0.01)
+    dlg.save()
+    assert saved(power_app).budget == 0.01 and win.controller.selection.options().budget == 0.01
+    win.prompt.set_text("Why is the sky blue?")
+    est = win.power.update_estimate()
+    assert est.high is None  # c/three has no known price: the range is open above
+    assert "may pass the budget" in win.power.estimate.text()
+    # the chairman a/one costs $1 / $4 per million tokens (from the cached list): a reply of max_tokens (4,096)
+    # could pass what is left of a cent, so the synthesis is not started; the answers and reviews are kept
+    state = await power_app.ask()
+    assert state.status == "failed" and state.error.startswith("Budget: chairman synthesis could cost up to")
+    assert {stage for stage, _m in power_responder.asked()} == {1, 2}
+    assert len(state.answers()) == 3 and "Budget:" in win.banner.text()
+    dlg = win.open_settings()
+    dlg.budget.setValue(0)
+    dlg.save()
+    assert saved(power_app).budget is None
+    assert (await power_app.ask()).status == "complete"
