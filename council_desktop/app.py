@@ -88,9 +88,10 @@ def build_app(http: httpx.AsyncClient, paths: AppPaths, *, key_store: KeyStore |
     from council_desktop.ui.council_bar import PriceBook
 
     prices = PriceBook(catalog)  # the budget cap counts with the cached model prices, as ask does
+    in_force = [settings]  # the settings the window saved last (keyed providers' prices are unknown)
 
     def new_council() -> Council:
-        return Council(registry, prices=prices.budget_prices(registry.settings))
+        return Council(registry, prices=prices.budget_prices(in_force[0]))
 
     runner = CouncilRunner(new_council, recorder=recorder, **kwargs)
     service = OpenRouterService(http, registry.openrouter_base_url, catalog)
@@ -99,6 +100,7 @@ def build_app(http: httpx.AsyncClient, paths: AppPaths, *, key_store: KeyStore |
 
     def on_settings_changed(new: Settings) -> None:
         apply_settings(registry, new, base_url=base_url_override)
+        in_force[0] = new
 
     window.settings_changed.connect(on_settings_changed)
     if store is not None:
