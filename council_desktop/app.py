@@ -85,13 +85,22 @@ def build_app(http: httpx.AsyncClient, paths: AppPaths, *, key_store: KeyStore |
     if with_history:
         store, recorder, problem = open_history(paths)
     kwargs: dict[str, Any] = {} if flush_interval_ms is None else {"flush_interval_ms": flush_interval_ms}
-    runner = CouncilRunner(lambda: Council(registry), recorder=recorder, **kwargs)
+    from council_desktop.ui.council_bar import PriceBook
+
+    prices = PriceBook(catalog)  # the budget cap counts with the cached model prices, as ask does
+    in_force = [settings]  # the settings the window saved last (keyed providers' prices are unknown)
+
+    def new_council() -> Council:
+        return Council(registry, prices=prices.budget_prices(in_force[0]))
+
+    runner = CouncilRunner(new_council, recorder=recorder, **kwargs)
     service = OpenRouterService(http, registry.openrouter_base_url, catalog)
     window = MainWindow(runner, settings_store=settings_store, key_store=key_store, paths=paths, service=service,
                         check_key_on_show=check_key_on_show)
 
     def on_settings_changed(new: Settings) -> None:
         apply_settings(registry, new, base_url=base_url_override)
+        in_force[0] = new
 
     window.settings_changed.connect(on_settings_changed)
     if store is not None:

@@ -77,7 +77,16 @@ def partial_mark(m: MemberState, *, over: bool = False) -> str:
 
 
 def member_detail(m: MemberState, *, waited: float = 0.0, over: bool = False) -> str:
-    """The status line of a member's row. ``waited``: seconds since it entered its current status."""
+    """The status line of a member's row. ``waited``: seconds since it entered its current status. A member
+    reused from the run this one re-ran says so (it was not asked again, nor counted again); a provider's note
+    (e.g. that it cannot search the web) follows."""
+    detail = _status_detail(m, waited=waited, over=over)
+    if m.reused:
+        detail = f"reused from the earlier run · {detail}"
+    return f"{detail} · {m.note}" if m.note else detail
+
+
+def _status_detail(m: MemberState, *, waited: float = 0.0, over: bool = False) -> str:
     key = look(m, over=over)
     if key == "pending":
         return "pending"

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from council_desktop.storage.export import export_format, write_export
 from council_desktop.storage.history import HistoryError, HistoryStore
 from council_desktop.ui import safe_text
-from council_desktop.ui.history_model import HistoryListModel
 from council_desktop.ui.safe_text import plain
 from council_desktop.ui.shortcuts_dialog import set_help
+from council_desktop.ui.thread_history import ThreadListModel
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self._store = store
         self._current_id: str | None = None
-        self.model = HistoryListModel(store, page_size=page_size, parent=self)
+        self.model = ThreadListModel(store, page_size=page_size, parent=self)  # a conversation is one entry
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -147,7 +147,7 @@ class HistoryPanel(QWidget):
         keep = self._current_id
         self.model.refresh()
         if keep is not None:
-            self._select_row(self.model.row_of(keep))
+            self._reselect(keep)
 
     def select_run(self, run_id: str) -> bool:
         """Select a run in the list (loading pages as needed) without emitting ``run_selected``."""
@@ -197,6 +197,14 @@ class HistoryPanel(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
 
+    def _reselect(self, run_id: str) -> None:
+        """Select the entry holding ``run_id`` again after a reload, without opening anything: a conversation's
+        entry stands for its newest run (which may have changed), and that is what the panel now remembers."""
+        row = self.model.row_of(run_id)
+        if row >= 0:
+            self._current_id = self.model.run_id_at(row)
+        self._select_row(row)
+
     def _on_search_field_text_changed(self, _text: str) -> None:
         self._search_timer.start()
 
@@ -205,7 +213,7 @@ class HistoryPanel(QWidget):
         keep = self._current_id
         self.model.set_search(self.search_field.text())
         if keep is not None:
-            self._select_row(self.model.row_of(keep))
+            self._reselect(keep)
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         run_id = self.model.run_id_at(current.row()) if current.isValid() else None

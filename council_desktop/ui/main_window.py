@@ -131,8 +131,15 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(main)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addLayout(top)
+        # Issues 11 and 12: the council bar above the run; around the run view its lineage, actions, sources and
+        # the follow-up box; conversations (see window_power).
+        from council_desktop.ui.window_power import WindowPower
+
+        self.power = WindowPower(self)
+        buttons.insertWidget(2, self.power.estimate)  # the cost of the next run, next to Run
+        lay.addWidget(self.power.council_bar)
         lay.addWidget(self.banner)
-        lay.addWidget(self.run_view, 1)
+        lay.addWidget(self.power.run_area, 1)
         self.sidebar = QWidget()
         self.sidebar.setObjectName("historySidebar")
         self.sidebar.setAccessibleName("History")
@@ -231,6 +238,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, ("F1",), help_menu,
                                              help_text="This list")
         self.about_action = self._action("&About", self.show_about, (), help_menu)
+        self.power.add_actions(view_menu, council_menu)  # Presets…, Spend and leaderboard…
 
     def _connect_signals(self) -> None:
         r = self.runner
@@ -248,6 +256,7 @@ class MainWindow(QMainWindow):
         if self._service is not None:
             self._service.catalog_changed.connect(self._on_service_catalog_changed)
         self.statusBar().messageChanged.connect(self._on_status_message_changed)
+        self.power.connect_signals()
 
     # -- geometry ------------------------------------------------------------------------------------------
     def _qsettings(self) -> QSettings:
@@ -435,6 +444,7 @@ class MainWindow(QMainWindow):
         self.history_action.setChecked(getattr(self, "_history_visible", True))
         self.sidebar.setVisible(self.history_action.isChecked())
         self._apply_tab_order()
+        self.power.set_history(panel, store)
 
     def show_record(self, record: RunState) -> None:
         """Show a run in the run view from its state alone (reopened from history, offline). The live run, chosen
@@ -489,7 +499,7 @@ class MainWindow(QMainWindow):
             c = self.controller.council()
             self.banner.show_message(
                 f"Asking again with that run's council: {', '.join(c.members)} (chairman {c.chairman}). "
-                "Saving Settings goes back to your configured council.", "info")
+                f"The council bar's ✕ goes back to {self.controller.selection.base_name()}.", "info")
 
     def _on_history_export_requested(self, run_id: str) -> None:
         if self.history_store is None:

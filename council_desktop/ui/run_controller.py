@@ -11,11 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from council_desktop.council.orchestrator import RunSpec
 from council_desktop.providers.openrouter_api import ModelCatalog
 from council_desktop.providers.registry import needs_openrouter
-from council_desktop.run_policy import CouncilChoice, RunPlan, RunRefused, plan_run, unknown_members
+from council_desktop.run_policy import CouncilChoice, RunPlan, RunRefused, check_spec, plan_run, unknown_members
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.settings import Settings
+from council_desktop.ui.council_selection import CouncilSelection
 from council_desktop.ui.runner import CouncilRunner
 
 ALREADY_RUNNING = "A council is already running — Esc cancels it."
@@ -51,30 +53,22 @@ class RunController:
         self._settings = settings
         self._keys = key_store
         self._catalog = catalog
-        self._override: CouncilChoice | None = None
+        self.selection = CouncilSelection(settings)  # preset, override, mode, web search: what Run uses
 
     # -- the council in force ------------------------------------------------------------------------------
     def council(self) -> CouncilChoice:
         """The members and chairman the next run uses."""
-        if self._override is not None:
-            return self._override
-        s = self._settings()
-        return CouncilChoice(tuple(s.members), s.chairman)
+        return self.selection.council()
 
     @property
     def override(self) -> CouncilChoice | None:
-        return self._override
+        return self.selection.override
 
     def use_council(self, members: tuple[str, ...] | None, chairman: str | None = None,
                     source: str = "a past run") -> CouncilChoice | None:
-        """Run the next councils with these members and chairman instead of the configured ones (None: back to
-        the settings). Returns the override now in force (None when the settings are)."""
-        s = self._settings()
-        if members is None or (tuple(members) == tuple(s.members) and (chairman or s.chairman) == s.chairman):
-            self._override = None
-        else:
-            self._override = CouncilChoice(tuple(members), chairman or s.chairman, source)
-        return self._override
+        """Run the next councils with these members and chairman instead of the preset's or the configured ones
+        (None: back to them). Returns the override now in force (None when the preset or the settings are)."""
+        return self.selection.use_council(members, chairman, source)
 
     def needs_openrouter(self) -> bool:
         c = self.council()
@@ -95,9 +89,21 @@ class RunController:
         if self.runner.is_running:
             return StartOutcome(refusal=ALREADY_RUNNING, reason="busy")
         try:
-            plan = plan_run(prompt, self.council(), self._settings().council_options(),
-                            has_openrouter_key=bool(self._keys.openrouter_key()),
-                            known_ids=self._catalog.known_ids())
+            sel = self.selection
+            plan = plan_run(prompt, self.council(), sel.options(), has_openrouter_key=bool(self._keys.openrouter_key()),
+                            known_ids=self._catalog.known_ids(), mode=sel.mode(), prompts=sel.prompts())
+        except RunRefused as e:
+            return StartOutcome(refusal=e.message, reason=e.reason)
+        self.runner.start(plan.spec)
+        return StartOutcome(plan=plan, unknown_ids=list(plan.unknown_ids))
+
+    def start_spec(self, spec: RunSpec) -> StartOutcome:
+        """Start a run built elsewhere (a re-run, a follow-up) after the checks every run passes."""
+        if self.runner.is_running:
+            return StartOutcome(refusal=ALREADY_RUNNING, reason="busy")
+        try:
+            plan = check_spec(spec, has_openrouter_key=bool(self._keys.openrouter_key()),
+                              known_ids=self._catalog.known_ids())
         except RunRefused as e:
             return StartOutcome(refusal=e.message, reason=e.reason)
         self.runner.start(plan.spec)

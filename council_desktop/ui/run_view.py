@@ -33,10 +33,12 @@ class RunView(QWidget):
     Signals:
         news(str): a line for the status bar: a stage's results appeared, the chairman started writing.
         synthesize_requested(): the "Synthesize now" button was clicked.
+        shown(object): the view now shows this :class:`RunState` (after every update), or None once cleared.
     """
 
     news = Signal(str)
     synthesize_requested = Signal()
+    shown = Signal(object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,7 @@ class RunView(QWidget):
         self.list_model.clear()
         self.models_label.setText("&Models")
         self.stage_progress.reset()
+        self.shown.emit(None)
 
     def begin(self) -> None:
         """A new run starts (a user action): its answers are where the text appears first."""
@@ -103,6 +106,7 @@ class RunView(QWidget):
         self.results.show_state(state, changes, live=live)
         if live and not changes.everything:
             self._announce(state)
+        self.shown.emit(state)
 
     def show_record(self, state: RunState) -> None:
         """A run reopened from history (or the live run shown again): everything from its state alone."""

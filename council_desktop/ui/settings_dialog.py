@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -100,6 +102,7 @@ class SettingsDialog(QDialog):
                                        "have finished (if none has, with the first that does). “none”: no deadline.")
         form.addRow("End a stage once this many finished:", self.quorum)
         form.addRow("End a stage after:", self.stage_deadline)
+        self._add_power_rows(form, settings)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.key_page, "OpenRouter key")
         self.tabs.addTab(self.members_page, "Council")
@@ -148,8 +151,27 @@ class SettingsDialog(QDialog):
             first_token_timeout=self.first_token_timeout.value(), total_timeout=self.total_timeout.value(),
             temperature=self.temperature.value(), review_temperature=self.review_temperature.value(),
             chairman_temperature=self.chairman_temperature.value(), max_tokens=self.max_tokens.value(),
-            quorum=self.quorum.value() or None, stage_deadline=self.stage_deadline.value() or None)
+            quorum=self.quorum.value() or None, stage_deadline=self.stage_deadline.value() or None,
+            **self._power_values())
         return new, []
+
+    # -- web search and the budget cap (issue 12) ----------------------------------------------------------
+    def _add_power_rows(self, form: QFormLayout, settings: Settings) -> None:
+        self.web_search = QCheckBox("Members search the web (where their provider can)")
+        self.web_search.setChecked(settings.web_search)
+        self.web_search.setAccessibleName("Web search by default")
+        self.web_search.setToolTip("The default of the council bar's Web search toggle (OpenRouter's web plugin; "
+                                   "it costs extra per request)")
+        form.addRow("Web search:", self.web_search)
+        self.budget = _spin(settings.budget or 0, 0, 1_000_000, 0.05, 2, " USD", "Budget per run in USD")
+        self.budget.setSpecialValueText("no cap")
+        self.budget.setToolTip("A stage whose estimate would pass what is left is not started, and when the cost "
+                               "passes the cap every open request is stopped (its text kept); the run says why. "
+                               "“no cap”: no limit.")
+        form.addRow("Spend at most per run:", self.budget)
+
+    def _power_values(self) -> dict[str, Any]:
+        return {"web_search": self.web_search.isChecked(), "budget": self.budget.value() or None}
 
     def save(self) -> None:
         settings, problems = self.collect()

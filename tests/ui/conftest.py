@@ -183,3 +183,7 @@ def _keep_loop_running_when_windows_close(qapp):
     qapp.setQuitOnLastWindowClosed(False)
     yield
     qapp.setQuitOnLastWindowClosed(old)
+
+
+# The real app with a history, for the re-run, follow-up and council-bar tests (tests/ui/power_support.py).
+from tests.ui.power_support import power_app, power_responder  # noqa: E402, F401

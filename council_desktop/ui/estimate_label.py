@@ -1,0 +1,52 @@
+"""Next to Run: what the next run will cost, as a low–high range from the cached model prices (no request made).
+
+The range is :func:`council.estimate.estimate_run` for the council, mode, prompts, web search and ``max_tokens``
+in force and the prompt typed so far; its tooltip says what each stage costs and what the ends assume (the same
+text as ``ask --estimate``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from council_desktop.council import units
+from council_desktop.council.estimate import RunEstimate
+from council_desktop.estimate_cmd import describe
+from council_desktop.ui.safe_text import tooltip
+
+
+def range_text(low: float, high: float | None) -> str:
+    """``$0.0012 – $0.034``; ``$0.01 – ?`` when a price is unknown; one number when both ends read the same."""
+    lo = units.usd(low)
+    if high is None:
+        return f"{lo} – ?"
+    hi = units.usd(high)
+    return lo if lo == hi else f"{lo} – {hi}"
+
+
+class EstimateLabel(QLabel):
+    """``Estimated cost`` over ``$0.0012 – $0.034`` (``free`` for a local council); details in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setWordWrap(True)
+        self.setAccessibleName("Estimated cost of the next run")
+        self.estimate: RunEstimate | None = None
+
+    def show_estimate(self, est: RunEstimate | None, *, budget: float | None = None) -> None:
+        self.estimate = est
+        if est is None:
+            self.setText("")
+            self.setToolTip("")
+            return
+        text = "Estimated cost:\n" + ("free" if est.high == 0 else range_text(est.low, est.high))
+        tip = describe(est)
+        if budget is not None and (est.high is None or est.high > budget):
+            text += "\n⚠ may pass the budget"
+            tip += f"\nYour budget per run is {units.usd(budget)}: the run stops before a stage that would pass it."
+        self.setText(text)
+        self.setToolTip(tooltip(tip.rstrip()))
+        self.setAccessibleDescription(text.replace("\n", " "))

@@ -1,0 +1,152 @@
+"""Under a finished run: the next question of the conversation, to the whole council or to one member.
+
+The box only collects the question and who it is for; the window builds the follow-up
+(:func:`council_desktop.rerun_policy.follow_up` / ``ask_member``) from the thread in the history.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QToolButton, QWidget
+
+from council_desktop.council.state import RunState
+from council_desktop.rerun_policy import can_follow_up
+from council_desktop.ui.safe_text import plain
+
+LINES = 2
+
+
+def _is_submit(e: QKeyEvent) -> bool:
+    return (e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.ControlModifier)
+
+
+class _Edit(QPlainTextEdit):
+    """Ctrl+Enter asks (Enter is a new line, as in the prompt box) — here, not the window's Run."""
+
+    submit = Signal()
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and _is_submit(e):
+            e.accept()  # the key comes to this box instead of triggering the window's Run shortcut
+            return True
+        return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if _is_submit(e):
+            self.submit.emit()
+            return
+        super().keyPressEvent(e)
+
+
+class FollowUpBox(QWidget):
+    """A question box for the next turn: to the whole council ("Follow up"), or to one member ("Ask <member>…"
+    picks it; ✕ goes back to the council).
+
+    Signals:
+        follow_up(str): ask the council this next question.
+        ask_member(str, str): ask one member (model, question) alone, with the conversation so far.
+    """
+
+    follow_up = Signal(str)
+    ask_member = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Follow-up")
+        self.target: str | None = None  # None: the whole council
+        self.label = plain(QLabel("Follow up:"))
+        self.edit = _Edit()
+        self.edit.setAccessibleName("Follow-up question")
+        self.edit.setTabChangesFocus(True)
+        lh = self.edit.fontMetrics().lineSpacing()
+        self.edit.setFixedHeight(lh * LINES + 14)
+        self.label.setBuddy(self.edit)
+        self.ask_button = QPushButton("Follow up")
+        self.council_button = QToolButton()
+        self.council_button.setText("✕")
+        self.council_button.setAccessibleName("Ask the whole council instead")
+        self.council_button.setToolTip("Ask the whole council instead of one member")
+        self.member_button = QToolButton()
+        self.member_button.setText("Ask one member…")
+        self.member_button.setAccessibleName("Choose one member to ask")
+        self.member_button.setToolTip("One member answers with the conversation so far: no review, no synthesis")
+        self.member_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.member_menu = QMenu(self.member_button)
+        self.member_button.setMenu(self.member_menu)
+        self.note = plain(QLabel())
+        self.note.setAccessibleName("Follow-up note")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.label)
+        lay.addWidget(self.edit, 1)
+        lay.addWidget(self.ask_button)
+        lay.addWidget(self.council_button)
+        lay.addWidget(self.member_button)
+        lay.addWidget(self.note)
+        self.ask_button.clicked.connect(self._on_ask_clicked)
+        self.edit.submit.connect(self._on_ask_clicked)
+        self.council_button.clicked.connect(lambda: self.set_target(None))
+        self.state: RunState | None = None
+        self.set_target(None)
+        self.hide()
+
+    def show_for(self, state: RunState | None, *, note: str = "") -> None:
+        """Offer a follow-up of ``state`` (hidden while it runs or when it has nothing to follow up on)."""
+        if state is None or self.state is None or state.id != self.state.id:
+            self.set_target(None)
+        self.state = state
+        ok = state is not None and can_follow_up(state)
+        if ok and state is not None:
+            self.member_menu.clear()
+            members = [m.model for m in state.answers()] or list(state.members)
+            for model in members:
+                act = self.member_menu.addAction(f"Ask {model}…")
+                act.triggered.connect(lambda _c=False, m=model: self.set_target(m))
+            self.member_button.setEnabled(bool(members))
+        self.set_note(note)
+        self.setVisible(ok)
+
+    def set_note(self, note: str) -> None:
+        """Why asking would not work now (offline, no key), said next to the box; "" when it would."""
+        if note != self.note.text():
+            self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+    def set_target(self, model: str | None) -> None:
+        """Ask ``model`` alone next (None: the whole council)."""
+        self.target = model
+        if model is None:
+            self.label.setText("Follow up:")
+            self.ask_button.setText("Follow up")
+            self.ask_button.setAccessibleName("Ask the council the follow-up question")
+            self.ask_button.setToolTip("The council answers with the conversation so far (Ctrl+Enter)")
+            self.edit.setPlaceholderText("Ask the council a next question in this conversation (Ctrl+Enter)…")
+        else:
+            self.label.setText(f"Ask {model}:")
+            self.ask_button.setText(f"Ask {model}")
+            self.ask_button.setAccessibleName(f"Ask {model} alone")
+            self.ask_button.setToolTip(f"{model} alone answers with the conversation so far: no review, no "
+                                       "synthesis (Ctrl+Enter)")
+            self.edit.setPlaceholderText(f"A question for {model} alone (Ctrl+Enter)…")
+            self.edit.setFocus()
+        self.council_button.setVisible(model is not None)
+
+    def question(self) -> str:
+        return self.edit.toPlainText().strip()
+
+    def _on_ask_clicked(self) -> None:
+        q = self.question()
+        if not q:
+            self.edit.setFocus()
+        elif self.target is None:
+            self.follow_up.emit(q)
+        else:
+            self.ask_member.emit(self.target, q)
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.set_target(None)

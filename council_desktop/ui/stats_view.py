@@ -1,0 +1,351 @@
+"""What the history teaches, in the window: spend (today, this month, in the period; a timeline; per model and per
+provider), the leaderboard of the models in the user's own councils (bars for their score and their cost, and the
+whole table), and self-preference (how reviewers place their own vendor's answers), honest about sample sizes.
+
+The numbers are :mod:`council_desktop.storage.stats`' (the same as ``council-desktop stats``), computed on a worker
+thread with its own read-only connection, so a large history never stalls the window.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from council_desktop.council import units
+from council_desktop.storage.history import HistoryError
+from council_desktop.storage.stats import (
+    MIN_SAMPLE,
+    TIMING_SAMPLE,
+    HistoryStats,
+    LeaderRow,
+    SelfPreference,
+    Spend,
+    SpendRow,
+    StatsFilter,
+)
+from council_desktop.ui.charts import Bar, BarChart, TimelineChart
+from council_desktop.ui.safe_text import plain
+from council_desktop.ui.tasks import TaskOwner
+
+log = logging.getLogger(__name__)
+
+PERIODS = ("All time", "Last 7 days", "Last 30 days", "This month", "Last 12 months", "Custom dates")
+MODES = (("Any mode", None), ("Full council", "full"), ("Answers and review", "review"), ("Answers only", "answers"))
+TIMELINE_DAYS = 90  # days shown one column each; a longer period is shown by month
+LEADER_COLUMNS = ("Model", "Councils", "Wins", "Avg rank", "Borda", "Score", "Failed", "First token", "Duration",
+                  "Tokens", "Cost", "Score per $")
+SELF_COLUMNS = ("Reviewer", "Family", "Own family", "Other families", "Own family, by others", "Lean")
+
+
+@dataclass(frozen=True, slots=True)
+class StatsResult:
+    """One answer of the statistics for one filter."""
+
+    spend: Spend
+    leaderboard: tuple[LeaderRow, ...]
+    self_preference: tuple[SelfPreference, ...]
+    filter: StatsFilter
+
+
+def compute(path: Path | str, flt: StatsFilter) -> StatsResult:
+    """Every number of the view, read with a connection of this thread's own."""
+    with HistoryStats.open(path) as stats:
+        return StatsResult(stats.spend(flt), tuple(stats.leaderboard(flt)), tuple(stats.self_preference(flt)), flt)
+
+
+def period_filter(period: str, mode: str | None, *, since: date | None = None, until: date | None = None,
+                  today: date | None = None) -> StatsFilter:
+    """The filter of a period of the combo (local days; ``until`` inclusive for custom dates)."""
+    today = today or date.today()
+    start: date | None = None
+    end: date | None = None
+    if period == "Last 7 days":
+        start = today - timedelta(days=6)
+    elif period == "Last 30 days":
+        start = today - timedelta(days=29)
+    elif period == "This month":
+        start = today.replace(day=1)
+    elif period == "Last 12 months":
+        start = (today.replace(day=1) - timedelta(days=335)).replace(day=1)
+    elif period == "Custom dates":
+        start, end = since, (until + timedelta(days=1) if until else None)
+
+    def local(d: date | None) -> datetime | None:
+        return datetime.combine(d, datetime.min.time()).astimezone() if d else None
+
+    return StatsFilter(since=local(start), until=local(end), mode=mode)  # type: ignore[arg-type]
+
+
+def usd(v: float | None) -> str:
+    return units.usd(v, unknown="—")
+
+
+def pct(v: float | None) -> str:
+    return "—" if v is None else f"{v * 100:.0f}%"
+
+
+def timeline(spend: Spend) -> tuple[str, list[Bar]]:
+    """Spend per day (at most :data:`TIMELINE_DAYS`, every day shown, spending or not) or per month."""
+    days = [r for r in spend.by_day]
+    if not days:
+        return "Spend per day", []
+    first, last = date.fromisoformat(days[0].key), date.fromisoformat(days[-1].key)
+    if (last - first).days < TIMELINE_DAYS:
+        by = {r.key: r for r in days}
+        out = []
+        d = first
+        while d <= last:
+            r = by.get(d.isoformat())
+            out.append(Bar(d.isoformat(), r.cost if r else 0.0, usd(r.cost) if r else "$0",
+                           f"{d.isoformat()}: {usd(r.cost) if r else '$0'}, {r.calls if r else 0} calls"))
+            d += timedelta(days=1)
+        return "Spend per day", out
+    return "Spend per month", [Bar(r.key, r.cost, usd(r.cost), f"{r.key}: {usd(r.cost)}, {r.calls:,} calls")
+                               for r in spend.by_month]
+
+
+def cost_bars(rows: Sequence[SpendRow], limit: int = 12) -> list[Bar]:
+    return [Bar(r.key, r.cost, usd(r.cost), f"{r.key}: {usd(r.cost)} over {r.calls:,} calls, {r.tokens:,} tokens"
+                + (f" ({r.unpriced} reported no cost)" if r.unpriced else "")) for r in rows[:limit]]
+
+
+def rank_bars(board: Sequence[LeaderRow]) -> list[Bar]:
+    """Each model's score (100% = placed first by every reviewer), best first."""
+    ranked = sorted((r for r in board if r.score is not None), key=lambda r: -(r.score or 0.0))
+    out = []
+    for r in ranked:
+        avg = f" · avg rank {r.average_rank:.2f}" if r.average_rank is not None else ""
+        out.append(Bar(r.model, r.score or 0.0, f"{pct(r.score)} · {r.wins}/{r.ranked} wins{avg}",
+                       f"{r.model}: score {pct(r.score)} from {r.votes} placements; first in {r.wins} of "
+                       f"{r.ranked} councils that ranked it"))
+    return out
+
+
+def leader_cost_bars(board: Sequence[LeaderRow]) -> list[Bar]:
+    priced = sorted((r for r in board if r.cost), key=lambda r: -(r.cost or 0.0))
+    return [Bar(r.model, r.cost or 0.0, usd(r.cost) + (f" · {r.value:,.0f} score/$" if r.value else ""),
+                f"{r.model}: {usd(r.cost)} in all its calls; an average answer {usd(r.answer_cost)}") for r in priced]
+
+
+def leader_cells(r: LeaderRow) -> list[str]:
+    failures = ", ".join(f"{n} {k}" for k, n in sorted(r.failures.items(), key=lambda kv: -kv[1])) or "—"
+    value = ("free" if r.score is not None and r.answer_cost == 0 else "—" if r.value is None else f"{r.value:,.0f}")
+    return [r.model, f"{r.councils:,}", f"{r.wins:,}/{r.ranked:,}",
+            "—" if r.average_rank is None else f"{r.average_rank:.2f}", f"{r.borda:,}", pct(r.score), failures,
+            units.duration(r.median_ttft_ms) or "—", units.duration(r.median_duration_ms) or "—", f"{r.tokens:,}",
+            usd(r.cost), value]
+
+
+def self_cells(p: SelfPreference) -> list[str]:
+    lean = "—" if p.lean is None else f"{p.lean * 100:+.0f} pts"
+    if p.lean is not None and not p.enough:
+        lean += " (too few to tell)"
+    return [p.reviewer, p.family, f"{pct(p.own_score)} (n={p.own_n})", f"{pct(p.others_score)} (n={p.others_n})",
+            f"{pct(p.peers_score)} (n={p.peers_n})", lean]
+
+
+def _table(columns: Sequence[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(columns))
+    t.setHorizontalHeaderLabels(list(columns))
+    t.setAccessibleName(name)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setSortingEnabled(False)
+    table.setRowCount(len(rows))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            item = QTableWidgetItem(cell)  # plain text: model ids are shown literally
+            if j:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(i, j, item)
+
+
+def _scrolled(*widgets: QWidget) -> QScrollArea:
+    inner = QWidget()
+    lay = QVBoxLayout(inner)
+    for w in widgets:
+        lay.addWidget(w)
+    lay.addStretch(1)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    return area
+
+
+class StatsView(QDialog):
+    """Spend, leaderboard and self-preference of the history at ``path``, for a period and a mode.
+
+    Signals:
+        loaded(object): the :class:`StatsResult` now shown.
+    """
+
+    loaded = Signal(object)
+
+    def __init__(self, path: Path | str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Spend and leaderboard")
+        self.setAccessibleName("Spend and leaderboard")
+        self.resize(1000, 720)
+        self.path = path
+        self.tasks = TaskOwner("stats")
+        self.stats: StatsResult | None = None
+        self._setup_ui()
+        self.period.currentIndexChanged.connect(lambda _i: self._on_period_changed())
+        self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.since.dateChanged.connect(lambda _d: self.refresh())
+        self.until.dateChanged.connect(lambda _d: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.buttons.rejected.connect(self.reject)
+
+    def _setup_ui(self) -> None:
+        self.period = QComboBox()
+        self.period.addItems(PERIODS)
+        self.period.setAccessibleName("Period")
+        self.mode = QComboBox()
+        for text, value in MODES:
+            self.mode.addItem(text, value)
+        self.mode.setAccessibleName("Mode")
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-30))
+        self.until = QDateEdit(today)
+        for d, name in ((self.since, "From"), (self.until, "Until (inclusive)")):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setAccessibleName(name)
+            d.setEnabled(False)
+        self.refresh_button = QPushButton("Refresh")
+        self.status = plain(QLabel())
+        self.status.setAccessibleName("Statistics status")
+        row = QHBoxLayout()
+        for w in (QLabel("Period:"), self.period, self.since, QLabel("–"), self.until, QLabel("Mode:"), self.mode,
+                  self.refresh_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.status)
+        self.summary = plain(QLabel())
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Spend summary")
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.summary.setFont(font)
+        self.timeline = TimelineChart("Spend per day")
+        self.by_model = BarChart("Spend per model")
+        self.by_provider = BarChart("Spend per provider")
+        self.rank_chart = BarChart("Score (100% = placed first by every reviewer)")
+        self.cost_chart = BarChart("Cost per model (all its calls)")
+        self.leaders = _table(LEADER_COLUMNS, "Leaderboard")
+        self.leader_note = plain(QLabel(
+            f"Wins: councils whose ranking put it first (of those that ranked it). Score: 100% = placed first by "
+            f"every reviewer, 0% = last. First token and duration: medians of its latest {TIMING_SAMPLE} answers. "
+            "Score per $: score per dollar of an average answer. Re-used answers are counted once."))
+        self.leader_note.setWordWrap(True)
+        self.prefs = _table(SELF_COLUMNS, "Self-preference")
+        self.prefs_note = plain(QLabel(
+            "Scores as in the leaderboard; n = the placements behind each. “Own family, by others”: how reviewers "
+            "of other vendors placed the same answers. Lean = own family minus that (a reviewer never sees its own "
+            f"answer). Fewer than {MIN_SAMPLE} placements on either side is too few to tell."))
+        self.prefs_note.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolled(self.timeline, self.by_model, self.by_provider), "Spend")
+        leaders = QWidget()
+        ll = QVBoxLayout(leaders)
+        ll.addWidget(_scrolled(self.rank_chart, self.cost_chart), 1)
+        ll.addWidget(self.leaders, 1)
+        ll.addWidget(self.leader_note)
+        self.tabs.addTab(leaders, "Leaderboard")
+        prefs = QWidget()
+        pl = QVBoxLayout(prefs)
+        pl.addWidget(self.prefs, 1)
+        pl.addWidget(self.prefs_note)
+        self.tabs.addTab(prefs, "Self-preference")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.buttons)
+
+    # -- loading -------------------------------------------------------------------------------------------
+    def current_filter(self) -> StatsFilter:
+        custom = self.period.currentText() == "Custom dates"
+        return period_filter(self.period.currentText(), self.mode.currentData(),
+                             since=self.since.date().toPython() if custom else None,  # type: ignore[arg-type]
+                             until=self.until.date().toPython() if custom else None)  # type: ignore[arg-type]
+
+    def _on_period_changed(self) -> None:
+        custom = self.period.currentText() == "Custom dates"
+        self.since.setEnabled(custom)
+        self.until.setEnabled(custom)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the numbers for the filter again (on a worker thread); ``loaded`` says when they are shown."""
+        self.tasks.cancel_all()
+        self.status.setText("Counting…")
+        self.tasks.spawn(self._load(self.current_filter()), name="stats")
+
+    async def _load(self, flt: StatsFilter) -> None:
+        try:
+            result = await asyncio.to_thread(compute, self.path, flt)
+        except (HistoryError, ValueError) as e:
+            self.status.setText(f"The statistics cannot be read: {e}")
+            return
+        self.show_result(result)
+
+    def show_result(self, result: StatsResult) -> None:
+        self.stats = result
+        s = result.spend
+        if not s.calls:
+            self.summary.setText("No runs in this period yet." if result.filter.since or result.filter.mode
+                                 else "No runs yet: ask the council a question.")
+        else:
+            unpriced = f" ({s.unpriced:,} reported no cost)" if s.unpriced else ""
+            scope = "in this period" if result.filter.since or result.filter.until or result.filter.mode \
+                else "all time"
+            self.summary.setText(f"Spent today {usd(s.today)} · this month {usd(s.this_month)} · {scope} "
+                                 f"{usd(s.total)} — {s.calls:,} calls{unpriced}")
+        title, points = timeline(s)
+        self.timeline.title = title
+        self.timeline.set_points(points)
+        self.by_model.set_bars(cost_bars(s.by_model))
+        self.by_provider.set_bars(cost_bars(s.by_provider))
+        self.rank_chart.set_bars(rank_bars(result.leaderboard))
+        self.cost_chart.set_bars(leader_cost_bars(result.leaderboard))
+        _fill(self.leaders, [leader_cells(r) for r in result.leaderboard])
+        _fill(self.prefs, [self_cells(p) for p in result.self_preference])
+        self.status.setText(f"{len(result.leaderboard)} models")
+        self.loaded.emit(result)
+
+    def done(self, r: int) -> None:
+        self.tasks.cancel_all()
+        super().done(r)

@@ -1,0 +1,206 @@
+"""The history list with one entry per conversation: a thread's runs (follow-ups, re-runs) are grouped under its
+newest run, and a search groups its hits the same way (an entry holds the thread's runs that matched).
+
+Rows are :class:`RunSummary` values like the plain list's (the newest run of the thread, which opening an entry
+shows); a single run reads exactly as before. Paging follows the runs the store returns, so a long history still
+loads a page at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from council_desktop.council import units
+from council_desktop.storage.history import HistoryError, RunSummary
+from council_desktop.ui.history_model import STATUS_WORDS, HistoryListModel, cost_text, short_date
+from council_desktop.ui.safe_text import tooltip
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class ThreadEntry:
+    """One conversation in the list: its runs loaded so far (newest first) and the first question's title."""
+
+    thread: str
+    runs: list[RunSummary] = field(default_factory=list)
+    first_title: str | None = None
+
+    @property
+    def newest(self) -> RunSummary:
+        return self.runs[0]
+
+    @property
+    def cost(self) -> float | None:
+        costs = [r.cost for r in self.runs if r.cost is not None]
+        return round(sum(costs), 10) if costs else None
+
+
+class ThreadListModel(HistoryListModel):
+    """Past conversations, newest first; a thread of several runs is one entry.
+
+    Extra roles: ``ThreadRole`` (the thread id), ``RunsRole`` (the ids of its runs listed, newest first).
+    """
+
+    ThreadRole = Qt.ItemDataRole.UserRole + 20
+    RunsRole = Qt.ItemDataRole.UserRole + 21
+
+    def refresh(self) -> None:
+        """Reload from the store (first page only)."""
+        self.beginResetModel()
+        self._rows, self._ids, self._total = [], set(), 0
+        self._fetched = 0
+        self._seen: set[str] = set()
+        self._entries: list[ThreadEntry] = []
+        self._by_thread: dict[str, ThreadEntry] = {}
+        self.last_error = None
+        try:
+            search = self._search or None
+            self._total = self._store.count(search)
+            self._take(self._store.list_runs(search, limit=self._page_size, offset=0))
+        except HistoryError as e:
+            self._failed(e)
+        self.endResetModel()
+
+    def _failed(self, e: HistoryError) -> None:
+        self._fail(e)
+        self._total = self._fetched
+
+    def _take(self, runs: list[RunSummary]) -> tuple[list[ThreadEntry], list[int]]:
+        """Add runs to their entries; the new entries, and the rows of entries that got runs."""
+        new: list[ThreadEntry] = []
+        grown: list[int] = []
+        for r in runs:
+            self._fetched += 1
+            if r.id in self._seen:  # a run added meanwhile shifts the pages: skip repeats
+                continue
+            self._seen.add(r.id)
+            entry = self._by_thread.get(r.thread)
+            if entry is None:
+                entry = ThreadEntry(r.thread)
+                self._by_thread[r.thread] = entry
+                self._entries.append(entry)
+                self._rows.append(r)
+                self._ids.add(r.id)
+                new.append(entry)
+            elif entry not in new:
+                grown.append(self._entries.index(entry))
+            entry.runs.append(r)
+            if r.id == r.thread:
+                entry.first_title = r.title
+        return new, grown
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._fetched < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self.canFetchMore(parent):
+            return
+        try:
+            runs = self._store.list_runs(self._search or None, limit=self._page_size, offset=self._fetched)
+        except HistoryError as e:
+            self._failed(e)
+            return
+        if not runs:
+            self._total = self._fetched  # nothing more to load (runs were deleted meanwhile)
+            return
+        threads: list[str] = []  # threads not listed yet: each becomes a new row
+        for r in runs:
+            if r.id not in self._seen and r.thread not in self._by_thread and r.thread not in threads:
+                threads.append(r.thread)
+        first = len(self._rows)
+        if threads:
+            self.beginInsertRows(QModelIndex(), first, first + len(threads) - 1)
+        _new, grown = self._take(runs)
+        if threads:
+            self.endInsertRows()
+        for row in sorted(set(grown)):
+            idx = self.index(row, 0)
+            self.dataChanged.emit(idx, idx)
+
+    # -- lookups -------------------------------------------------------------------------------------------
+    def entry(self, row: int) -> ThreadEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def entry_of(self, run_id: str) -> ThreadEntry | None:
+        """The entry holding ``run_id`` (among the runs loaded so far)."""
+        for e in self._entries:
+            if any(r.id == run_id for r in e.runs):
+                return e
+        return None
+
+    def row_of(self, run_id: str, *, load: bool = False) -> int:
+        """The row of the entry holding a run, or -1. With ``load``, fetch further pages until it is found."""
+        while True:
+            for i, e in enumerate(self._entries):
+                if e.thread == run_id or any(r.id == run_id for r in e.runs):
+                    return i
+            if not (load and self.canFetchMore()):
+                return -1
+            self.fetchMore()
+
+    def remove_run(self, run_id: str) -> bool:
+        """Drop one deleted run: its entry goes when it was the thread's only run listed; else the list reloads
+        (the entry then shows the thread's next newest run)."""
+        e = self.entry_of(run_id)
+        if e is None:
+            return False
+        if len(e.runs) > 1:
+            self.refresh()
+            return True
+        row = self._entries.index(e)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._entries[row]
+        self._by_thread.pop(e.thread, None)
+        self._ids.discard(run_id)
+        self._seen.discard(run_id)
+        self._total = max(0, self._total - 1)
+        self._fetched = max(0, self._fetched - 1)
+        self.endRemoveRows()
+        return True
+
+    # -- the Qt model interface ----------------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        e = self.entry(index.row()) if index.isValid() else None
+        if e is None:
+            return None
+        if role == self.ThreadRole:
+            return e.thread
+        if role == self.RunsRole:
+            return [r.id for r in e.runs]
+        if len(e.runs) == 1:
+            return super().data(index, role)
+        r = e.newest
+        title = e.first_title or r.title
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{title}\n{self._thread_details(e)}"
+        if role == self.TitleRole:
+            return title
+        if role == self.CostRole:
+            return e.cost
+        if role == Qt.ItemDataRole.ToolTipRole:
+            hits = f"\n{len(e.runs)} of its runs match “{self.search}”" if self.search else ""
+            return tooltip(f"{title}\nA thread of {len(e.runs)} runs (follow-ups and re-runs), the newest "
+                           f"{units.local_time(r.created_at)} — {STATUS_WORDS.get(r.status, r.status)}\n"
+                           f"Opening it shows the conversation.{hits}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{title}. A thread of runs. {self._thread_details(e)}"
+        return super().data(index, role)
+
+    def _thread_details(self, e: ThreadEntry) -> str:
+        r = e.newest
+        parts = [short_date(r.created_at)]
+        if r.status != "complete":
+            parts.append(STATUS_WORDS.get(r.status, r.status))
+        if e.cost is not None:
+            parts.append(cost_text(e.cost))
+        n = len(e.runs)
+        parts.append(f"{n} matching runs of a thread" if self.search else f"thread of {n} runs")
+        return " · ".join(parts)
