@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("council_desktop.cli")
 
-MAX_THREAD = 500  # turns followed back through parent links (a guard against a cycle in an imported history)
 
 
 # -- ask -------------------------------------------------------------------------------------------------------
@@ -132,7 +131,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
             council = CouncilChoice(tuple(members) if members else tuple(base.members),
                                     args.chairman or args.to or base.chairman,
                                     f"preset {preset.name}" if preset else "settings")
-            plan = plan_run(prompt, council, options, has_openrouter_key=has_key, mode=mode, prompts=prompts)
+            plan = plan_run(prompt, council, options, has_openrouter_key=has_key,
+                            preset=preset.name if preset and not members else None, mode=mode, prompts=prompts)
     except SpecError as e:
         raise UsageError(str(e)) from e
     except RunRefused as e:
@@ -188,26 +188,16 @@ def _get(store: HistoryStore, run_id: str) -> RunState:
 
 
 def load_thread(run_id: str) -> list[RunState]:
-    """The conversation a follow-up continues, oldest turn first, ending with ``run_id``'s run.
+    """The conversation a follow-up continues, oldest turn first, ending with ``run_id``'s run
+    (:func:`rerun_policy.thread_chain`)."""
+    from council_desktop.rerun_policy import thread_chain
 
-    Walks ``parent`` links; a re-run stands in for the turn it re-ran (that one is skipped)."""
     store = _history()
     try:
         cur = _get(store, run_id)
         if cur.status == "running":
             raise UsageError(f"run {cur.id[:8]} is still running: follow up once it has finished.")
-        chain = [cur]
-        skip, parent = cur.redo is not None, cur.parent
-        while parent and len(chain) < MAX_THREAD:
-            try:
-                p = store.get(parent)
-            except RunNotFound:
-                break  # an earlier turn was deleted: the thread starts after it
-            if not skip:
-                chain.append(p)
-            skip, parent = p.redo is not None, p.parent
-        chain.reverse()
-        return chain
+        return thread_chain(store.get, cur.id)
     finally:
         store.close()
 
@@ -241,16 +231,14 @@ def cmd_rerun(args: argparse.Namespace) -> int:
     key_store = KeyStore()
     from council_desktop.council.orchestrator import options_from
     from council_desktop.council.values import Redo
-    from council_desktop.run_policy import RunRefused, check_spec
+    from council_desktop.rerun_policy import rerun
 
     options = options_from(parent.settings)
     if args.timeout is not None:
         options = _options(args, settings)
     try:
-        spec = RunSpec.derive(parent, Redo(tuple(members), tuple(reviewers), args.chairman), options)
-        plan = check_spec(spec, has_openrouter_key=bool(key_store.openrouter_key()))
-    except SpecError as e:
-        raise UsageError(str(e)) from e
+        plan = rerun(parent, Redo(tuple(members), tuple(reviewers), args.chairman),
+                     has_openrouter_key=bool(key_store.openrouter_key()), options=options)
     except RunRefused as e:
         raise UsageError(_refusal(e, key_store)) from e
     return execute(plan.spec, settings, key_store, args)

@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--since", metavar="DATE", help="only runs from this day on (YYYY-MM-DD, or YYYY-MM)")
     stats.add_argument("--until", metavar="DATE", help="only runs up to this day, inclusive (YYYY-MM-DD, or YYYY-MM)")
     stats.add_argument("--mode", choices=("full", "review", "answers"), help="only runs of this mode")
+    stats.add_argument("--preset", metavar="NAME", help="only runs made with this council preset")
     stats.add_argument("--jsonl", action="store_true", help="JSON lines instead of tables")
     stats.set_defaults(func=_cmd_stats)
     return p

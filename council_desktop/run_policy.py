@@ -60,11 +60,11 @@ def unknown_members(members: Iterable[str], known: Collection[str] | None) -> li
 
 def plan_run(prompt: str, council: CouncilChoice, options: CouncilOptions, *, has_openrouter_key: bool,
              known_ids: Collection[str] | None = None, mode: Mode = "full",
-             prompts: PromptSet | None = None) -> RunPlan:
+             prompts: PromptSet | None = None, preset: str | None = None) -> RunPlan:
     """Decide whether a council may start on ``prompt``; raises :class:`RunRefused` with the reason."""
     try:
         spec = RunSpec.create(prompt, council.members, council.chairman, options, mode=mode,
-                              prompts=prompts or PromptSet())
+                              prompts=prompts or PromptSet(), preset=preset)
     except SpecError as e:
         raise RunRefused(str(e), "spec") from e
     return check_spec(spec, has_openrouter_key=has_openrouter_key, known_ids=known_ids)

@@ -56,7 +56,7 @@ def _filter(args: argparse.Namespace) -> StatsFilter:
     return StatsFilter(
         since=datetime.combine(since, datetime.min.time()).astimezone() if since else None,
         until=datetime.combine(until + timedelta(days=1), datetime.min.time()).astimezone() if until else None,
-        mode=args.mode)
+        mode=args.mode, settings={"preset": args.preset} if getattr(args, "preset", None) else {})
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

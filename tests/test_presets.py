@@ -89,3 +89,13 @@ def test_ask_with_a_preset_and_the_presets_command(server, tmp_path):
     r = run_cli(["presets", "export", str(out), "--name", "Two quick"], tmp_path)
     assert r.returncode == 0 and import_presets(out.read_text())[0].name == "Two quick"
     assert KEY not in out.read_text()
+
+
+def test_a_run_records_the_preset_it_came_from():
+    from council_desktop.council.orchestrator import CouncilOptions
+    from council_desktop.run_policy import CouncilChoice, plan_run
+
+    plan = plan_run("q", CouncilChoice(("a/x",), "a/x"), CouncilOptions(), has_openrouter_key=True, preset="Mine")
+    assert plan.spec.new_state().settings["preset"] == "Mine"
+    plain = plan_run("q", CouncilChoice(("a/x",), "a/x"), CouncilOptions(), has_openrouter_key=True)
+    assert "preset" not in plain.spec.new_state().settings

@@ -74,3 +74,13 @@ def test_stats_bad_dates_are_usage_errors(argv, capsys):
 def test_stats_on_an_empty_history(capsys):
     assert main(["stats"]) == 0
     assert "No runs in the history yet." in capsys.readouterr().out
+
+
+def test_stats_by_preset(capsys):
+    with HistoryStore(app_paths().history_db) as store:
+        store.save_record(council(rid(5), "2025-05-01T10:00:00.000+00:00", {O1: (0.01, 1000, 100), O2: (0.02, 1, 1)},
+                                  {}, settings={"preset": "Frontier"}))
+        store.save_record(council(rid(6), "2025-05-02T10:00:00.000+00:00", {G: (0.03, 1000, 100)}, {}))
+    assert main(["stats", "--jsonl", "--preset", "Frontier"]) == 0
+    rows = lines_of(capsys.readouterr().out)
+    assert {r["model"] for r in rows if r["type"] == "leaderboard"} == {O1, O2}

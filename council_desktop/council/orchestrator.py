@@ -108,6 +108,7 @@ class RunSpec:
     conversation: tuple[Turn, ...] = ()
     conversation_dropped: int = 0
     prompts: prompts.PromptSet = field(default_factory=prompts.PromptSet)
+    preset: str | None = None  # the council preset it came from (kept in the record's settings, for the stats)
     base: RunState | None = field(default=None, compare=False, repr=False)
 
     @staticmethod
@@ -169,8 +170,9 @@ class RunSpec:
         return RunSpec(prompt.strip(), tuple(seen), chairman, o, **kw)
 
     def info(self) -> RunInfo:
+        settings = self.options.to_dict() | ({"preset": self.preset} if self.preset else {})
         return RunInfo(self.run_id, self.prompt, self.members, self.chairman, self.created_at,
-                       make_title(self.prompt), self.options.to_dict(), self.mode, self.parent, self.thread,
+                       make_title(self.prompt), settings, self.mode, self.parent, self.thread,
                        self.redo, self.conversation, self.conversation_dropped,
                        {} if self.prompts.is_default else self.prompts.to_dict())
 

@@ -91,7 +91,8 @@ class RunController:
         try:
             sel = self.selection
             plan = plan_run(prompt, self.council(), sel.options(), has_openrouter_key=bool(self._keys.openrouter_key()),
-                            known_ids=self._catalog.known_ids(), mode=sel.mode(), prompts=sel.prompts())
+                            known_ids=self._catalog.known_ids(), mode=sel.mode(), prompts=sel.prompts(),
+                            preset=_preset_name(sel))
         except RunRefused as e:
             return StartOutcome(refusal=e.message, reason=e.reason)
         self.runner.start(plan.spec)
@@ -123,3 +124,9 @@ class RunController:
     def synthesize_now(self) -> bool:
         """End the current stage with the members that finished; the rest are stopped and the council goes on."""
         return self.runner.end_stage()
+
+
+def _preset_name(selection: CouncilSelection) -> str | None:
+    """The preset a run comes from, unless an override replaced its council."""
+    preset = selection.preset()
+    return preset.name if preset is not None and selection.override is None else None

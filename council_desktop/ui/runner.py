@@ -215,6 +215,8 @@ class CouncilRunner(QObject):
         self._texted = set()
         self._task = asyncio.get_running_loop().create_task(
             self._run(self._gen, spec, council, previous), name=f"council-run-{spec.run_id[:8]}")
+        gen = self._gen
+        self._task.add_done_callback(lambda task: self._on_task_done(task, gen, spec))
         self.run_started.emit(spec)
         self.running_changed.emit(True)
         self.flush()  # the views start from the new run's empty state
@@ -264,6 +266,18 @@ class CouncilRunner(QObject):
             log.warning("the cancelled run did not end within %.1f s", timeout)
 
     # -- the task ------------------------------------------------------------------------------------------
+    def _on_task_done(self, task: asyncio.Task[None], gen: int, spec: RunSpec) -> None:
+        """A run cancelled before its task took its first step never reached ``_run``: end it here, so the
+        window hears ``finished`` and ``running_changed(False)`` whatever the moment of the cancel."""
+        if gen != self._gen or self._task is not task or not task.cancelled():
+            return
+        state = replace(spec.new_state(), status="cancelled", error="The run was cancelled.", finished_at=now_iso())
+        self._state = state
+        self.flush()
+        self._task = None
+        self.finished.emit(state)
+        self.running_changed.emit(False)
+
     async def _run(self, gen: int, spec: RunSpec, council: Council, previous: asyncio.Task[None] | None) -> None:
         if previous is not None:  # let the pre-empted run close its streams and be recorded first
             await asyncio.wait([previous])

@@ -212,3 +212,20 @@ async def test_shutdown_cancels_and_waits():
     assert not runner.is_running
     assert runner.state.status == "cancelled"
     await asyncio.sleep(0)
+
+
+async def test_a_run_cancelled_before_its_first_step_still_finishes(qapp):
+    """Cancel right after start, before the task ran at all: the window must still hear that the run is over."""
+    from council_desktop.council.orchestrator import Council, RunSpec
+    from council_desktop.ui.runner import CouncilRunner
+    from tests.council.fakes import FakeBackend, Script
+
+    runner = CouncilRunner(lambda: Council(FakeBackend(default=Script(hang=True))))
+    finished, running = [], []
+    runner.finished.connect(finished.append)
+    runner.running_changed.connect(running.append)
+    runner.start(RunSpec.create("q", ["m/a"], "m/a"))
+    assert runner.cancel() is True
+    await asyncio.sleep(0.05)
+    assert len(finished) == 1 and finished[0].status == "cancelled"
+    assert running == [True, False] and not runner.is_running
