@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
             self._settings_problem = f"{e}. Using the default settings; saving will replace the file."
         self.controller = RunController(runner, settings=lambda: self.settings, key_store=key_store,
                                         catalog=self._catalog)
+        self.controller.confirm_insecure = self._confirm_insecure
         self._setup_ui()
         self._setup_actions()
         self._connect_signals()
@@ -319,6 +320,16 @@ class MainWindow(QMainWindow):
         for level, text in self._run_notes:
             self.banner.add_message(text, level)
         return True
+
+    def _confirm_insecure(self, insecure: list[tuple[str, str]]) -> bool:
+        """Before a key travels over plain http:// to another machine: say where, and let the user decide."""
+        from council_desktop.ui.safe_text import ask
+
+        where = "\n".join(f"• {name}: {url}" for name, url in insecure)
+        return ask(self, "Send the key unencrypted?",
+                   "This council sends an API key over plain http:// (not encrypted) to another machine:\n\n"
+                   f"{where}\n\nAnyone on the networks in between could read the key. Use an https:// address if "
+                   "the server has one. Send it anyway for this session?")
 
     def _say_refusal(self, outcome: StartOutcome) -> None:
         if outcome.reason == "busy":

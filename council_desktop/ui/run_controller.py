@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from council_desktop.council.orchestrator import RunSpec
+from council_desktop.provider_setup import insecure_endpoints
 from council_desktop.providers.openrouter_api import ModelCatalog
 from council_desktop.providers.registry import needs_openrouter
 from council_desktop.run_policy import CouncilChoice, RunPlan, RunRefused, check_spec, plan_run, unknown_members
@@ -33,7 +34,7 @@ class StartOutcome:
 
     plan: RunPlan | None = None
     refusal: str | None = None
-    reason: Literal["busy", "spec", "no_key"] | None = None
+    reason: Literal["busy", "spec", "no_key", "insecure"] | None = None
     unknown_ids: list[str] = field(default_factory=list)
 
     @property
@@ -54,6 +55,10 @@ class RunController:
         self._keys = key_store
         self._catalog = catalog
         self.selection = CouncilSelection(settings)  # preset, override, mode, web search: what Run uses
+        # Asked before a key would travel over plain http:// to another machine; True lets the run go. The window
+        # sets it (a confirm dialog); without one such a run is refused. Each URL is asked about once a session.
+        self.confirm_insecure: Callable[[list[tuple[str, str]]], bool] | None = None
+        self._trusted_http: set[str] = set()
 
     # -- the council in force ------------------------------------------------------------------------------
     def council(self) -> CouncilChoice:
@@ -95,7 +100,20 @@ class RunController:
                             preset=_preset_name(sel))
         except RunRefused as e:
             return StartOutcome(refusal=e.message, reason=e.reason)
-        self.runner.start(plan.spec)
+        return self._launch(plan)
+
+    def _launch(self, plan: RunPlan) -> StartOutcome:
+        spec = plan.spec
+        insecure = [(name, url) for name, url in insecure_endpoints(self._settings(), [*spec.members, spec.chairman])
+                    if url not in self._trusted_http]
+        if insecure:
+            if self.confirm_insecure is None or not self.confirm_insecure(insecure):
+                where = "; ".join(f"{name} at {url}" for name, url in insecure)
+                return StartOutcome(refusal=f"Not started: the API key would travel unencrypted (plain http://) to "
+                                            f"{where}. Use https://, or confirm to send it anyway.",
+                                    reason="insecure")
+            self._trusted_http.update(url for _name, url in insecure)
+        self.runner.start(spec)
         return StartOutcome(plan=plan, unknown_ids=list(plan.unknown_ids))
 
     def start_spec(self, spec: RunSpec) -> StartOutcome:
@@ -107,8 +125,7 @@ class RunController:
                               known_ids=self._catalog.known_ids())
         except RunRefused as e:
             return StartOutcome(refusal=e.message, reason=e.reason)
-        self.runner.start(plan.spec)
-        return StartOutcome(plan=plan, unknown_ids=list(plan.unknown_ids))
+        return self._launch(plan)
 
     def cancel(self) -> bool:
         """Cancel the running council (every stream closes, the text so far is kept)."""

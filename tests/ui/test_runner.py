@@ -4,6 +4,8 @@ changes and a member's first text at once; cancel, skip, "Synthesize now" and pr
 from __future__ import annotations
 
 import asyncio
+
+import pytest
 import itertools
 import time
 
@@ -229,3 +231,28 @@ async def test_a_run_cancelled_before_its_first_step_still_finishes(qapp):
     await asyncio.sleep(0.05)
     assert len(finished) == 1 and finished[0].status == "cancelled"
     assert running == [True, False] and not runner.is_running
+
+
+async def test_the_window_asks_before_a_key_travels_over_plain_http(qapp, tmp_path):
+    from council_desktop.providers.openrouter_api import ModelCatalog
+    from council_desktop.storage.keystore import KeyStore
+    from council_desktop.storage.settings import Settings
+    from council_desktop.ui.run_controller import RunController
+    from council_desktop.ui.runner import CouncilRunner
+    from tests.council.fakes import FakeBackend, Script
+
+    settings = Settings(members=("m/a",), chairman="m/a", base_url="http://203.0.113.7/api/v1")
+    runner = CouncilRunner(lambda: Council(FakeBackend(default=Script(hang=True))))
+    keys = KeyStore(env={"OPENROUTER_API_KEY": "sk-or-v1-" + "x" * 40})
+    ctl = RunController(runner, settings=lambda: settings, key_store=keys, catalog=ModelCatalog(tmp_path / "models.json"))
+    asked = []
+    ctl.confirm_insecure = lambda where: asked.append(where) or False
+    out = ctl.start("q")
+    assert out.reason == "insecure" and "203.0.113.7" in out.refusal and not runner.is_running
+    assert asked == [[("OpenRouter", "http://203.0.113.7/api/v1")]]
+    local = Settings(members=("m/a",), chairman="m/a", base_url="http://127.0.0.1:9/api/v1")
+    ctl2 = RunController(runner, settings=lambda: local, key_store=keys, catalog=ModelCatalog(tmp_path / "models.json"))
+    ctl2.confirm_insecure = lambda where: pytest.fail("loopback needs no confirmation")
+    assert ctl2.start("q").started
+    runner.cancel()
+    await asyncio.sleep(0.05)
