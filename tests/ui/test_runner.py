@@ -4,10 +4,10 @@ changes and a member's first text at once; cancel, skip, "Synthesize now" and pr
 from __future__ import annotations
 
 import asyncio
-
-import pytest
 import itertools
 import time
+
+import pytest
 
 from council_desktop.council.events import ModelDelta, ModelProgress, StageStart
 from council_desktop.council.orchestrator import Council, RunSpec
