@@ -124,9 +124,4 @@ def describe(est: RunEstimate, source: PriceSource | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _range(low: float, high: float | None) -> str:
-    lo = units.usd(low)
-    if high is None:
-        return f"{lo} – ?"
-    hi = units.usd(high)
-    return lo if lo == hi else f"{lo} – {hi}"
+_range = units.usd_range

@@ -18,6 +18,15 @@ def usd(cost: float | None, *, unknown: str = "") -> str:
     return f"${cost:.2f}"
 
 
+def usd_range(low: float, high: float | None) -> str:
+    """``$0.0012 – $0.034``; ``$0.01 – ?`` when the high end is unknown; one amount when both ends read the same."""
+    lo = usd(low)
+    if high is None:
+        return f"{lo} – ?"
+    hi = usd(high)
+    return lo if lo == hi else f"{lo} – {hi}"
+
+
 def duration(ms: int | None) -> str:
     """``850 ms``, ``12.3 s``, ``2 min 05 s``; empty for None."""
     if ms is None:

@@ -15,14 +15,7 @@ from council_desktop.council.estimate import RunEstimate
 from council_desktop.estimate_cmd import describe
 from council_desktop.ui.safe_text import tooltip
 
-
-def range_text(low: float, high: float | None) -> str:
-    """``$0.0012 – $0.034``; ``$0.01 – ?`` when a price is unknown; one number when both ends read the same."""
-    lo = units.usd(low)
-    if high is None:
-        return f"{lo} – ?"
-    hi = units.usd(high)
-    return lo if lo == hi else f"{lo} – {hi}"
+range_text = units.usd_range
 
 
 class EstimateLabel(QLabel):
