@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from council_desktop.council import context, prompts, ranking, units
+from council_desktop.council import context, prompts, units
 from council_desktop.council.events import (
     Error,
     Event,
@@ -413,6 +413,8 @@ class Council:
             self._emit(StageStart(2, ()))
             self._emit(StageComplete(2, skipped=True, notice=notice))
             return
+        from council_desktop.council import ranking  # peer review's own module: not loaded before stage 2
+
         reviewers = [a.model for a in answers]
         text_of = {a.model: a.text for a in answers}
         base = spec.base
@@ -659,6 +661,8 @@ class Council:
                 final = streamed
         review = None
         if stage == 2:
+            from council_desktop.council import ranking
+
             parsed = ranking.parse_ranking(final, list(label_map), instructions=self._scaffold)
             review = Review(label_map=dict(label_map), parsed_ranking=tuple(parsed.labels),
                             ranking_models=tuple(ranking.to_models(parsed.labels, label_map)),
