@@ -151,6 +151,11 @@ class MembersPage(QWidget):
         picker.open()
         self.picker = picker
 
+    def add_members(self, ids: list[str]) -> None:
+        """Add these members (e.g. local models found by a provider's connection test)."""
+        if any([self._add(m) for m in ids]):
+            self._changed()
+
     def _on_picked(self, ids: list[str]) -> None:
         for m in ids:
             self._add(m)

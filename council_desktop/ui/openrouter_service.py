@@ -65,6 +65,11 @@ class OpenRouterService(QObject):
         self.tasks = TaskOwner("openrouter-service")
 
     @property
+    def http(self) -> httpx.AsyncClient | None:
+        """The app's HTTP client (None offline / in tests without one): other settings pages use it too."""
+        return self._http
+
+    @property
     def busy(self) -> bool:
         return self.tasks.busy
 

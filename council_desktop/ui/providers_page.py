@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+import httpx
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QTableWidget,
@@ -21,23 +24,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from council_desktop.storage.settings import ProviderConfig
+from council_desktop.providers.discovery import ConnectionReport, check_connection
+from council_desktop.storage.settings import LOCAL_PROVIDER_PRESETS, ProviderConfig
 from council_desktop.ui.safe_text import plain
+from council_desktop.ui.tasks import TaskOwner
 
 PRESETS = (
-    ("Ollama", "ollama", "http://localhost:11434/v1", 1),
-    ("LM Studio", "lmstudio", "http://localhost:1234/v1", 1),
-    ("llama.cpp server", "llamacpp", "http://localhost:8080/v1", 1),
-    ("Other OpenAI-compatible server", "local", "http://localhost:8000/v1", 2),
+    *((label, c.name, c.base_url, c.max_concurrent) for label, c in LOCAL_PROVIDER_PRESETS),
+    ("Other OpenAI-compatible server", "local", "http://127.0.0.1:8000/v1", 2),
 )
 NAME, URL, MAX, KEY = range(4)
 
 
 class ProvidersPage(QWidget):
-    """A table of providers; keys typed here are staged and saved to the keyring with the settings."""
+    """A table of providers; keys typed here are staged and saved to the keyring with the settings.
 
-    def __init__(self, providers: Iterable[ProviderConfig], parent: Any = None) -> None:
+    "Test connection" asks the selected provider for its model list (its ``/models``) and lists what it serves;
+    the models ticked there join the council as ``model@provider`` without typing.
+
+    Signals:
+        tested(object): the :class:`ConnectionReport` of the last "Test connection".
+        add_members(list): ``model@provider`` ids the user chose to add to the council.
+    """
+
+    tested = Signal(object)
+    add_members = Signal(list)
+
+    def __init__(self, providers: Iterable[ProviderConfig], parent: Any = None, *,
+                 http: httpx.AsyncClient | None = None,
+                 saved_key: Callable[[str], str | None] | None = None) -> None:
         super().__init__(parent)
+        self._http = http
+        self._saved_key = saved_key or (lambda _name: None)
+        self._tasks = TaskOwner("provider-test")
         self.staged_keys: dict[str, str] = {}  # name -> new key ("" = forget it)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["Name", "Base URL", "Max concurrent", "API key"])
@@ -69,6 +88,20 @@ class ProvidersPage(QWidget):
         self.error = plain(QLabel())
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Provider settings problem")
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setAccessibleName("Test the connection to the selected provider and list its models")
+        self.test_button.setToolTip("Ask the selected provider for its model list")
+        self.test_button.setEnabled(http is not None)
+        self.status = plain(QLabel("Select a provider and test its connection to see the models it serves."))
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Connection test result")
+        self.models = QListWidget()
+        self.models.setAccessibleName("Models the selected provider serves")
+        self.models.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.models.setMaximumHeight(140)
+        self.add_models_button = QPushButton("Add selected to the council")
+        self.add_models_button.setAccessibleName("Add the selected models to the council")
+        self.add_models_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -85,12 +118,25 @@ class ProvidersPage(QWidget):
         lay.addWidget(self.table, 1)
         lay.addLayout(buttons)
         lay.addLayout(keys)
+        test = QHBoxLayout()
+        test.addWidget(self.test_button)
+        test.addWidget(self.status, 1)
+        lay.addLayout(test)
+        lay.addWidget(self.models)
+        add = QHBoxLayout()
+        add.addStretch(1)
+        add.addWidget(self.add_models_button)
+        lay.addLayout(add)
         lay.addWidget(self.error)
         for p in providers:
             self.add_provider(p.name, p.base_url, p.max_concurrent, has_key=p.has_key)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.set_key_button.clicked.connect(self._on_set_key_clicked)
         self.clear_key_button.clicked.connect(self._on_clear_key_clicked)
+        self.test_button.clicked.connect(self._on_test_clicked)
+        self.add_models_button.clicked.connect(self._on_add_models_clicked)
+        self.models.itemSelectionChanged.connect(
+            lambda: self.add_models_button.setEnabled(bool(self.models.selectedItems())))
 
     def add_provider(self, name: str, base_url: str, max_concurrent: int = 1, *, has_key: bool = False) -> int:
         existing = {self._text(r, NAME) for r in range(self.table.rowCount())}
@@ -166,3 +212,45 @@ class ProvidersPage(QWidget):
             out.append(ProviderConfig(name=name, base_url=url, has_key=has_key, max_concurrent=limit))
         self.error.setText("\n".join(problems))
         return out, problems
+
+    # -- test connection, discover models -------------------------------------------------------------------
+    def _on_test_clicked(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 or self._http is None:
+            self.status.setText("Select a provider first.")
+            return
+        name, url = self._text(row, NAME), self._text(row, URL).rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            self.status.setText("The base URL must start with http:// or https://.")
+            return
+        key = self.staged_keys.get(name) or self._saved_key(name) or None
+        self.test_button.setEnabled(False)
+        self.status.setText(f"Asking {name} for its models…")
+        self.models.clear()
+        self._tasks.spawn(self._test(name, url, key))
+
+    async def _test(self, name: str, url: str, key: str | None) -> None:
+        try:
+            report = await check_connection(self._http, url, key, provider=name)  # type: ignore[arg-type]
+        finally:
+            self.test_button.setEnabled(self._http is not None)
+        self.show_report(name, report)
+
+    def show_report(self, name: str, report: ConnectionReport) -> None:
+        """Show what "Test connection" found: the sentence, and the models as ``model@provider`` to pick from."""
+        self.status.setText(("✓ " if report.ok else "✗ ") + report.message)
+        self.models.clear()
+        for m in report.models:
+            spec = f"{m.id}@{name}"
+            window = f" · {m.context_length:,}-token context" if m.context_length else ""
+            item = QListWidgetItem(f"{m.id}{window}")
+            item.setData(Qt.ItemDataRole.UserRole, spec)
+            item.setToolTip(spec)
+            self.models.addItem(item)
+        self.tested.emit(report)
+
+    def _on_add_models_clicked(self) -> None:
+        ids = [str(i.data(Qt.ItemDataRole.UserRole)) for i in self.models.selectedItems()]
+        if ids:
+            self.add_members.emit(ids)
+            self.status.setText(f"Added to the council: {', '.join(ids)}. Save to keep it.")

@@ -67,7 +67,9 @@ class SettingsDialog(QDialog):
         self._keys = key_store
         self.key_page = KeyPage(key_store, service, first_run=first_run)
         self.members_page = MembersPage(settings.members, settings.chairman, service)
-        self.providers_page = ProvidersPage(settings.providers)
+        self.providers_page = ProvidersPage(settings.providers, http=service.http if service is not None else None,
+                                            saved_key=key_store.provider_key)
+        self.providers_page.add_members.connect(self.members_page.add_members)
         self.tuning = QWidget()
         form = QFormLayout(self.tuning)
         self.first_token_timeout = _spin(settings.first_token_timeout, 5, 3600, 5, 0, " s",
