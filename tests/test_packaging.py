@@ -498,6 +498,28 @@ def test_frozen_bundle_is_lean_and_self_contained(frozen):
 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
+def test_frozen_app_exports_html_and_pdf(frozen, tmp_path):
+    """markdown-it-py is in the bundle, and Qt writes a PDF without a display."""
+    from council_desktop.storage.export import to_json
+    from tests.storage.test_history import make_record
+
+    rec = make_record()
+    (tmp_path / "run.json").write_text(to_json(rec), encoding="utf-8")
+    env = frozen_env(tmp_path)
+    env.pop("QT_QPA_PLATFORM")
+    proc = subprocess.run([str(frozen.exe), "import", str(tmp_path / "run.json")], capture_output=True, text=True,
+                          timeout=60, env=env)
+    assert proc.returncode == 0, proc.stderr
+    for name in ("run.html", "run.pdf"):
+        proc = subprocess.run([str(frozen.exe), "export", rec.id, "-o", str(tmp_path / name)], capture_output=True,
+                              text=True, timeout=120, env=env)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "<strong>Rayleigh</strong>" in (tmp_path / "run.html").read_text(encoding="utf-8")
+    assert (tmp_path / "run.pdf").read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_tarball_installs_and_uninstalls(frozen, tmp_path):
     with tarfile.open(frozen.tarball) as tar:
         tops = {m.name.split("/")[0] for m in tar.getmembers()}
