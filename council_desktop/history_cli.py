@@ -16,14 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from council_desktop.council import units
-from council_desktop.storage.export import (
-    ExportFormatError,
-    export_format,
-    from_json_any,
-    to_json,
-    to_markdown,
-    write_export,
-)
+from council_desktop.export_files import export_format, export_runs, unknown_format_message
+from council_desktop.storage.export import ExportFormatError, from_json_any, to_json, to_markdown
 from council_desktop.storage.history import AmbiguousRunId, HistoryError, HistoryReadOnly, HistoryStore, RunSummary
 from council_desktop.storage.paths import app_paths
 from council_desktop.storage.validate import MAX_IMPORT_BYTES, clean_text
@@ -101,10 +95,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--format", choices=("markdown", "json"), default="markdown", help="default: markdown")
     p.set_defaults(func=cmd_show)
 
-    p = subparsers.add_parser("export", help="write a run (or its conversation, or every run) to a .md or .json file",
-                              description="Write one run to a file; the suffix picks the format (.md or .json). "
-                                          "--thread writes the whole conversation the run belongs to, --all every "
-                                          "run in the history.")
+    p = subparsers.add_parser("export", help="write a run (or its conversation, or every run) to a .md, .json, "
+                                             ".html or .pdf file",
+                              description="Write one run to a file; the suffix picks the format: .md (Markdown), "
+                                          ".json (the complete record, for import), .html (a self-contained web "
+                                          "page, light and dark) or .pdf. --thread writes the whole conversation "
+                                          "the run belongs to, --all every run in the history.")
     p.add_argument("run_id", metavar="RUN_ID", type=_text, nargs="?")
     p.add_argument("--thread", action="store_true", help="the whole conversation RUN_ID belongs to, oldest first")
     p.add_argument("--all", action="store_true", help="every run in the history (no RUN_ID)")
@@ -216,7 +212,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     output: Path = args.output
     if export_format(output) is None:
-        return _fail(f"cannot tell the format of {output}: name it .md (Markdown) or .json (JSON)", 2)
+        return _fail(unknown_format_message(output), 2)
     if args.all == bool(args.run_id):
         return _fail("export needs a RUN_ID, or --all for every run (not both)", 2)
     try:
@@ -238,9 +234,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _fail("the history holds no runs to export")
     try:
         if len(records) == 1 and not args.all:
-            write_export(records[0], output)
+            export_runs(records[0], output)
         else:
-            write_export(records, output, title=title)
+            export_runs(records, output, title=title)
     except OSError as e:
         return _fail(f"cannot write {output}: {e.strerror or e}")
     what = f"run {records[0].id}" if len(records) == 1 else f"{len(records)} runs"

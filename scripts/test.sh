@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh machine, then runs them. Extra arguments go to pytest.
-#   system: Qt's runtime libraries (offscreen and xcb), Xvfb, fonts, D-Bus + gnome-keyring (the real-keyring test)
+#   system: Qt's runtime libraries (offscreen and xcb), Xvfb, fonts, D-Bus + gnome-keyring (the real-keyring test),
+#           poppler-utils (the PDF export is read back with pdftotext and rendered with pdftoppm)
 #   python: a venv in .venv with the app and its test/build extras
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libegl1 libgl1 libfontconfig1 fonts-dejavu-core
-  dbus gnome-keyring binutils desktop-file-utils appstream)
+  dbus gnome-keyring binutils desktop-file-utils appstream poppler-utils)
 if command -v apt-get >/dev/null 2>&1; then
   missing=""; for p in "${APT_PACKAGES[@]}"; do dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -q '^installed$' || missing="$missing $p"; done
   if [ -n "$missing" ]; then

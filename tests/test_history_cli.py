@@ -169,7 +169,7 @@ def test_export_markdown_contains_every_answer(filled, tmp_path, capsys):
 
 def test_export_unknown_suffix_is_usage_error(filled, tmp_path, capsys):
     assert run("export", filled[0], "-o", str(tmp_path / "run.txt")) == 2
-    assert "name it .md (Markdown) or .json" in capsys.readouterr().err
+    assert "name it .md (Markdown), .json (JSON), .html (web page) or .pdf" in capsys.readouterr().err
     assert not (tmp_path / "run.txt").exists()
 
 

@@ -12,6 +12,7 @@ import struct
 import subprocess
 import sys
 import tarfile
+import time
 import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -497,6 +498,28 @@ def test_frozen_bundle_is_lean_and_self_contained(frozen):
 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
+def test_frozen_app_exports_html_and_pdf(frozen, tmp_path):
+    """markdown-it-py is in the bundle, and Qt writes a PDF without a display."""
+    from council_desktop.storage.export import to_json
+    from tests.storage.test_history import make_record
+
+    rec = make_record()
+    (tmp_path / "run.json").write_text(to_json(rec), encoding="utf-8")
+    env = frozen_env(tmp_path)
+    env.pop("QT_QPA_PLATFORM")
+    proc = subprocess.run([str(frozen.exe), "import", str(tmp_path / "run.json")], capture_output=True, text=True,
+                          timeout=60, env=env)
+    assert proc.returncode == 0, proc.stderr
+    for name in ("run.html", "run.pdf"):
+        proc = subprocess.run([str(frozen.exe), "export", rec.id, "-o", str(tmp_path / name)], capture_output=True,
+                              text=True, timeout=120, env=env)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "<strong>Rayleigh</strong>" in (tmp_path / "run.html").read_text(encoding="utf-8")
+    assert (tmp_path / "run.pdf").read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_tarball_installs_and_uninstalls(frozen, tmp_path):
     with tarfile.open(frozen.tarball) as tar:
         tops = {m.name.split("/")[0] for m in tar.getmembers()}
@@ -513,3 +536,237 @@ def test_tarball_installs_and_uninstalls(frozen, tmp_path):
                        home=tmp_path / "home")
     assert proc.returncode == 0, proc.stderr
     assert files_under(prefix) == set()
+
+
+# -- the .deb -----------------------------------------------------------------------------------------------
+DEB_SIZES = PNG_SIZES
+DEB_FIELDS = ("Package", "Version", "Architecture", "Maintainer", "Installed-Size", "Depends", "Section", "Priority",
+              "Description")
+
+
+def build_deb(bundle: Path, out: Path, work: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "WORKPATH": str(work), **env}
+    return subprocess.run(["bash", str(ROOT / "scripts" / "build_deb.sh"), "--bundle", str(bundle), "--out", str(out)],
+                          env=full_env, capture_output=True, text=True, timeout=900)
+
+
+def deb_control(deb: Path) -> dict[str, str]:
+    text = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True).stdout
+    fields: dict[str, str] = {}
+    key = ""
+    for line in text.splitlines():
+        if line[:1] in (" ", "\t"):
+            fields[key] += "\n" + line
+        else:
+            key, _, value = line.partition(":")
+            fields[key] = value.strip()
+    return fields
+
+
+def deb_listing(deb: Path) -> dict[str, tuple[str, str, str]]:
+    """path (no leading ./) -> (mode string, owner/group, symlink target or '')"""
+    out = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+    entries = {}
+    for line in out.splitlines():
+        mode, owner, _size, _date, _time, rest = line.split(None, 5)
+        path, _, target = rest.partition(" -> ")
+        entries[path.removeprefix("./").rstrip("/")] = (mode, owner, target)
+    return entries
+
+
+def check_deb(deb: Path, tmp_path: Path, *, launcher_is_elf: bool = True) -> dict[str, str]:
+    """What lintian would look at first, by hand: control fields, owners, modes, layout, md5sums, docs, no
+    maintainer scripts. The control fields."""
+    assert deb.name == f"council-desktop_{__version__}_{subprocess.check_output(['dpkg', '--print-architecture'], text=True).strip()}.deb"
+    fields = deb_control(deb)
+    for name in DEB_FIELDS:
+        assert fields.get(name), name
+    assert fields["Package"] == "council-desktop" and fields["Version"] == __version__
+    assert fields["Section"] == "utils" and fields["Priority"] == "optional"
+    assert fields["Depends"].startswith("libc6 (>= 2.")
+    synopsis, *long = fields["Description"].split("\n")
+    assert len(synopsis) < 80 and synopsis[0].islower() and long and all(x.startswith(" ") for x in long)
+    assert "<" in fields["Maintainer"] and fields["Maintainer"].endswith(">")
+    # control archive: control and md5sums only (no maintainer script touches a user's files)
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    ctrl = tmp_path / "control"
+    subprocess.run(["dpkg-deb", "--control", str(deb), str(ctrl)], check=True)
+    assert sorted(p.name for p in ctrl.iterdir()) == ["control", "md5sums"]
+    # the tree: owned by root, directories 0755, files 0644 except the launcher, nothing outside the three places
+    entries = deb_listing(deb)
+    for path, (mode, owner, target) in entries.items():
+        assert owner == "root/root", path
+        if not path:
+            continue
+        assert path.split("/")[0] in ("opt", "usr"), path
+        assert path.startswith(("opt/council-desktop", "usr/bin", "usr/share")) or path in ("opt", "usr"), path
+        if mode.startswith("d"):
+            assert mode == "drwxr-xr-x", path
+        elif mode.startswith("l"):
+            assert target, path
+        else:
+            want = "-rwxr-xr-x" if path == "opt/council-desktop/council-desktop" else "-rw-r--r--"
+            assert mode == want, (path, mode)
+    assert entries["usr/bin/council-desktop"][2] == "/opt/council-desktop/council-desktop"
+    assert "opt/council-desktop/install.sh" not in entries and "opt/council-desktop/share" not in entries
+    assert entries["usr/share/applications/council-desktop.desktop"][0] == "-rw-r--r--"
+    assert f"usr/share/metainfo/{APPSTREAM_ID}.metainfo.xml" in entries
+    assert "usr/share/icons/hicolor/scalable/apps/council-desktop.svg" in entries
+    for s in DEB_SIZES:
+        assert f"usr/share/icons/hicolor/{s}x{s}/apps/council-desktop.png" in entries
+    assert {"usr/share/doc/council-desktop/copyright", "usr/share/doc/council-desktop/changelog.gz"} <= set(entries)
+    # md5sums: every regular file, each sum right
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "--extract", str(deb), str(root)], check=True)
+    files = {p for p, (mode, _, _) in entries.items() if mode.startswith("-")}
+    sums = dict(reversed(line.split("  ", 1)) for line in (ctrl / "md5sums").read_text().splitlines())
+    assert set(sums) == files
+    proc = subprocess.run(["md5sum", "--check", "--quiet", str(ctrl / "md5sums")], cwd=root, capture_output=True,
+                          text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    copyright_text = (root / "usr/share/doc/council-desktop/copyright").read_text()
+    assert copyright_text.startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")
+    assert "License: MIT" in copyright_text and "Permission is hereby granted" in copyright_text
+    if shutil.which("desktop-file-validate"):
+        proc = subprocess.run(["desktop-file-validate", str(root / "usr/share/applications/council-desktop.desktop")],
+                              capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stdout
+    installed_kb = sum((p.lstat().st_size + 1023) // 1024 for p in root.rglob("*") if p.is_file() and not p.is_symlink())
+    assert installed_kb <= int(fields["Installed-Size"]) <= installed_kb + 2000
+    return fields
+
+
+@pytest.mark.skipif(not (shutil.which("dpkg-deb") and shutil.which("objdump")),
+                    reason="dpkg-deb and objdump (binutils) are needed to build the .deb")
+def test_build_deb_from_a_stand_in_bundle(tmp_path):
+    """build_deb.sh's own logic, fast: a stand-in bundle whose one library is a real ELF file (/bin/true)."""
+    bundle = make_fake_bundle(tmp_path / "unpacked")
+    elf = shutil.which("true")
+    assert elf and Path(elf).read_bytes()[:4] == b"\x7fELF"
+    shutil.copy(elf, bundle / "_internal" / "libstandin.so.1")
+    (bundle / "_internal" / "libstandin.so.1").chmod(0o755)
+    proc = build_deb(bundle, tmp_path / "out", tmp_path / "work", DEB_COMPRESS="gzip")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    debs = list((tmp_path / "out").glob("*.deb"))
+    assert len(debs) == 1
+    fields = check_deb(debs[0], tmp_path / "check")
+    assert fields["Depends"].startswith("libc6 (>= 2.")  # /bin/true needs nothing but libc
+    assert "glibc floor: 2." in proc.stdout and "deb:" in proc.stdout
+    assert not (tmp_path / "work" / "deb").exists()  # the staging tree is gone
+    assert (bundle / "install.sh").exists()  # the bundle itself is left as it was
+    assert oct((bundle / "_internal" / "libstandin.so.1").stat().st_mode & 0o777) == "0o755"
+
+
+def test_build_deb_refuses_a_missing_bundle(tmp_path):
+    proc = build_deb(tmp_path / "nope", tmp_path / "out", tmp_path / "work")
+    assert proc.returncode != 0 and ("no bundle at" in proc.stderr or "is missing" in proc.stderr)
+
+
+def _dpkg_status(pkg: str) -> str:
+    proc = subprocess.run(["dpkg-query", "-W", "-f=${db:Status-Status}", pkg], capture_output=True, text=True)
+    return proc.stdout.strip() if proc.returncode == 0 else "not-installed"
+
+
+APT = ["apt-get", "-y", "-q", "-o", "DPkg::Lock::Timeout=300"]
+
+
+def _apt(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    return subprocess.run([*APT, *args], capture_output=True, text=True, timeout=600, env=env)
+
+
+@pytest.fixture(scope="module")
+def deb(frozen):
+    if not (shutil.which("dpkg-deb") and shutil.which("objdump")):
+        pytest.skip("dpkg-deb and objdump (binutils) are needed to build the .deb")
+    # zstd: seconds instead of xz's minute on a busy 2-core machine; the package is otherwise the default one
+    proc = build_deb(frozen.bundle, frozen.base / "deb", frozen.base / "deb-work", DEB_COMPRESS="zstd")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    debs = list((frozen.base / "deb").glob("council-desktop_*.deb"))
+    assert len(debs) == 1, proc.stdout
+    return types.SimpleNamespace(path=debs[0], log=proc.stdout)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_deb_is_a_well_formed_package(deb, frozen, tmp_path):
+    fields = check_deb(deb.path, tmp_path)
+    # Depends names the package of every library the bundle links to and does not carry
+    for line in deb.log.splitlines():
+        if line.startswith("system libs:"):
+            for so in line.split(":", 1)[1].split():
+                owner = subprocess.run(["dpkg-query", "-S", f"*/{so}"], capture_output=True, text=True)
+                if owner.returncode != 0:
+                    continue  # not installed here: build_deb.sh named it by Debian's rule, apt resolves it
+                pkgs = {p.split(":")[0] for p in owner.stdout.split(": ")[0].split(", ")}
+                assert pkgs & {d.split()[0] for d in fields["Depends"].split(", ")}, so
+    # the glibc floor printed is the one in Depends
+    floor = next(ln.split()[2] for ln in deb.log.splitlines() if ln.startswith("glibc floor:"))
+    assert fields["Depends"].startswith(f"libc6 (>= {floor})")
+    bundled_mb = sum(p.lstat().st_size for p in frozen.bundle.rglob("*")) / 1048576
+    assert deb.path.stat().st_size / 1048576 < bundled_mb * 0.6  # compressed
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_deb_installs_runs_and_removes_cleanly_with_apt(deb, tmp_path):
+    if not sys.platform.startswith("linux") or not shutil.which("apt-get") or os.geteuid() != 0:
+        pytest.skip("installing the .deb needs apt-get and root (CI and the development machines have both)")
+    if _dpkg_status("council-desktop") != "not-installed" or Path("/opt/council-desktop").exists() \
+            or os.path.lexists("/usr/bin/council-desktop"):
+        pytest.skip("council-desktop is already installed on this machine: not touching it")
+    # the user's own files: they must be exactly as they were after install, use, remove and purge
+    home = tmp_path / "home"
+    user_files = {home / "config/settings.json": "{}", home / "data/history.sqlite3": "not really a db",
+                  home / "logs/council-desktop.log": "old log line\n"}
+    for path, text in user_files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    env = frozen_env(tmp_path, COUNCIL_DESKTOP_HOME=str(home), PATH="/usr/bin:/bin")
+
+    def installed_files() -> set[str]:
+        out = subprocess.run(["dpkg-query", "-L", "council-desktop"], capture_output=True, text=True, check=True)
+        return {p for p in out.stdout.splitlines() if p.startswith(("/opt/council-desktop/", "/usr/"))
+                and (os.path.islink(p) or not os.path.isdir(p))}
+
+    try:
+        for how in ("remove", "purge"):
+            proc = _apt("install", str(deb.path))
+            assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+            assert _dpkg_status("council-desktop") == "installed"
+            files = installed_files()
+            # on the PATH, in the menu, with its icon
+            assert shutil.which("council-desktop", path="/usr/bin") == "/usr/bin/council-desktop"
+            assert os.readlink("/usr/bin/council-desktop") == "/opt/council-desktop/council-desktop"
+            desktop = Path("/usr/share/applications/council-desktop.desktop").read_text()
+            assert "Exec=council-desktop" in desktop and "Icon=council-desktop" in desktop
+            for s in DEB_SIZES:
+                assert Path(f"/usr/share/icons/hicolor/{s}x{s}/apps/council-desktop.png").is_file()
+            assert Path("/usr/share/icons/hicolor/scalable/apps/council-desktop.svg").is_file()
+            assert Path(f"/usr/share/metainfo/{APPSTREAM_ID}.metainfo.xml").is_file()
+            if how == "remove":
+                t0 = time.monotonic()
+                run = subprocess.run(["council-desktop", "--self-test"], capture_output=True, text=True,
+                                     timeout=120, env=env)
+                assert run.returncode == 0, run.stdout + run.stderr
+                assert "(frozen bundle)" in run.stdout and "platform plugin 'offscreen' loaded" in run.stdout
+                assert run.stdout.splitlines()[-1].startswith("self-test passed"), run.stdout
+                assert time.monotonic() - t0 < 60
+                version = subprocess.run(["council-desktop", "--version"], capture_output=True, text=True,
+                                         timeout=60, env=env)
+                assert version.stdout.strip() == f"council-desktop {__version__}"
+                # running it wrote nothing into the installed tree (no __pycache__, no logs)
+                on_disk = {str(p) for p in Path("/opt/council-desktop").rglob("*") if not p.is_dir()}
+                assert on_disk <= files, sorted(on_disk - files)[:5]
+            proc = _apt(how, "council-desktop")
+            assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+            assert _dpkg_status("council-desktop") == "not-installed"  # nothing kept: no configuration files
+            left = [f for f in files if os.path.lexists(f)]
+            assert left == [], left[:5]
+            assert not Path("/opt/council-desktop").exists() and not os.path.lexists("/usr/bin/council-desktop")
+            assert not Path("/usr/share/doc/council-desktop").exists()
+            for path, text in user_files.items():
+                assert path.read_text() == text, path
+    finally:
+        if _dpkg_status("council-desktop") != "not-installed":
+            subprocess.run(["dpkg", "--purge", "council-desktop"], capture_output=True, timeout=300)
