@@ -72,7 +72,7 @@ def test_the_guard_catches_a_crossing(tmp_path):
 # The headless commands (cli.py and the modules it runs) use everything but the window: no Qt, no ui/ at any
 # depth of their own imports (the window itself is reached only through app.run_gui, and a PDF export through
 # its own Qt module, both imported where they are needed).
-HEADLESS = ("cli", "ask_cmd", "history_cli", "presets_cmd", "estimate_cmd", "stats_cmd", "run_policy",
+HEADLESS = ("cli", "ask_cmd", "history_cli", "history_cmds", "presets_cmd", "estimate_cmd", "stats_cmd", "run_policy",
             "provider_setup", "errors", "logging_setup", "net", "devserver", "termination")
 
 
