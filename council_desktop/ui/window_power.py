@@ -322,7 +322,7 @@ class WindowPower(QObject):
         self.presets_action.triggered.connect(lambda _c=False: self.open_presets())
         council_menu.addAction(self.presets_action)
         self.stats_action = QAction("Spend and &leaderboard…", self.w)
-        self.stats_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.stats_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         set_help(self.stats_action, "Spend, the leaderboard of your models and self-preference")
         self.stats_action.triggered.connect(lambda _c=False: self.open_stats())
         view_menu.addAction(self.stats_action)

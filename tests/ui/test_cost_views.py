@@ -140,7 +140,7 @@ async def test_the_view_menu_opens_it_on_the_window_history(power_app, power_res
     win = power_app.build()
     await power_app.ask()
     power_app.store.save_record(replace(make_record("e" * 32), prompt="Older"))
-    assert win.power.stats_action.shortcut().toString() == "Ctrl+Shift+L"
+    assert win.power.stats_action.shortcut().toString() == "Ctrl+Shift+S"
     win.power.stats_action.trigger()
     view = win.power.stats_view
     result = (await wait_signal(view.loaded, timeout=10))[0]
