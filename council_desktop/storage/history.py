@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import psutil
 
@@ -109,6 +109,8 @@ class RunSummary:
     parent: str | None = None  # the run it was re-run from or follows up
     mode: str = "full"
     degraded: bool = False  # complete, but not the council's full work (see RunState.degraded_reasons)
+    pinned: bool = False  # the user pinned it: listed on top
+    renamed: bool = False  # ``title`` is the user's own name for it (not the one made from the prompt)
 
 
 # -- schema --------------------------------------------------------------------------------------------------
@@ -196,7 +198,15 @@ def _v3_stats_indexes(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_run_state, _v3_stats_indexes]
+def _v4_pins_and_names(conn: sqlite3.Connection) -> None:
+    """The user's own touches to the list: a pinned run stays on top, a renamed run shows its custom title (the
+    generated title is kept, so "reset name" brings it back). The custom title is searchable too."""
+    conn.execute("ALTER TABLE runs ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE runs ADD COLUMN custom_title TEXT")
+    conn.execute("CREATE INDEX runs_pinned ON runs (pinned, created_at DESC) WHERE pinned = 1")
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_run_state, _v3_stats_indexes, _v4_pins_and_names]
 SCHEMA_VERSION = len(MIGRATIONS)
 _OUR_TABLES = {"runs", "model_runs", "run_search"}
 
@@ -569,14 +579,15 @@ class HistoryStore:
 
     # -- search index --------------------------------------------------------------------------------------
     def _doc(self, pk: int) -> tuple[str, str, str] | None:
-        row = self._conn.execute("SELECT prompt, synthesis FROM runs WHERE pk = ?", (pk,)).fetchone()
+        row = self._conn.execute("SELECT prompt, synthesis, custom_title FROM runs WHERE pk = ?", (pk,)).fetchone()
         if row is None:
             return None
         answers = [r[0] for r in self._conn.execute(
             "SELECT text FROM model_runs WHERE run_pk = ? AND stage = 1 ORDER BY model", (pk,))]
         synthesis = _loads(row[1], None)
         text = synthesis.get("text") if isinstance(synthesis, dict) else None
-        return str(row[0]), "\n\n".join(str(a) for a in answers), text if isinstance(text, str) else ""
+        prompt = str(row[0]) + (f"\n\n{row[2]}" if isinstance(row[2], str) and row[2] else "")
+        return prompt, "\n\n".join(str(a) for a in answers), text if isinstance(text, str) else ""
 
     def _index(self, pk: int, doc: tuple[str, str, str] | None, *, delete: bool = False) -> None:
         if doc is None:
@@ -782,17 +793,22 @@ class HistoryStore:
 
     _SUMMARY_COLUMNS = ("pk, id, title, created_at, status, members, total_cost, total_tokens, "
                         + ", ".join(f"CASE WHEN json_valid(detail) THEN json_extract(detail, '$.{k}') END"
-                                    for k in ("thread", "parent", "mode", "degraded")))
+                                    for k in ("thread", "parent", "mode", "degraded"))
+                        + ", pinned, custom_title")
+    _PINNED_WHERE: ClassVar[dict[bool | None, str]] = {None: "1", True: "pinned = 1", False: "pinned = 0"}
 
-    def list_runs(self, search: str | None = None, limit: int = 50, offset: int = 0) -> list[RunSummary]:
-        """Runs newest first, optionally only those whose prompt, answers or synthesis contain every word."""
+    def list_runs(self, search: str | None = None, limit: int = 50, offset: int = 0, *,
+                  pinned: bool | None = None) -> list[RunSummary]:
+        """Runs newest first, optionally only those whose prompt, answers, synthesis or custom title contain every
+        word; ``pinned``: only the pinned runs (True) or only the others (False)."""
+        where = self._PINNED_WHERE[pinned]
         with self._guard():
             if search is None or not search.strip():
                 rows = self._conn.execute(
-                    f"SELECT {self._SUMMARY_COLUMNS} FROM runs ORDER BY created_at DESC, pk DESC LIMIT ? OFFSET ?",
-                    (limit, offset)).fetchall()
+                    f"SELECT {self._SUMMARY_COLUMNS} FROM runs WHERE {where} ORDER BY created_at DESC, pk DESC "
+                    "LIMIT ? OFFSET ?", (limit, offset)).fetchall()
             else:
-                page = self._matches(search)[offset:offset + max(0, limit)]
+                page = self._matches(search, pinned)[offset:offset + max(0, limit)]
                 if not page:
                     return []
                 marks = ", ".join("?" * len(page))
@@ -804,14 +820,16 @@ class HistoryStore:
     def _summary(self, r: Sequence[Any]) -> RunSummary:
         """A list row, whatever odd values the row holds."""
         members = _loads(r[5], [])
-        return RunSummary(id=str(r[1]), title=str(r[2]), created_at=str(r[3]),
+        custom = r[13] if isinstance(r[13], str) and r[13].strip() else None
+        return RunSummary(id=str(r[1]), title=custom or str(r[2]), created_at=str(r[3]),
                           status=self._shown_status(int(r[0]), r[4]),
                           members=[str(m) for m in members] if isinstance(members, list) else [],
                           cost=_COST.repair(r[6]), tokens=_TOKENS.repair(r[7]),
                           thread=str(r[8]) if isinstance(r[8], str) and r[8] else str(r[1]),
                           parent=str(r[9]) if isinstance(r[9], str) and r[9] else None,
                           mode=str(r[10]) if r[10] in ("full", "review", "answers") else "full",
-                          degraded=r[11] == 1 and r[4] == "complete")
+                          degraded=r[11] == 1 and r[4] == "complete", pinned=r[12] == 1,
+                          renamed=custom is not None)
 
     def thread_runs(self, run_id: str) -> list[RunSummary]:
         """Every run of the conversation ``run_id`` belongs to (re-runs included), oldest first."""
@@ -824,14 +842,38 @@ class HistoryStore:
                 "json_extract(detail, '$.thread') = ?) ORDER BY created_at, pk", (thread, thread)).fetchall()
         return [self._summary(r) for r in rows]
 
-    def count(self, search: str | None = None) -> int:
-        """How many runs there are (that match ``search``)."""
+    def count(self, search: str | None = None, *, pinned: bool | None = None) -> int:
+        """How many runs there are (that match ``search``; pinned or not, see :meth:`list_runs`)."""
         with self._guard():
             if search is None or not search.strip():
-                return int(self._conn.execute("SELECT count(*) FROM runs").fetchone()[0])
-            return len(self._matches(search))
+                return int(self._conn.execute(
+                    f"SELECT count(*) FROM runs WHERE {self._PINNED_WHERE[pinned]}").fetchone()[0])
+            return len(self._matches(search, pinned))
 
-    def _matches(self, search: str) -> list[int]:
+    def summary(self, run_id: str) -> RunSummary:
+        """The list row of one run (its custom title, pin, status, cost), by id or unique prefix."""
+        with self._guard():
+            pk = self._pk(run_id, prefix=True)[0]
+            row = self._conn.execute(f"SELECT {self._SUMMARY_COLUMNS} FROM runs WHERE pk = ?", (pk,)).fetchone()
+        return self._summary(row)
+
+    def set_pinned(self, run_id: str, pinned: bool) -> None:
+        """Pin a run (listed on top) or unpin it."""
+        with self._guard(), self._write():
+            pk = self._pk(run_id, prefix=True)[0]
+            self._conn.execute("UPDATE runs SET pinned = ?, updated_at = ? WHERE pk = ?", (int(pinned), now_iso(), pk))
+
+    def rename(self, run_id: str, title: str | None) -> None:
+        """Give a run the user's own title (one line, at most 200 characters); None or blank: back to the title
+        made from its prompt. The custom title is searchable."""
+        custom = " ".join(title.split())[:200] if title else ""
+        with self._guard(), self._write():
+            pk = self._pk(run_id, prefix=True)[0]
+            with self._reindexing(pk):
+                self._conn.execute("UPDATE runs SET custom_title = ?, updated_at = ? WHERE pk = ?",
+                                   (custom or None, now_iso(), pk))
+
+    def _matches(self, search: str, pinned: bool | None = None) -> list[int]:
         """The runs matching a search, newest first (as pks).
 
         Cached until the database changes (``data_version`` sees other connections' commits, ``total_changes``
@@ -841,12 +883,12 @@ class HistoryStore:
         if query is None:
             return []
         version = self._conn.execute("PRAGMA data_version").fetchone()[0]
-        key = (query, version, self._conn.total_changes)
+        key = (f"{query}\x00{pinned}", version, self._conn.total_changes)
         if self._search_cache is not None and self._search_cache[0] == key:
             return self._search_cache[1]
         pks = [int(r[0]) for r in self._conn.execute(
             "SELECT pk FROM runs WHERE pk IN (SELECT rowid FROM run_search WHERE run_search MATCH ?) "
-            "ORDER BY created_at DESC, pk DESC", (query,))]
+            f"AND {self._PINNED_WHERE[pinned]} ORDER BY created_at DESC, pk DESC", (query,))]
         self._search_cache = (key, pks)
         return pks
 

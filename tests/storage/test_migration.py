@@ -88,3 +88,14 @@ def test_migrated_runs_export_and_search_as_new_ones(store: HistoryStore, tmp_pa
     cancelled = next(r for r in EXPECTED.values() if r["status"] == "cancelled")
     hung = store.get(cancelled["id"]).find(1, "test/hang-beta")
     assert hung is not None and hung.status == "cancelled"
+
+
+def test_migrated_runs_can_be_pinned_and_renamed(store: HistoryStore):
+    run_id = sorted(EXPECTED)[0]
+    assert not store.summary(run_id).pinned
+    store.set_pinned(run_id, True)
+    store.rename(run_id, "Kept from 0.1.0")
+    s = store.summary(run_id)
+    assert s.pinned and s.title == "Kept from 0.1.0"
+    assert store.get(run_id).to_dict()["title"] == EXPECTED[run_id]["title"]  # the record is untouched
+    assert store.check_integrity() == []
