@@ -27,8 +27,9 @@ def run_caption(m: MemberState, *, over: bool = False) -> str:
     return f"{m.model} · {fmt.member_detail(m, over=over)}"
 
 
-def tab_title(m: MemberState, *, over: bool = False) -> str:
-    return f"{fmt.GLYPHS[fmt.look(m, over=over)]} {m.model}"
+def tab_title(m: MemberState, *, over: bool = False, label: str | None = None) -> str:
+    """The member's row in the side list: its look's glyph and a short name (the full id is in the tooltip)."""
+    return f"{fmt.GLYPHS[fmt.look(m, over=over)]} {label or m.model}"
 
 
 class MemberTabs(LazyPaneTabs):
@@ -41,6 +42,7 @@ class MemberTabs(LazyPaneTabs):
         super().__init__(parent)
         self.stage = stage
         self._members: dict[str, MemberState] = {}
+        self._labels: dict[str, str] = {}
         self._over = False
 
     def text_of(self, m: MemberState) -> str:
@@ -49,9 +51,16 @@ class MemberTabs(LazyPaneTabs):
     def caption_of(self, m: MemberState) -> str:
         return run_caption(m, over=self._over)
 
+    def title_of(self, m: MemberState) -> str:
+        return tab_title(m, over=self._over, label=self._labels.get(m.model))
+
+    def tooltip_of(self, m: MemberState) -> str:
+        return fmt.member_tooltip(m, over=self._over)
+
     def clear_members(self) -> None:
         self.clear_tabs()
         self._members = {}
+        self._labels = {}
 
     def show_members(self, members: Sequence[MemberState], changes: Changes, *, over: bool = False) -> None:
         """Follow the stage's members: new ones get a tab, changed ones their title and (if built) their pane."""
@@ -59,16 +68,22 @@ class MemberTabs(LazyPaneTabs):
             self.clear_members()
         every = over != self._over
         self._over = over
+        if any(m.model not in self._labels for m in members):  # a new member may make two labels clash
+            labels = fmt.short_names([*self._labels, *(m.model for m in members)])
+            every = every or any(labels[k] != v for k, v in self._labels.items())
+            self._labels = labels
         for m in members:
             self._members[m.model] = m
             if not self.has_key(m.model):
-                self.add_lazy(m.model, tab_title(m, over=over), fmt.member_tooltip(m, over=over),
-                              functools.partial(self._build, m.model))
+                self.add_lazy(m.model, self.title_of(m), self.tooltip_of(m), functools.partial(self._build, m.model))
             elif every or changes.row(self.stage, m.model):
-                self.set_tab(m.model, tab_title(m, over=over), fmt.member_tooltip(m, over=over))
+                self.set_tab(m.model, self.title_of(m), self.tooltip_of(m))
                 pane = self.panes.get(m.model)
                 if pane is not None:
                     self._fill(pane, m)
+        if every:
+            for key, m in self._members.items():
+                self.set_tab(key, self.title_of(m), self.tooltip_of(m))
 
     def member(self, model: str) -> MemberState | None:
         return self._members.get(model)

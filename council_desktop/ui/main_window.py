@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from council_desktop.providers.openrouter_api import ModelCatalog
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import AppPaths
 from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
+from council_desktop.ui.live_run_bar import LiveRunBar
 from council_desktop.ui.members_page import UNKNOWN_TEXT
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.prompt, 1)
         top.addLayout(buttons)
         self.banner = SummaryBanner()
+        self.live_bar = LiveRunBar()
         self.run_view = RunView()
         # The run view's parts, as the shell and its tests reach them.
         self.stage_progress = self.run_view.stage_progress
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         main = QWidget()
         lay = QVBoxLayout(main)
         lay.setContentsMargins(8, 8, 8, 8)
+        lay.addLayout(self._prompt_heading())
         lay.addLayout(top)
         # Issues 11 and 12: the council bar above the run; around the run view its lineage, actions, sources and
         # the follow-up box; conversations (see window_power).
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         buttons.insertWidget(2, self.power.estimate)  # the cost of the next run, next to Run
         lay.addWidget(self.power.council_bar)
         lay.addWidget(self.banner)
+        lay.addWidget(self.live_bar)
         lay.addWidget(self.power.run_area, 1)
         self.sidebar = QWidget()
         self.sidebar.setObjectName("historySidebar")
@@ -153,6 +158,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(main)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
+        self.splitter.setCollapsible(1, False)
+        self._size_sidebar()
         self.setCentralWidget(self.splitter)
         self.key_status = QLabel()
         self.key_status.setAccessibleName("Key status")
@@ -162,11 +169,36 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([260, 1020])
         self._apply_tab_order()
 
+    def _prompt_heading(self) -> QHBoxLayout:
+        """Above the prompt: the button that shows or hides the history, and what the prompt box is for."""
+        self.history_button = QToolButton()
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.history_button.setAutoRaise(True)
+        self.prompt_label = QLabel("&Next question:")
+        self.prompt_label.setBuddy(self.prompt)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.history_button)
+        row.addWidget(self.prompt_label)
+        row.addStretch(1)
+        return row
+
+    def _size_sidebar(self) -> None:
+        """The history sidebar never shrinks to a sliver: at least ~18 characters wide, or collapsed (dragged
+        shut, Ctrl+H, or the History button) — the answers get the room on a small screen."""
+        self.sidebar.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 18))
+        self.splitter.setCollapsible(0, True)
+
     def focus_chain(self) -> list[QWidget]:
         """The window's controls in keyboard (Tab) order, following the layout left to right: the history
-        (search, list, Delete), the prompt, Run, Settings, the model list, the results."""
+        (search, list, Delete), the prompt, Run, Settings, the live-run bar, the question, the model list, the
+        results."""
         history = self.history_panel.focus_chain() if self.history_panel is not None else []
-        return [*history, self.prompt, self.run_button, self.settings_button, self.model_list, self.results]
+        question = self.run_view.question
+        return [*history, self.history_button, self.prompt, self.run_button, self.settings_button,
+                self.live_bar.back_button, question.reuse_button, question.more_button, self.model_list,
+                self.results]
 
     def _apply_tab_order(self) -> None:
         chain = self.focus_chain()
@@ -232,10 +264,16 @@ class MainWindow(QMainWindow):
         self.history_action.setCheckable(True)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setEnabled(False)
-        self.history_action.toggled.connect(self.sidebar.setVisible)
+        self.history_action.toggled.connect(self._on_history_action_toggled)
         set_help(self.history_action, "Show or hide the history")
         view_menu.addAction(self.history_action)
         self.addAction(self.history_action)
+        self.history_button.setDefaultAction(self.history_action)
+        self.history_button.setAccessibleName("Show or hide the history")
+        self.back_to_live_action = self._action("Back to the &live run", self.back_to_live, ("Ctrl+Shift+L",),
+                                                view_menu, help_text="Back to the live run (while looking at a "
+                                                                     "past run)")
+        self.back_to_live_action.setEnabled(False)
         self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, ("F1",), help_menu,
                                              help_text="This list")
         self.about_action = self._action("&About", self.show_about, (), help_menu)
@@ -252,6 +290,9 @@ class MainWindow(QMainWindow):
         self.model_list.skip_requested.connect(self._on_model_list_skip_requested)
         self.run_view.synthesize_requested.connect(self.synthesize_now)
         self.run_view.news.connect(self.say)
+        self.run_view.reuse_requested.connect(self._on_run_view_reuse_requested)
+        self.live_bar.back_button.clicked.connect(self.back_to_live)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self.prompt.submit_requested.connect(self.run_council)
         self.prompt.cancel_requested.connect(self.cancel_run)
         if self._service is not None:
@@ -292,9 +333,12 @@ class MainWindow(QMainWindow):
     # -- the key -------------------------------------------------------------------------------------------
     def _update_key_status(self) -> None:
         found = self._keys.lookup()
-        text = {"env": f"OpenRouter key: from {KEY_ENV}", "keyring": "OpenRouter key: in the system keyring",
-                "session": "OpenRouter key: this session only (not saved)",
-                "none": "No OpenRouter key — open Settings"}[found.source]
+        if found.source == "none" and not self.controller.needs_openrouter():
+            text = "Local council: no OpenRouter key needed"  # every member and the chairman are local
+        else:
+            text = {"env": f"OpenRouter key: from {KEY_ENV}", "keyring": "OpenRouter key: in the system keyring",
+                    "session": "OpenRouter key: this session only (not saved)",
+                    "none": "No OpenRouter key — open Settings"}[found.source]
         self.key_status.setText(text)
 
     def needs_key(self) -> bool:
@@ -319,6 +363,7 @@ class MainWindow(QMainWindow):
                                         "anyway.")] if outcome.unknown_ids else [])
         for level, text in self._run_notes:
             self.banner.add_message(text, level)
+        self._clear_prompt()
         return True
 
     def _confirm_insecure(self, insecure: list[tuple[str, str]]) -> bool:
@@ -461,13 +506,14 @@ class MainWindow(QMainWindow):
         """Show a run in the run view from its state alone (reopened from history, offline). The live run, chosen
         again, comes back live."""
         live = self.runner.is_running and record.id == self.runner.current_run_id
-        self._live = live
+        self._live = live or (self.runner.state is not None and record.id == self.runner.state.id)
         if live and self.runner.state is not None:
             record = self.runner.state
         self.run_view.show_record(record)
         self.run_view.live = live
         self._show_banner(record, live=live)
-        self._update_title(record.title)
+        self._update_title(self._shown_title(record))
+        self._update_live_bar()
 
     def _on_history_run_selected(self, run_id: str) -> None:
         if self.history_store is None:
@@ -529,12 +575,66 @@ class MainWindow(QMainWindow):
         except Exception:
             log.exception("the history panel could not refresh")
 
+    # -- the way back to the live run, the question, the sidebar ----------------------------------------------
+    def back_to_live(self) -> bool:
+        """Show the run the user started (going on, or ended while they looked at a past run)."""
+        state = self.runner.state
+        if state is None or self._live:
+            return False
+        self.show_record(state)
+        if self.history_panel is not None:
+            self._refresh_history(state.id)
+        return True
+
+    def _update_live_bar(self) -> None:
+        state = self.runner.state
+        away = state is not None and not self._live
+        if away and state is not None:
+            self.live_bar.follow(state)
+        self.live_bar.setVisible(away)
+        self.back_to_live_action.setEnabled(away)
+
+    def _shown_title(self, record: RunState) -> str:
+        """The run's title as the history lists it (the user's own name for it, if any)."""
+        if self.history_store is not None and hasattr(self.history_store, "summary"):
+            try:
+                return str(self.history_store.summary(record.id).title)
+            except Exception:  # not stored (a run of this session without history), or unreadable
+                log.debug("no stored title for %s", record.id)
+        return record.title
+
+    def _clear_prompt(self) -> None:
+        """The run took the question (it is shown with the run): the box is free for the next one. Ctrl+Z in
+        the box brings the text back."""
+        cursor = self.prompt.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.removeSelectedText()
+        self.prompt.setTextCursor(cursor)
+
+    def _on_run_view_reuse_requested(self, prompt: str) -> None:
+        self.prompt.set_text(prompt)
+        self.prompt.setFocus()
+        self.say("The question is in the prompt box: change it and press Ctrl+Enter.", 5000)
+
+    def _on_history_action_toggled(self, shown: bool) -> None:
+        self.sidebar.setVisible(shown)
+        if shown and self.splitter.sizes()[0] < self.sidebar.minimumWidth():
+            total = sum(self.splitter.sizes())
+            width = max(self.sidebar.minimumWidth(), min(300, total // 4))
+            self.splitter.setSizes([width, max(0, total - width)])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        collapsed = self.splitter.sizes()[0] == 0
+        if collapsed and self.history_action.isChecked():
+            self.history_action.setChecked(False)  # dragged shut: the button and Ctrl+H bring it back
+
     # -- runner slots --------------------------------------------------------------------------------------
     def _on_runner_run_started(self, spec: RunSpec) -> None:
         self._live = True
+        self._update_live_bar()
         self._run_notes = []
         self.banner.clear()
-        self.run_view.begin()
+        self.run_view.begin(spec.prompt)
         self.statusBar().showMessage(RUNNING_TEXT)
         self._update_title(make_title(spec.prompt))
 
@@ -551,6 +651,8 @@ class MainWindow(QMainWindow):
     def _on_runner_state_changed(self, state: RunState, changes: Changes) -> None:
         self._set_synthesize_enabled(self.controller.can_synthesize_now())
         if not self._live:
+            if changes.run or changes.stages:
+                self._update_live_bar()
             return  # the user is looking at a past run; the live one goes on (and is recorded)
         self.run_view.show_state(state, changes, live=True)
         if state.status == "running" and (changes.run or changes.stages):
@@ -574,6 +676,8 @@ class MainWindow(QMainWindow):
     def _on_runner_finished(self, state: RunState) -> None:
         if self._live:  # the run view has the final state already (the runner flushes before ``finished``)
             self._show_banner(state, live=True)
+        else:
+            self._update_live_bar()
         self._refresh_history(state.id if self._live else None)
         self.statusBar().showMessage(f"Run {state.status}.", 5000)
 

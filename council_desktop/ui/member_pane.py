@@ -80,10 +80,13 @@ class MemberPane(QWidget):
         elif text and (stopped or cut_off):
             self._put("final", text)
             mark = fmt.partial_mark(m, over=over).rstrip(".")
+            what = fmt.remedy(m)
             self._set_mark(f"{fmt.GLYPHS['partial']} {mark[:1].upper()}{mark[1:]}. This is what it wrote before it "
-                           "stopped.")
+                           "stopped." + (f" What you can do: {what}" if what else ""))
         elif stopped or cut_off:
-            self._put("plain", f"{m.model} gave no {noun}: {fmt.stop_reason(m, over=over).rstrip('.')}.")
+            what = fmt.remedy(m)
+            self._put("plain", f"{m.model} gave no {noun}: {fmt.stop_reason(m, over=over).rstrip('.')}."
+                      + (f"\n\nWhat you can do: {what}" if what else ""))
             self._set_mark("")
         else:
             # Also before the first words: an empty live view (its placeholder says what it waits for) that the

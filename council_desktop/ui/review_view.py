@@ -16,6 +16,7 @@ from council_desktop.ui.member_pane import MemberPane
 from council_desktop.ui.runner import Changes
 
 PARSE_WORDS = {"ok": "parsed", "partial": "partly parsed", "failed": "could not be parsed"}
+PARSE_GLYPH = "⚠"  # a finished review whose ranking could not be read: not a ✓
 
 
 def ranking_line(m: MemberState) -> str:
@@ -47,6 +48,26 @@ class ReviewTabs(MemberTabs):
     def caption_of(self, m: MemberState) -> str:
         caption = run_caption(m, over=self._over)
         return f"{caption}\n{ranking_line(m)}" if m.done else caption
+
+    def title_of(self, m: MemberState) -> str:
+        """A finished review says whether its ranking could be read: ✓ parsed, ``partly parsed``, or ⚠ with
+        ``no ranking`` — a review whose ranking failed never looks like a good one."""
+        title = super().title_of(m)
+        if not m.done:
+            return title
+        status = m.review.parse_status if m.review is not None else "failed"
+        if status == "failed" or (m.review is not None and not m.review.ranking_models and status != "ok"):
+            return f"{PARSE_GLYPH} {title.split(' ', 1)[1]} · no ranking"
+        if status == "partial":
+            return f"{title} · partly parsed"
+        return title
+
+    def tooltip_of(self, m: MemberState) -> str:
+        tip = super().tooltip_of(m)
+        if m.done:
+            reason = m.review.parse_reason if m.review is not None else None
+            tip += f"\n{ranking_line(m)}" + (f"\n{reason}" if reason else "")
+        return tip
 
 
 class ReviewView(QWidget):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from council_desktop.council.state import RunState
 from council_desktop.ui.model_list import ModelListView
+from council_desktop.ui.question_bar import QuestionBar
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB, ResultsView
 from council_desktop.ui.runner import Changes
 from council_desktop.ui.stage_progress import StageProgress
@@ -34,14 +35,17 @@ class RunView(QWidget):
         news(str): a line for the status bar: a stage's results appeared, the chairman started writing.
         synthesize_requested(): the "Synthesize now" button was clicked.
         shown(object): the view now shows this :class:`RunState` (after every update), or None once cleared.
+        reuse_requested(str): "Edit as new question" was clicked: the run's question, for the prompt box.
     """
 
     news = Signal(str)
     synthesize_requested = Signal()
     shown = Signal(object)
+    reuse_requested = Signal(str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.question = QuestionBar()
         self.stage_progress = StageProgress()
         self.model_list = ModelListView()
         self.list_model = self.model_list.list_model
@@ -62,12 +66,14 @@ class RunView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.question)
         lay.addWidget(self.stage_progress)
         lay.addWidget(self.splitter, 1)
         self.state: RunState | None = None
         self.live = False
         self._said: set[str] = set()
         self.stage_progress.synthesize_button.clicked.connect(self.synthesize_requested)
+        self.question.reuse_requested.connect(self.reuse_requested)
         self.model_list.activated.connect(self._on_model_list_activated)
 
     @property
@@ -83,10 +89,12 @@ class RunView(QWidget):
         self.models_label.setText("&Models")
         self.stage_progress.reset()
         self.shown.emit(None)
+        self.question.show_question("")
 
-    def begin(self) -> None:
-        """A new run starts (a user action): its answers are where the text appears first."""
+    def begin(self, prompt: str = "") -> None:
+        """A new run starts (a user action): its question on top; its answers are where the text appears first."""
         self.clear()
+        self.question.show_question(prompt)
         self.live = True
         self.stage_progress.reset("Starting…")
         self.results.setCurrentIndex(ANSWERS_TAB)
@@ -97,6 +105,7 @@ class RunView(QWidget):
             self._said = set()
         self.state = state
         self.live = live
+        self.question.show_question(state.prompt)
         over = state.status != "running"
         stage = list_stage(state)
         if changes.run or changes.in_stage(stage):

@@ -149,7 +149,7 @@ async def test_a_skipped_member_keeps_its_partial_text_marked(harness, responder
     c = state.find(1, "c/three")
     assert c.text == "x" and c.partial and c.error == "Skipped by the user."
     assert win.list_model.row("c/three").status == "partial"
-    assert win.results.answers.tabText(2) == "◑ c/three"
+    assert win.results.answers.tabText(2) == "◑ three"
     pane = win.results.answers.show_key("c/three")
     await until(lambda: pane.shown_text() == "x")
     assert pane.mark.text().startswith("◑ Partial — skipped by the user.")
@@ -217,7 +217,7 @@ async def test_a_cancelled_run_reopened_from_history_shows_everything_written(qt
     win.history_panel.run_selected.emit(live.id)
     assert win.stage_progress.bar.value() == bar_live  # the bar it ended with
     assert win.stage_progress.label.text() == "Past run · Cancelled in stage 1/3"
-    assert [win.results.answers.tabText(i) for i in range(3)] == ["✓ a/one", "✓ b/two", "◑ c/three"]
+    assert [win.results.answers.tabText(i) for i in range(3)] == ["✓ one", "✓ two", "◑ three"]
     pane = win.results.answers.show_key("c/three")
     await until(lambda: pane.shown_text() == "x")
     assert pane.mark.text().startswith("◑ Partial — cancelled")

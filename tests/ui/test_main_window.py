@@ -82,7 +82,8 @@ async def test_failed_model_shows_its_error_and_the_run_goes_on(harness, respond
     record = (await wait_signal(win.runner.finished, timeout=10))[0]
     assert record.status == "complete"
     (detail, tooltip, spoken, glyph) = seen[0]  # while the run went on
-    assert detail.startswith("failed: ") and "User not found" in detail
+    assert detail == "failed (401) · check the key in Settings"  # the row says what to do...
+    assert "What you can do: Check the key" in tooltip  # ...and its tooltip why, and how
     assert "User not found" in tooltip and "HTTP 401" in tooltip
     assert spoken.startswith("b/two: failed")
     assert glyph == "✗"
@@ -129,7 +130,7 @@ async def test_results_fill_in_with_markdown_real_names_aggregate_and_final_answ
     assert res.currentIndex() == ANSWERS_TAB  # chosen when Run was pressed; never switched by the run
     assert win.windowTitle() == "LLM Council — Explain"
     # stage 1: a tab per model, Markdown rendered by Qt (no literal ** or ##)
-    assert [res.answers.tabText(i) for i in range(res.answers.count())] == [f"✓ {m}" for m in MEMBERS]
+    assert [res.answers.tabText(i) for i in range(res.answers.count())] == [f"✓ {m.split('/')[1]}" for m in MEMBERS]
     member = res.answers.show_key("b/two")
     await until(lambda: member.pane.browser.toPlainText().startswith("Heading"))
     text = member.shown_text()
@@ -185,7 +186,8 @@ async def test_keyboard_ctrl_enter_runs_and_escape_cancels(harness, responder, q
     qtbot.keyClicks(win.prompt, "hello")
     qtbot.keyClick(win.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     await until(lambda: win.runner.is_running)
-    assert win.prompt.text() == "hello"  # Ctrl+Enter ran the council instead of inserting a newline
+    assert win.run_view.question.prompt == "hello"  # Ctrl+Enter ran the council instead of inserting a newline
+    assert win.prompt.text() == ""  # the run shows its question; the box is free for the next one
     await until(lambda: len(responder.responses) == 3)
     qtbot.keyClick(win.prompt, Qt.Key.Key_Escape)
     record = (await wait_signal(win.runner.finished, timeout=5))[0]

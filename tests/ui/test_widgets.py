@@ -106,8 +106,8 @@ def test_skipped_cancelled_partial_and_failed_look_different(qtbot):
     assert len({fmt.STATUS_WORDS[r.status] for r in rows.values()}) == 4  # ...and a word each
     assert rows["partial"].detail() == ("partial — stopped: the stage ended early (a quorum of 2 finished) "
                                         "· ~4 tokens kept")
-    assert rows["failed"].detail() == "failed: Rate limit exceeded."
-    assert "HTTP 429" in rows["failed"].tooltip()
+    assert rows["failed"].detail() == "failed (429) · wait a minute, or pick another model"  # what to do
+    assert "HTTP 429" in rows["failed"].tooltip() and "Rate limit exceeded." in rows["failed"].tooltip()
     # a run that ended with a member still marked as working: it was cut off
     view.list_model.show_members(1, [member("w", status=S.WAITING)], over=True)
     assert view.list_model.row("w").status == "cancelled" and not view.list_model.row("w").running
@@ -183,8 +183,9 @@ def test_results_view_renders_a_reopened_record(qtbot):
     assert view.currentIndex() == FINAL_TAB
     qtbot.waitUntil(lambda: view.final.pane.browser.toPlainText().startswith("Final"))  # rendered a turn later
     assert view.tabText(ANSWERS_TAB) == "Answers (stage 1) · 2/3"  # no badge: nothing moved while shown
-    assert [view.answers.tabText(i) for i in range(3)] == ["✓ a/x", "✓ b/y", "✗ c/z"]
-    assert view.answers.pane("c/z").shown_text() == "c/z gave no answer: failed: Rate limit exceeded."
+    assert [view.answers.tabText(i) for i in range(3)] == ["✓ x", "✓ y", "✗ z"]
+    assert view.answers.pane("c/z").shown_text() == ("c/z gave no answer: failed: Rate limit exceeded.\n\nWhat you can "
+                                                     "do: " + fmt.REMEDIES["rate_limit"][1])
     assert not view.answers.pane("c/z").pane.copy_button.isEnabled()
     rows = view.reviews.table.rows()
     assert rows[0] == ["1", "b/y", "1.00", "1", "1"]
@@ -225,7 +226,7 @@ def test_a_reopened_cancelled_run_shows_everything_written(qtbot):
     view.show_record(rec)
     assert view.currentIndex() == ANSWERS_TAB
     assert view.final.placeholder.text() == "No final answer: the run was cancelled."
-    assert [view.answers.tabText(i) for i in range(3)] == ["✓ a/x", "◑ b/y", "◑ c/z"]
+    assert [view.answers.tabText(i) for i in range(3)] == ["✓ x", "◑ y", "◑ z"]
     b = view.answers.show_key("b/y")
     qtbot.waitUntil(lambda: b.shown_text() == "Half of an ans")
     assert b.mark.isVisibleTo(b) and b.mark.text().startswith("◑ Partial — cancelled.")

@@ -276,11 +276,11 @@ def test_tab_order_follows_the_layout(qtbot):
     panel = win.history_panel
     panel.search_field.setFocus()
     seen = [win.focusWidget()]
-    for _ in range(7):
+    for _ in range(8):
         win.focusNextChild()
         seen.append(win.focusWidget())
-    expected = [panel.search_field, panel.view, win.prompt, win.run_button, win.settings_button, win.model_list,
-                win.results.tabBar()]
+    expected = [panel.search_field, panel.view, win.history_button, win.prompt, win.run_button,
+                win.settings_button, win.model_list, win.results.tabBar()]
     assert seen[:len(expected)] == expected, [type(w).__name__ for w in seen]
     assert win.focus_chain()[:3] == [panel.search_field, panel.view, panel.delete_button]
     parts.history_store.close()
