@@ -41,6 +41,7 @@ from council_desktop.storage.validate import (
     Nullable,
     Number,
     Obj,
+    OneOf,
     RecordError,
     Text,
 )
@@ -60,6 +61,9 @@ DEFAULT_MEMBERS: tuple[str, ...] = (
     "x-ai/grok-4",
 )
 DEFAULT_CHAIRMAN = "google/gemini-3-pro-preview"
+
+APPEARANCES = ("system", "light", "dark")  # the window's colours: follow the OS (default), or always one
+TEXT_SCALES = (90, 100, 115, 130, 150, 175, 200)  # the window's text size, in percent of the system's
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +130,9 @@ class Settings:
     preset: str | None = None  # the preset in force in the window (None: the council above)
     # member spec -> its context window in tokens, when neither OpenRouter nor the server says (or says wrong)
     context_lengths: dict[str, int] = field(default_factory=dict)
+    appearance: str = "system"  # one of APPEARANCES
+    text_scale: int = 100  # percent of the system's text size, one of TEXT_SCALES
+    favourite_models: tuple[str, ...] = ()  # starred in the model picker (listed first, a filter of their own)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,6 +140,7 @@ class Settings:
         d["members"] = list(self.members)
         d["providers"] = [asdict(p) for p in self.providers]
         d["presets"] = [p.to_dict() for p in self.presets]
+        d["favourite_models"] = list(self.favourite_models)
         return d
 
     def local_models(self) -> list[str]:
@@ -164,6 +172,8 @@ class Settings:
             kwargs["members"] = tuple(m.strip() for m in kwargs["members"])
         if "chairman" in kwargs:
             kwargs["chairman"] = kwargs["chairman"].strip()
+        if "favourite_models" in kwargs:
+            kwargs["favourite_models"] = tuple(dict.fromkeys(m.strip() for m in kwargs["favourite_models"]))
         if "providers" in kwargs:
             names = [p["name"].strip() for p in kwargs["providers"]]
             for i, name in enumerate(names):
@@ -277,6 +287,9 @@ SCHEMA: Node = Obj({
     "presets": ListOf(Json(), max_items=200),  # each checked by presets.PRESET in from_dict
     "preset": Nullable(Text(one_line=True, max_len=80)),
     "context_lengths": MapOf(key=_model_id(), value=Integer(lo=1, hi=100_000_000), max_items=1000),
+    "appearance": OneOf(APPEARANCES),
+    "text_scale": OneOf(TEXT_SCALES),
+    "favourite_models": ListOf(_model_id(), max_items=500),
     "extra": Json(),
 })
 

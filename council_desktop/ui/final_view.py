@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from council_desktop.council.state import MemberState, MemberStatus, RunState, Synthesis
 from council_desktop.ui import fmt
+from council_desktop.ui.appearance import RelativeFont
 from council_desktop.ui.member_pane import MemberPane
 from council_desktop.ui.runner import Changes
 
@@ -57,10 +58,7 @@ class FinalView(QWidget):
         self.title = QLabel("Final answer")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAccessibleName("Final answer heading")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        RelativeFont(self.title, 1.3, bold=True)  # follows the text-size setting
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
@@ -68,16 +66,14 @@ class FinalView(QWidget):
         self.notice.hide()
         self.member = MemberPane("the final answer", large=True)
         self.pane = self.member.pane
-        self.pane.copy_button.setText("Copy final answer")
+        self.pane.set_copy_text("Copy final answer")
         self.placeholder = QLabel()  # the empty state: says what will appear here, and when
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self.placeholder.setAccessibleName("Final answer status")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        font = self.placeholder.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.placeholder.setFont(font)
+        RelativeFont(self.placeholder, 1.2)
         self.placeholder.setMargin(24)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)

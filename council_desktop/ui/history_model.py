@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -168,6 +168,40 @@ def cost_text(usd: float | None) -> str:
     return fmt.cost(usd) or "cost unknown"
 
 
+PINNED = "Pinned"
+
+
+def date_group(iso: str, *, today: date | None = None) -> str:
+    """The sidebar's group for a run made at ``iso``: Today, Yesterday, This week, Last week, This month, then
+    the month (``March 2025``)."""
+    try:
+        day = datetime.fromisoformat(iso).astimezone().date()
+    except ValueError:
+        return "Earlier"
+    today = today or datetime.now().astimezone().date()
+    if day >= today:
+        return "Today"
+    if day == today - timedelta(days=1):
+        return "Yesterday"
+    monday = today - timedelta(days=today.weekday())
+    if day >= monday:
+        return "This week"
+    if day >= monday - timedelta(days=7):
+        return "Last week"
+    if (day.year, day.month) == (today.year, today.month):
+        return "This month"
+    return day.strftime("%B %Y")
+
+
+MAX_PINNED = 500  # pinned runs are listed all at once, above the pages of the others
+
+
+def status_word(r: RunSummary) -> str:
+    """``complete``, ``complete, degraded``, ``failed``…: what the row's icon means, in words."""
+    word = STATUS_WORDS.get(r.status, r.status)
+    return f"{word}, degraded" if r.degraded and r.status == "complete" else word
+
+
 class HistoryListModel(QAbstractListModel):
     """Past runs, newest first. ``refresh()`` loads the first page; the view pulls more with ``fetchMore``.
 
@@ -176,6 +210,7 @@ class HistoryListModel(QAbstractListModel):
     """
 
     load_failed = Signal(str)
+    renamed = Signal(str, str)
 
     IdRole = Qt.ItemDataRole.UserRole + 1
     TitleRole = Qt.ItemDataRole.UserRole + 2
@@ -185,6 +220,8 @@ class HistoryListModel(QAbstractListModel):
     CostRole = Qt.ItemDataRole.UserRole + 6  # float USD or None
     TokensRole = Qt.ItemDataRole.UserRole + 7
     SummaryRole = Qt.ItemDataRole.UserRole + 8  # the RunSummary
+    GroupRole = Qt.ItemDataRole.UserRole + 9  # the group this row opens ("Pinned", "Today", ...), else None
+    PinnedRole = Qt.ItemDataRole.UserRole + 10
 
     def __init__(self, store: HistoryStore, *, page_size: int = 100, parent: Any = None) -> None:
         super().__init__(parent)
@@ -192,6 +229,8 @@ class HistoryListModel(QAbstractListModel):
         self._page_size = page_size
         self._rows: list[RunSummary] = []
         self._ids: set[str] = set()
+        self._heads: dict[int, str] = {}  # row → the group it opens
+        self._pinned = 0  # the first rows are the pinned runs (all of them)
         self._total = 0
         self._search = ""
         self.last_error: str | None = None
@@ -217,12 +256,15 @@ class HistoryListModel(QAbstractListModel):
     def refresh(self) -> None:
         """Reload from the store (first page only)."""
         self.beginResetModel()
-        self._rows, self._ids, self._total = [], set(), 0
+        self._rows, self._ids, self._total, self._pinned = [], set(), 0, 0
         self.last_error = None
         try:
             search = self._search or None
-            self._total = self._store.count(search)
-            self._append(self._store.list_runs(search, limit=self._page_size, offset=0))
+            pinned = self._store.list_runs(search, limit=MAX_PINNED, offset=0, pinned=True)
+            self._append(pinned)
+            self._pinned = len(self._rows)
+            self._total = self._pinned + self._store.count(search, pinned=False)
+            self._append(self._store.list_runs(search, limit=self._page_size, offset=0, pinned=False))
         except HistoryError as e:
             self._fail(e)
         self.endResetModel()
@@ -232,6 +274,19 @@ class HistoryListModel(QAbstractListModel):
             if r.id not in self._ids:  # a run added meanwhile shifts the pages: skip repeats
                 self._ids.add(r.id)
                 self._rows.append(r)
+        self._regroup()
+
+    def _regroup(self) -> None:
+        """Which rows open a group: the first pinned run, and each first run of a date group after them."""
+        today = datetime.now().astimezone().date()
+        heads: dict[int, str] = {}
+        last = None
+        for i, r in enumerate(self._rows):
+            group = PINNED if i < self._pinned else date_group(r.created_at, today=today)
+            if group != last:
+                heads[i] = group
+                last = group
+        self._heads = heads
 
     def _fail(self, e: HistoryError) -> None:
         log.warning("history list: %s", e)
@@ -246,7 +301,8 @@ class HistoryListModel(QAbstractListModel):
         if parent.isValid() or not self.canFetchMore(parent):
             return
         try:
-            runs = self._store.list_runs(self._search or None, limit=self._page_size, offset=len(self._rows))
+            runs = self._store.list_runs(self._search or None, limit=self._page_size,
+                                         offset=len(self._rows) - self._pinned, pinned=False)
         except HistoryError as e:
             self._fail(e)
             return
@@ -288,8 +344,61 @@ class HistoryListModel(QAbstractListModel):
         del self._rows[row]
         self._ids.discard(run_id)
         self._total = max(0, self._total - 1)
+        if row < self._pinned:
+            self._pinned -= 1
+        self._regroup()
         self.endRemoveRows()
+        if self._rows:  # the next row may open the group now
+            self.dataChanged.emit(self.index(min(row, len(self._rows) - 1), 0), self.index(len(self._rows) - 1, 0))
         return True
+
+    # -- the user's own touches ----------------------------------------------------------------------------
+    def group_at(self, row: int) -> str | None:
+        """The group row ``row`` opens ("Pinned", "Today", "March 2025"…), or None."""
+        return self._heads.get(row)
+
+    def group_of(self, row: int) -> str | None:
+        """The group row ``row`` belongs to."""
+        heads = [g for r, g in self._heads.items() if r <= row]
+        return heads[-1] if heads else None
+
+    def rename(self, run_id: str, title: str | None) -> bool:
+        """Give a run the user's own title (None or blank: back to the one made from its prompt)."""
+        row = self.row_of(run_id)
+        try:
+            self._store.rename(run_id, title)
+            summary = self._store.summary(run_id)
+        except HistoryError as e:
+            self._fail(e)
+            return False
+        if row >= 0:
+            self._rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+        self.renamed.emit(run_id, summary.title)
+        return True
+
+    def set_pinned(self, run_id: str, pinned: bool) -> bool:
+        """Pin a run (it moves to the top, under "Pinned") or unpin it; the list reloads."""
+        try:
+            self._store.set_pinned(run_id, pinned)
+        except HistoryError as e:
+            self._fail(e)
+            return False
+        self.refresh()
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        r = self.summary(index.row())
+        if r is None:
+            return False
+        text = str(value or "").strip()
+        return self.rename(r.id, text or None) if text != r.title else False
 
     # -- the Qt model interface ----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -311,17 +420,23 @@ class HistoryListModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{r.title}\n{self._details(r)}"
+        if role == Qt.ItemDataRole.EditRole:
+            return r.title
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(r.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(f"{r.title}\n{units.local_time(r.created_at)} — {STATUS_WORDS.get(r.status, r.status)}\n"
                            f"Council: {', '.join(r.members)}\n{r.tokens:,} tokens, {cost_text(r.cost)}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{r.title}. {STATUS_WORDS.get(r.status, r.status)}. {self._details(r)}"
+            group = f"{self.group_of(index.row())}: " if index.row() in self._heads else ""
+            pinned = "Pinned. " if r.pinned else ""
+            return f"{group}{pinned}{r.title}. {status_word(r)}. {self._details(r)}"
+        if role == self.GroupRole:
+            return self._heads.get(index.row())
         return {
             self.IdRole: r.id, self.TitleRole: r.title, self.DateRole: r.created_at, self.StatusRole: r.status,
             self.MembersRole: list(r.members), self.CostRole: r.cost, self.TokensRole: r.tokens,
-            self.SummaryRole: r,
+            self.SummaryRole: r, self.PinnedRole: r.pinned,
         }.get(role)
 
     @staticmethod
@@ -329,8 +444,8 @@ class HistoryListModel(QAbstractListModel):
         """Date, status (spelled out unless complete: the icon's shape says that), cost, council size."""
         n = len(r.members)
         parts = [short_date(r.created_at)]
-        if r.status != "complete":
-            parts.append(STATUS_WORDS.get(r.status, r.status))
+        if r.status != "complete" or r.degraded:
+            parts.append(status_word(r))
         if r.cost is not None:
             parts.append(cost_text(r.cost))
         parts.append(f"{n} model{'s' if n != 1 else ''}")

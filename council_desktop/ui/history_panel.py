@@ -1,4 +1,5 @@
-"""The history sidebar: search (Ctrl+K), the list of past runs, and Open / Ask again / Export… / Delete.
+"""The history sidebar: search (Ctrl+K), the list of past runs grouped by date (pinned runs on top), and Open /
+Ask again / Rename (F2) / Pin / Export… / Delete — on one run, or Export and Delete on several selected.
 
 The panel only talks to the :class:`HistoryStore`; the window decides what opening a run means. Wire it like::
 
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from council_desktop.storage.export import export_format, write_export
 from council_desktop.storage.history import HistoryError, HistoryStore
 from council_desktop.ui import safe_text
+from council_desktop.ui.history_delegate import HistoryRowDelegate
 from council_desktop.ui.safe_text import plain
 from council_desktop.ui.shortcuts_dialog import set_help
 from council_desktop.ui.thread_history import ThreadListModel
@@ -41,6 +43,25 @@ from council_desktop.ui.thread_history import ThreadListModel
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
+
+
+class HistoryListView(QListView):
+    """The list of runs; the context menu key (or Shift+F10) opens the menu of the current run.
+
+    Signals:
+        menu_requested(QPoint): a context menu was asked for at this viewport position (of the current run when
+            asked from the keyboard).
+    """
+
+    menu_requested = Signal(QPoint)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        if e.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = self.currentIndex()
+            pos = self.visualRect(index).center() if index.isValid() else QPoint(4, 4)
+        else:
+            pos = e.pos()
+        self.menu_requested.emit(pos)
 
 
 class HistoryPanel(QWidget):
@@ -51,12 +72,16 @@ class HistoryPanel(QWidget):
         ask_again(str): the user wants this run's prompt and council back in the prompt box; the run id.
         export_requested(str): the user asked to export this run (connect to :func:`export_dialog`); the run id.
         run_deleted(str): a run was deleted from the history; the run id (clear any view showing it).
+        export_selected(list): the user asked to export these runs (several selected); their ids, newest first.
+        run_renamed(str, str): a run got a new title (the run id, the title now shown).
     """
 
     run_selected = Signal(str)
     ask_again = Signal(str)
     export_requested = Signal(str)
     run_deleted = Signal(str)
+    export_selected = Signal(list)
+    run_renamed = Signal(str, str)
 
     def __init__(self, store: HistoryStore, parent: QWidget | None = None, *, page_size: int = 100) -> None:
         super().__init__(parent)
@@ -80,18 +105,19 @@ class HistoryPanel(QWidget):
         self.search_field.setAccessibleDescription("Shows only runs whose question, answers or final answer "
                                                    "contain every word typed here.")
 
-        self.view = QListView(self)
+        self.view = HistoryListView(self)
         self.view.setModel(self.model)
+        self.view.setItemDelegate(HistoryRowDelegate(self.view))
         self.view.setAccessibleName("Past runs")
-        self.view.setAccessibleDescription("Newest first. Enter opens a run, Delete removes it, the context menu "
-                                           "has Ask again and Export.")
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setUniformItemSizes(True)  # all rows are two lines: lets the view skip measuring each row
+        self.view.setAccessibleDescription("Pinned runs first, then the newest, grouped by date. Enter opens a run, "
+                                           "F2 renames it, Delete removes it; the context menu (Menu key) has Ask "
+                                           "again, Pin, Export and Rename. Shift or Ctrl with a click or an arrow "
+                                           "selects several runs to export or delete together.")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2 (a shortcut) renames
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide, never scroll sideways
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.empty_label = plain(QLabel(self))
         self.empty_label.setWordWrap(True)
@@ -121,6 +147,9 @@ class HistoryPanel(QWidget):
         self._open_shortcut = QShortcut(self.view)
         self._open_shortcut.setKeys([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self._open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._rename_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self.view)
+        self._rename_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        set_help(self._rename_shortcut, "Rename the selected run (in the history list)")
         set_help(self._search_shortcut, "Search the history")
         set_help(self._open_shortcut, "Open the selected run (in the history list)")
         set_help(self._delete_shortcut, "Delete the selected run, after asking (in the history list)")
@@ -131,11 +160,13 @@ class HistoryPanel(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self._search_shortcut.activated.connect(self.focus_search)
         self._delete_shortcut.activated.connect(self._on_delete_requested)
+        self._rename_shortcut.activated.connect(self.rename_current)
+        self.model.renamed.connect(self.run_renamed)
         self._open_shortcut.activated.connect(lambda: self._on_view_activated(self.view.currentIndex()))
         self.delete_button.clicked.connect(self._on_delete_requested)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.view.activated.connect(self._on_view_activated)
-        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self.view.menu_requested.connect(self._on_view_context_menu)
         self.model.modelReset.connect(self._update_state)
         self.model.rowsRemoved.connect(self._update_state)
         self.model.rowsInserted.connect(self._update_state)
@@ -161,6 +192,32 @@ class HistoryPanel(QWidget):
     def current_run_id(self) -> str | None:
         index = self.view.currentIndex()
         return self.model.run_id_at(index.row()) if index.isValid() else None
+
+    def selected_run_ids(self) -> list[str]:
+        """The runs selected in the list (several with Shift or Ctrl), in list order."""
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [run_id for r in rows if (run_id := self.model.run_id_at(r)) is not None]
+
+    def rename_current(self) -> bool:
+        """Edit the current run's title in place (F2); Enter keeps it, Esc does not, empty goes back to the title
+        made from the question."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return False
+        self.view.edit(index)
+        return True
+
+    def rename_run(self, run_id: str, title: str | None) -> bool:
+        return self.model.rename(run_id, title)
+
+    def set_pinned(self, run_id: str, pinned: bool) -> bool:
+        """Pin a run to the top of the list (or unpin it), keeping the selection."""
+        keep = self._current_id
+        if not self.model.set_pinned(run_id, pinned):
+            return False
+        if keep is not None:
+            self._select_row(self.model.row_of(keep))
+        return True
 
     def focus_chain(self) -> list[QWidget]:
         """The panel's controls in keyboard (Tab) order: search, the list, Delete."""
@@ -231,6 +288,10 @@ class HistoryPanel(QWidget):
             self.run_selected.emit(run_id)
 
     def _on_delete_requested(self) -> None:
+        selected = self.selected_run_ids()
+        if len(selected) > 1:
+            self.delete_runs(selected)
+            return
         run_id = self.current_run_id()
         if run_id is not None:
             self.delete_run(run_id)
@@ -240,18 +301,50 @@ class HistoryPanel(QWidget):
         run_id = self.model.run_id_at(index.row()) if index.isValid() else None
         if run_id is None:
             return
-        self.build_menu(run_id).exec(self.view.viewport().mapToGlobal(pos))
+        selected = self.selected_run_ids()
+        menu = self.build_menu(run_id, selected if run_id in selected and len(selected) > 1 else None)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
-    def build_menu(self, run_id: str) -> QMenu:
-        """The context menu for one run: Open, Ask again, Export…, Delete."""
+    def build_menu(self, run_id: str, several: list[str] | None = None) -> QMenu:
+        """The context menu for one run (Open, Ask again, Rename…, Pin, Export…, Delete…), or for ``several``
+        selected runs (Export them, Delete them)."""
         menu = QMenu(self)
         menu.setAccessibleName("Run actions")
+        if several:
+            n = len(several)
+            menu.addAction(f"Export {n} runs…", lambda: self.export_selected.emit(list(several)))
+            menu.addSeparator()
+            menu.addAction(f"Delete {n} runs…", lambda: self.delete_runs(several))
+            return menu
+        summary = self._summary(run_id)
+        pinned = summary is not None and summary.pinned
         menu.addAction("Open", lambda: self._open(run_id))
         menu.addAction("Ask again", lambda: self.ask_again.emit(run_id))
+        menu.addAction("Rename…\tF2", lambda: self._rename(run_id))
+        menu.addAction("Unpin" if pinned else "Pin to the top", lambda: self.set_pinned(run_id, not pinned))
         menu.addAction("Export…", lambda: self.export_requested.emit(run_id))
         menu.addSeparator()
         menu.addAction("Delete…", lambda: self.delete_run(run_id))
         return menu
+
+    def _summary(self, run_id: str) -> Any:
+        row = self.model.row_of(run_id)
+        return self.model.summary(row) if row >= 0 else None
+
+    def _rename(self, run_id: str) -> None:
+        self.select_run(run_id)
+        self.rename_current()
+
+    def delete_runs(self, run_ids: list[str], *, confirm: bool = True) -> int:
+        """Delete several runs after asking once; how many were deleted."""
+        if not run_ids:
+            return 0
+        if len(run_ids) == 1:
+            return int(self.delete_run(run_ids[0], confirm=confirm))
+        if confirm and not safe_text.ask(self, "Delete runs", f"Delete {len(run_ids)} runs from the history? This "
+                                                              "cannot be undone."):
+            return 0
+        return sum(self.delete_run(run_id, confirm=False) for run_id in run_ids)
 
     def _open(self, run_id: str) -> None:
         self.select_run(run_id)

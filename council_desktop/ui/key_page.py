@@ -20,6 +20,17 @@ FIRST_RUN_TEXT_NO_KEYRING = _WELCOME.format(
           f"written to a file (set {KEY_ENV} to use a key without a keyring).")
 
 
+KEYS_URL = "https://openrouter.ai/keys"
+KEYS_LINK = f'Create a key at <a href="{KEYS_URL}">openrouter.ai/keys</a> (opens your browser).'
+# What the empty field says, by where the key in use comes from: never "saved" for a key that is not.
+PLACEHOLDERS = {
+    "keyring": "•••••••• saved in the system keyring — type a new key to replace it",
+    "session": "•••••••• kept for this session only — type a new key to replace it",
+    "env": f"set by {KEY_ENV} — a key typed here is saved, but {KEY_ENV} wins while it is set",
+    "none": "sk-or-v1-…",
+}
+
+
 def welcome_text(keyring_available: bool) -> str:
     """The first-run explanation; it only promises the keyring when there is one."""
     return FIRST_RUN_TEXT if keyring_available else FIRST_RUN_TEXT_NO_KEYRING
@@ -43,6 +54,16 @@ class KeyPage(QWidget):
         self.key_edit.setAccessibleName("OpenRouter API key")
         self.key_edit.setAccessibleDescription("Masked. Leave empty to keep the saved key.")
         self.key_edit.setClearButtonEnabled(True)
+        self.link = QLabel(KEYS_LINK)  # our own constant text and address: rich text only for the link
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setOpenExternalLinks(True)
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.link.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.link.setAccessibleName("Create a key at openrouter.ai/keys")
+        self.link.setToolTip(KEYS_URL)
+        self._first_run = first_run
+        self._tested_key: str | None = None  # a typed key that the last "Test key" found working
         self.source = plain(QLabel())
         self.source.setWordWrap(True)
         self.source.setAccessibleName("Key status")
@@ -64,6 +85,7 @@ class KeyPage(QWidget):
         buttons.addStretch(1)
         form = QFormLayout()
         form.addRow("OpenRouter API key:", self.key_edit)
+        form.addRow("", self.link)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addLayout(form)
@@ -73,6 +95,7 @@ class KeyPage(QWidget):
         lay.addWidget(self.keyring_notice)
         lay.addStretch(1)
         self.test_button.clicked.connect(self._on_test_clicked)
+        self.key_edit.textChanged.connect(lambda _t: self.refresh_status())
         self.remove_button.clicked.connect(self._on_remove_clicked)
         if service is not None:
             service.key_checked.connect(self._on_key_checked)
@@ -85,16 +108,25 @@ class KeyPage(QWidget):
                  "keyring": "A key is saved in the system keyring (hidden). Type a new one to replace it.",
                  "session": "A key is kept for this session only (hidden): it is not saved.",
                  "none": "No key is set yet."}[found.source]
+        typed = self.typed_key()
         if self.remove_requested:
             where = "The saved key will be forgotten when you save."
+        if typed:
+            keep = "kept in the system keyring" if self._keys.available else "kept for this session only"
+            where = (f"The key you typed works. Press Save to keep it ({keep})." if typed == self._tested_key
+                     else f"Press Save to keep the key you typed ({keep}); Test key checks it first.")
         self.source.setText(where)
-        self.key_edit.setPlaceholderText("•••••••• (saved — type to replace)" if found.key else "sk-or-v1-…")
+        placeholder = PLACEHOLDERS[found.source]
+        if self.key_edit.placeholderText() != placeholder:
+            self.key_edit.setPlaceholderText(placeholder)
         self.remove_button.setEnabled(found.source in ("keyring", "session") and not self.remove_requested)
         self.intro.setText(welcome_text(self._keys.available))
         if self._keys.available:
             self.keyring_notice.setText(self._keys.status_text())
         else:
             self.keyring_notice.setText("⚠ " + self._keys.status_text())
+        # The welcome text already says there is no keyring: say it once.
+        self.keyring_notice.setVisible(not (self._first_run and not self._keys.available))
 
     def typed_key(self) -> str:
         return self.key_edit.text().strip()
@@ -113,6 +145,8 @@ class KeyPage(QWidget):
     def _on_key_checked(self, info: dict[str, Any]) -> None:
         self.test_button.setEnabled(True)
         self.result.setText("✓ " + describe_key_info(info))
+        self._tested_key = self.typed_key() or None
+        self.refresh_status()
 
     def _on_key_check_failed(self, message: str) -> None:
         self.test_button.setEnabled(True)

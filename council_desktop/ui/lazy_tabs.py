@@ -77,7 +77,7 @@ class LazyPaneTabs(QWidget):
         self.panes: dict[str, MemberPane] = {}  # the ones built so far
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
+    def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.nav.setAccessibleName(f"{name}: members")
 
@@ -85,18 +85,18 @@ class LazyPaneTabs(QWidget):
     def count(self) -> int:
         return self.nav.count()
 
-    def tabText(self, index: int) -> str:  # noqa: N802
+    def tabText(self, index: int) -> str:
         item = self.nav.item(index)
         return item.text() if item is not None else ""
 
-    def tabToolTip(self, index: int) -> str:  # noqa: N802
+    def tabToolTip(self, index: int) -> str:
         item = self.nav.item(index)
         return item.toolTip() if item is not None else ""
 
-    def currentIndex(self) -> int:  # noqa: N802
+    def currentIndex(self) -> int:
         return self.nav.currentRow()
 
-    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+    def setCurrentIndex(self, index: int) -> None:
         if 0 <= index < self.nav.count():
             self.nav.setCurrentRow(index)
 
@@ -104,16 +104,16 @@ class LazyPaneTabs(QWidget):
         item = self.nav.item(index)
         return self._holders.get(str(item.data(KEY_ROLE))) if item is not None else None
 
-    def currentWidget(self) -> QWidget | None:  # noqa: N802
+    def currentWidget(self) -> QWidget | None:
         return self.widget(self.currentIndex())
 
-    def indexOf(self, w: QWidget) -> int:  # noqa: N802
+    def indexOf(self, w: QWidget) -> int:
         for i in range(self.nav.count()):
             if self.widget(i) is w:
                 return i
         return -1
 
-    def setCurrentWidget(self, w: QWidget) -> None:  # noqa: N802
+    def setCurrentWidget(self, w: QWidget) -> None:
         self.setCurrentIndex(self.indexOf(w))
 
     # -- pages ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -31,8 +32,11 @@ from council_desktop.providers.openrouter_api import ModelCatalog
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import AppPaths
 from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
+from council_desktop.ui import file_actions
+from council_desktop.ui.appearance import apply_appearance, text_zoom
 from council_desktop.ui.live_run_bar import LiveRunBar
 from council_desktop.ui.members_page import UNKNOWN_TEXT
+from council_desktop.ui.notice_bar import NoticeBar
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB
 from council_desktop.ui.run_controller import ALREADY_RUNNING, RunController, StartOutcome
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self.controller = RunController(runner, settings=lambda: self.settings, key_store=key_store,
                                         catalog=self._catalog)
         self.controller.confirm_insecure = self._confirm_insecure
+        apply_appearance(self.settings.appearance, self.settings.text_scale)
         self._setup_ui()
         self._setup_actions()
         self._connect_signals()
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.prompt, 1)
         top.addLayout(buttons)
         self.banner = SummaryBanner()
+        self.notice = NoticeBar()
         self.live_bar = LiveRunBar()
         self.run_view = RunView()
         # The run view's parts, as the shell and its tests reach them.
@@ -144,6 +150,7 @@ class MainWindow(QMainWindow):
         buttons.insertWidget(2, self.power.estimate)  # the cost of the next run, next to Run
         lay.addWidget(self.power.council_bar)
         lay.addWidget(self.banner)
+        lay.addWidget(self.notice)
         lay.addWidget(self.live_bar)
         lay.addWidget(self.power.run_area, 1)
         self.sidebar = QWidget()
@@ -222,9 +229,9 @@ class MainWindow(QMainWindow):
 
     def _setup_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         council_menu = bar.addMenu("&Council")
-        view_menu = bar.addMenu("&View")
+        view_menu = self.view_menu = bar.addMenu("&View")
         help_menu = bar.addMenu("&Help")
         self.settings_action = self._action("&Settings…", self.open_settings, ("Ctrl+,",), file_menu,
                                             help_text="Settings (key, council, providers, timeouts)")
@@ -278,6 +285,8 @@ class MainWindow(QMainWindow):
                                              help_text="This list")
         self.about_action = self._action("&About", self.show_about, (), help_menu)
         self.power.add_actions(view_menu, council_menu)  # Presets…, Spend and leaderboard…
+        self._setup_file_actions()
+        self._setup_reading_actions()
 
     def _connect_signals(self) -> None:
         r = self.runner
@@ -315,6 +324,10 @@ class MainWindow(QMainWindow):
             if state is not None:
                 splitter.restoreState(state)
         self._history_visible = str(s.value("window/history_visible", "true")).lower() == "true"
+        try:
+            text_zoom().set_percent(int(str(s.value("view/zoom", "100"))))
+        except ValueError:
+            text_zoom().reset()
 
     def save_geometry(self) -> None:
         try:
@@ -326,6 +339,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/inner_splitter", self.inner_splitter.saveState())
+        s.setValue("view/zoom", str(text_zoom().percent))
         if self.history_panel is not None:
             s.setValue("window/history_visible", "true" if self.history_action.isChecked() else "false")
         s.sync()
@@ -496,6 +510,9 @@ class MainWindow(QMainWindow):
         panel.export_requested.connect(self._on_history_export_requested)
         if hasattr(panel, "run_deleted"):
             panel.run_deleted.connect(self._on_history_run_deleted)
+        if hasattr(panel, "export_selected"):
+            panel.export_selected.connect(self._on_history_export_selected)
+            panel.run_renamed.connect(self._on_history_run_renamed)
         self.history_action.setEnabled(True)
         self.history_action.setChecked(getattr(self, "_history_visible", True))
         self.sidebar.setVisible(self.history_action.isChecked())
@@ -559,11 +576,23 @@ class MainWindow(QMainWindow):
                 f"The council bar's ✕ goes back to {self.controller.selection.base_name()}.", "info")
 
     def _on_history_export_requested(self, run_id: str) -> None:
-        if self.history_store is None:
-            return
-        from council_desktop.ui.history_panel import export_dialog
+        self._on_history_export_selected([run_id])
 
-        export_dialog(self, self.history_store, run_id)
+    def _on_history_export_selected(self, run_ids: list[str]) -> Path | None:
+        if self.history_store is None:
+            return None
+        try:
+            records = sorted((self.history_store.get(r) for r in run_ids), key=lambda r: r.created_at)
+        except Exception as e:
+            self.notice.show_notice(f"These runs cannot be exported: {e}")
+            return None
+        path = file_actions.ask_export_path(self, records, self._export_folder())
+        return self.export_runs(records, path) if path is not None else None
+
+    def _on_history_run_renamed(self, run_id: str, title: str) -> None:
+        shown = self.run_view.state
+        if shown is not None and shown.id == run_id:
+            self._update_title(title)
 
     def _refresh_history(self, select: str | None) -> None:
         if self.history_panel is None:
@@ -574,6 +603,145 @@ class MainWindow(QMainWindow):
                 self.history_panel.select_run(select)  # (selects without emitting run_selected)
         except Exception:
             log.exception("the history panel could not refresh")
+
+    # -- File → Export… / Import…, drag and drop ------------------------------------------------------------
+    def _setup_file_actions(self) -> None:
+        first = self.settings_action
+        self.export_action = self._action("&Export…", self.export_shown, ("Ctrl+E",), None,
+                                          "Save the run on screen (or the runs selected in the history) to a file",
+                                          help_text="Export the run on screen, or the runs selected in the "
+                                                    "history")
+        self.import_action = self._action("&Import…", self.import_dialog, ("Ctrl+O",), None,
+                                          "Add runs from a JSON export to the history (or drop the file here)",
+                                          help_text="Import runs from a JSON export")
+        self.file_menu.insertAction(first, self.export_action)
+        self.file_menu.insertAction(first, self.import_action)
+        self.file_menu.insertSeparator(first)
+        self.setAcceptDrops(True)
+
+    def runs_to_export(self) -> list[RunState]:
+        """What File → Export… saves: the runs selected in the history when there are several, else the run on
+        screen."""
+        panel, store = self.history_panel, self.history_store
+        ids = panel.selected_run_ids() if panel is not None and hasattr(panel, "selected_run_ids") else []
+        if len(ids) > 1 and store is not None:
+            records = []
+            for run_id in ids:
+                try:
+                    records.append(store.get(run_id))
+                except Exception:
+                    log.exception("cannot read run %s for export", run_id)
+            return sorted(records, key=lambda r: r.created_at)
+        shown = self.run_view.state
+        return [shown] if shown is not None else []
+
+    def export_shown(self) -> Path | None:
+        records = self.runs_to_export()
+        if not records:
+            self.notice.show_notice("Nothing to export yet: run the council, or open a run from the history.")
+            return None
+        path = file_actions.ask_export_path(self, records, self._export_folder())
+        return self.export_runs(records, path) if path is not None else None
+
+    def export_runs(self, records: list[RunState], path: Path) -> Path | None:
+        """Write ``records`` to ``path``; the notice bar says where it went, with "Open folder"."""
+        try:
+            file_actions.write_runs(records, path)
+        except (OSError, ValueError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            self.notice.show_notice(f"The export could not be written to {path}: {reason}.")
+            return None
+        self._last_export_folder = path.parent
+        what = "The run was" if len(records) == 1 else f"{len(records)} runs were"
+        self.notice.show_notice(f"{what} exported to {path}.", "Open folder",
+                                lambda: self.open_folder(path.parent))
+        return path
+
+    def _export_folder(self) -> Path:
+        return getattr(self, "_last_export_folder", None) or Path.home()
+
+    def open_folder(self, folder: Path) -> bool:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+    def import_dialog(self) -> list[file_actions.ImportResult]:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getOpenFileNames(self, "Import runs", str(self._export_folder()),
+                                                 "JSON exports (*.json)")
+        return self.import_files([Path(c) for c in chosen])
+
+    def import_files(self, paths: list[Path]) -> list[file_actions.ImportResult]:
+        """Add the runs of these export files to the history; the first new run is shown."""
+        if not paths:
+            return []
+        if self.history_store is None:
+            self.notice.show_notice("Runs cannot be imported: the history is not available in this session.")
+            return []
+        results = []
+        for path in paths:
+            try:
+                results.append(file_actions.import_file(self.history_store, path))
+            except Exception as e:  # a full disk, a read-only history: say it, keep the window
+                log.exception("import of %s failed", path)
+                results.append(file_actions.ImportResult(path, problem=str(e)))
+        added = [r for result in results for r in result.added]
+        self.notice.show_notice(" ".join(result.sentence() for result in results))
+        if added:
+            self._refresh_history(None)
+            first = added[0]
+            self.show_record(first)
+            self._refresh_history(first.id)
+        return results
+
+    def dragEnterEvent(self, e: Any) -> None:
+        if self._dropped_files(e):
+            e.acceptProposedAction()
+        else:
+            e.ignore()
+
+    def dropEvent(self, e: Any) -> None:
+        paths = self._dropped_files(e)
+        if paths:
+            e.acceptProposedAction()
+            self.import_files(paths)
+
+    @staticmethod
+    def _dropped_files(e: Any) -> list[Path]:
+        mime = e.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls()
+                if u.isLocalFile() and file_actions.importable(Path(u.toLocalFile()))]
+
+    # -- reading: find, zoom, copy -------------------------------------------------------------------------
+    def _setup_reading_actions(self) -> None:
+        view_menu = self.view_menu
+        first = self.history_action
+        self.find_action = self._action("&Find in answer…", self.run_view.find_bar.open_bar,
+                                        (QKeySequence.StandardKey.Find,), None,
+                                        help_text="Find in the answer on screen")
+        self.zoom_in_action = self._action("Zoom &in", text_zoom().zoom_in, ("Ctrl++", "Ctrl+="), None,
+                                           help_text="Larger answer text")
+        self.zoom_out_action = self._action("Zoom &out", text_zoom().zoom_out, ("Ctrl+-",), None,
+                                            help_text="Smaller answer text")
+        self.zoom_reset_action = self._action("&Actual size", text_zoom().reset, ("Ctrl+0",), None,
+                                              help_text="Answer text at its normal size")
+        for act in (self.find_action, self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.insertAction(first, act)
+        view_menu.insertSeparator(first)
+        text_zoom().changed.connect(self._on_text_zoom_changed)
+        self.results.final.pane.copied.connect(self._on_final_copied)
+
+    def _on_text_zoom_changed(self) -> None:
+        self.zoom_reset_action.setText(f"&Actual size (now {text_zoom().percent} %)")
+
+    def _on_final_copied(self, what: str) -> None:
+        self.say("Copied the code." if what == "code" else
+                 "Copied the final answer: pasted as text it is Markdown, in a word processor it keeps its "
+                 "formatting.", 5000)
 
     # -- the way back to the live run, the question, the sidebar ----------------------------------------------
     def back_to_live(self) -> bool:
@@ -684,6 +852,7 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------------------------
     def _on_settings_dialog_saved(self, settings: Settings) -> None:
         self.settings = settings
+        apply_appearance(settings.appearance, settings.text_scale)
         self.controller.use_council(None)
         self.settings_changed.emit(settings)
         self.say("Settings saved.", 4000)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QShowEvent, QTextDocument
+from PySide6.QtCore import QEvent, QMimeData, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QGuiApplication, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from council_desktop.ui import text_budget
+from council_desktop.ui.appearance import text_zoom
 from council_desktop.ui.live_text import LiveTextView, ScrollFollower
 from council_desktop.ui.safe_browser import SafeTextBrowser, build_markdown_document
 from council_desktop.ui.safe_text import plain, tooltip
@@ -25,6 +26,9 @@ RENDER_DELAY_MS = 5
 SMALL_PLAIN = 20_000  # set_plain text up to this size (a failure's reason) goes in the browser itself
 TOO_LARGE = "Shown as plain text: the answer is too large to format ({})."
 GRIDS = "{} too large to format shown as aligned text."
+COPIED_MS = 1500  # how long the Copy button says "Copied"
+COPY_TEXT = "Copy"
+COPIED_TEXT = "✓ Copied"
 
 
 def render_markdown(browser: SafeTextBrowser, text: str) -> None:
@@ -34,11 +38,20 @@ def render_markdown(browser: SafeTextBrowser, text: str) -> None:
 
 
 class MarkdownPane(QWidget):
-    """A read-only view of one answer, a one-line caption, a format note, and a Copy button for the raw text.
+    """A read-only view of one answer, a one-line caption, a format note, and a Copy button.
+
+    Copy puts the Markdown on the clipboard as text and, once formatted, the formatted answer as rich text (a
+    word processor pastes it formatted, a plain editor gets the Markdown); the button says "Copied". Each code
+    block has its own Copy link. The text follows the window's answer zoom and text size.
 
     ``links``: who confirms and opens a clicked link (default: the app-wide
     :class:`~council_desktop.ui.safe_text.LinkOpener`).
+
+    Signals:
+        copied(str): the answer (``"answer"``) or one code block (``"code"``) went to the clipboard.
     """
+
+    copied = Signal(str)
 
     def __init__(self, name: str, parent: Any = None, *, large: bool = False, links: Any = None) -> None:
         super().__init__(parent)
@@ -49,10 +62,18 @@ class MarkdownPane(QWidget):
         self._dirty = False  # a final render is due
         self._built: QTextDocument | None = None
         self._grids = 0
+        self._keep_place = False  # the next render keeps the reader's place (a palette change)
         self._setup_ui(name, large, links)
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._render_step)
+        self._copied_timer = QTimer(self)
+        self._copied_timer.setSingleShot(True)
+        self._copied_timer.setInterval(COPIED_MS)
+        self._copied_timer.timeout.connect(self._on_copied_timer_timeout)
+        self._copy_text = COPY_TEXT
+        text_zoom().changed.connect(self._apply_zoom)
+        self._apply_zoom()
 
     def _setup_ui(self, name: str, large: bool, links: Any) -> None:
         self.caption = plain(QLabel())
@@ -62,21 +83,18 @@ class MarkdownPane(QWidget):
         self.note.setAccessibleName(f"{name} format note")
         self.note.setWordWrap(True)
         self.note.hide()
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(COPY_TEXT)
         self.copy_button.setAccessibleName(f"Copy {name}")
         self.copy_button.setToolTip(tooltip(f"Copy {name} to the clipboard (as Markdown)"))  # name has a model id
         self.copy_button.clicked.connect(self.copy)
         self.copy_button.setEnabled(False)
         self.browser = SafeTextBrowser(links=links)
         self.browser.setAccessibleName(name)
+        self.browser.code_copied.connect(lambda _code: self._say_copied("code"))
         self.browser_follower = ScrollFollower(self.browser, slack=4)
         self.live = LiveTextView()
         self.live.setAccessibleName(name)
-        if large:
-            for view in (self.browser, self.live):
-                font = QFont(view.font())
-                font.setPointSizeF(font.pointSizeF() * 1.15)
-                view.setFont(font)
+        self._large = large
         self.stack = QStackedWidget()
         self.stack.addWidget(self.browser)
         self.stack.addWidget(self.live)
@@ -189,7 +207,67 @@ class MarkdownPane(QWidget):
         self.live.flush()
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text)
+        """The answer to the clipboard: its Markdown as text, and formatted (once it is) as rich text."""
+        text = self.text
+        if not text:
+            return
+        mime = QMimeData()
+        mime.setText(text)
+        if self.is_formatted():
+            # A clean copy of the formatted answer: no "Copy" lines, images as links (nothing for the paste target
+            # to load).
+            doc = build_markdown_document(text, font=self.browser.font(), palette=self.browser.palette(),
+                                          copy_links=False)
+            mime.setHtml(doc.toHtml())
+            doc.deleteLater()
+        QGuiApplication.clipboard().setMimeData(mime)
+        self._say_copied("answer")
+
+    def set_copy_text(self, text: str) -> None:
+        """The Copy button's own word ("Copy final answer"); it says "Copied" for a moment after a copy."""
+        self._copy_text = text
+        if not self._copied_timer.isActive():
+            self.copy_button.setText(text)
+
+    def _say_copied(self, what: str) -> None:
+        self.copy_button.setText(COPIED_TEXT if what == "answer" else "✓ Code copied")
+        self._copied_timer.start()
+        if QAccessible.isActive():  # a screen reader hears it too
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.copy_button, "Copied to the "
+                                                                         "clipboard"))
+        self.copied.emit(what)
+
+    def _on_copied_timer_timeout(self) -> None:
+        self.copy_button.setText(self._copy_text)
+
+    def copy_feedback_shown(self) -> bool:
+        return self._copied_timer.isActive()
+
+    # -- zoom, palette, find -----------------------------------------------------------------------------------
+    def _apply_zoom(self) -> None:
+        size = text_zoom().point_size(large=self._large)
+        for view in (self.browser, self.live):
+            if view.font().pointSizeF() != size:
+                font = QFont(view.font())
+                font.setPointSizeF(size)
+                view.setFont(font)
+
+    def text_point_size(self) -> float:
+        return self.browser.font().pointSizeF()
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.PaletteChange and self._format == "markdown":
+            # Code backgrounds and link colours come from the palette: format again in the new colours, the reader
+            # kept where they are.
+            self._keep_place = True
+            self.set_final_markdown(self.text)
+        elif e.type() == QEvent.Type.ApplicationFontChange:
+            self._apply_zoom()
+
+    def visible_view(self) -> Any:
+        """The text view shown now (the live plain view or the formatted one): what Find searches."""
+        return self.stack.currentWidget()
 
     # -- internals -------------------------------------------------------------------------------------------
     def _set_text(self, text: str) -> None:
@@ -221,7 +299,8 @@ class MarkdownPane(QWidget):
         if not self._dirty:
             return
         # A reader who watched the text stream keeps their place; otherwise a final text opens at the top.
-        state = self._state() if self._format == "stream" else (False, 0.0)
+        state = self._state() if self._format == "stream" or self._keep_place else (False, 0.0)
+        self._keep_place = False
         if self._built is None:
             plan = text_budget.plan(self.text)
             if plan.markdown is None:

@@ -88,6 +88,15 @@ class ResultsView(QTabWidget):
         final = record.synthesis is not None or any(m.text for m in record.stage3) or not record.stage1
         self.setCurrentIndex(FINAL_TAB if final else ANSWERS_TAB)
 
+    def current_view(self) -> Any:
+        """The text view the user reads now (final answer, or the chosen member's answer or review), or None."""
+        index = self.currentIndex()
+        if index == FINAL_TAB:
+            return self.final.pane.visible_view() if self.final.member.isVisibleTo(self.final) else None
+        tabs = self.answers if index == ANSWERS_TAB else self.reviews.tabs
+        pane = tabs.current_pane()
+        return pane.pane.visible_view() if pane is not None else None
+
     def unseen(self) -> set[int]:
         return set(self._unseen)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from council_desktop.council.state import RunState
+from council_desktop.ui.find_bar import FindBar
 from council_desktop.ui.model_list import ModelListView
 from council_desktop.ui.question_bar import QuestionBar
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB, ResultsView
@@ -57,10 +58,16 @@ class RunView(QWidget):
         list_lay.addWidget(self.models_label)
         list_lay.addWidget(self.model_list, 1)
         self.results = ResultsView()
+        self.find_bar = FindBar(self.results.current_view)
+        results_box = QWidget()
+        results_lay = QVBoxLayout(results_box)
+        results_lay.setContentsMargins(0, 0, 0, 0)
+        results_lay.addWidget(self.results, 1)
+        results_lay.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("innerSplitter")
         self.splitter.addWidget(list_box)
-        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(results_box)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
@@ -75,6 +82,8 @@ class RunView(QWidget):
         self.stage_progress.synthesize_button.clicked.connect(self.synthesize_requested)
         self.question.reuse_requested.connect(self.reuse_requested)
         self.model_list.activated.connect(self._on_model_list_activated)
+        for source in (self.results, self.results.answers, self.results.reviews.tabs):
+            source.currentChanged.connect(lambda _i: self.find_bar.refresh())
 
     @property
     def synthesize_button(self) -> Any:

@@ -9,9 +9,10 @@ resource is refused in the document *and* the browser, navigation is a no-op, an
 from __future__ import annotations
 
 import logging
+import secrets
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,16 +25,20 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from council_desktop.ui import safe_text
+from council_desktop.ui.text_budget import GRID_LANGUAGE
 
 log = logging.getLogger(__name__)
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 IMAGE_RESOURCE = int(QTextDocument.ResourceType.ImageResource.value)
 _placeholder: QImage | None = None
+COPY_SCHEME = "council-copy"  # links of a code block's "Copy" line: council-copy:<document token>/<block>
+COPY_WORD = "⧉ Copy"
 
 
 def refused_resource(kind: Any) -> Any:
@@ -54,46 +59,93 @@ def refused_resource(kind: Any) -> Any:
 
 
 class SafeTextDocument(QTextDocument):
-    """A document that loads nothing: images, style sheets and pages it names are refused."""
+    """A document that loads nothing: images, style sheets and pages it names are refused.
+
+    ``code_blocks`` holds the text of each code block, for its "Copy" link (``copy_href``); the token in the link
+    is this document's own, so a link written in the answer itself cannot pose as one.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.code_blocks: list[str] = []
+        self.token = secrets.token_hex(8)
+
+    def copy_href(self, n: int) -> str:
+        return f"{COPY_SCHEME}:{self.token}/{n}"
+
+    def code_for(self, url: QUrl) -> str | None:
+        """The code block a "Copy" link of this document names (None for any other link)."""
+        if url.scheme() != COPY_SCHEME:
+            return None
+        token, _slash, n = url.path().partition("/")
+        if token != self.token or not n.isdigit() or int(n) >= len(self.code_blocks):
+            return None
+        return self.code_blocks[int(n)]
 
     def loadResource(self, type: Any, name: QUrl | str) -> Any:
         log.debug("refused to load a resource (%d)", int(type))
         return refused_resource(type)
 
 
-def build_markdown_document(text: str, *, font: QFont, palette: QPalette, parent: Any = None) -> SafeTextDocument:
+def build_markdown_document(text: str, *, font: QFont, palette: QPalette, parent: Any = None,
+                            copy_links: bool = True) -> SafeTextDocument:
     """``text`` as a formatted document, not attached to a view (Qt lays out nothing yet).
 
     Raw HTML is shown as text. Images become ``[image: alt]`` links to their address (nothing is fetched; a click
-    goes through the link policy). Fenced code gets a fixed-pitch font on a palette-tinted background.
+    goes through the link policy). Code gets a fixed-pitch font on a palette-tinted background; its lines wrap
+    (one long line never scrolls the whole answer sideways), and each block opens with a "Copy" link
+    (``copy_links``) that copies exactly its code.
     """
     doc = SafeTextDocument(parent)
     doc.setUndoRedoEnabled(False)
     doc.setDefaultFont(font)
+    option = QTextOption(doc.defaultTextOption())
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
     doc.setMarkdown(text, MARKDOWN)
-    _finish(doc, palette)
+    _finish(doc, palette, copy_links=copy_links)
     return doc
 
 
-def _finish(doc: QTextDocument, palette: QPalette) -> None:
+def _is_code(fmt: QTextFormat) -> bool:
+    return fmt.hasProperty(QTextFormat.Property.BlockCodeFence) or fmt.hasProperty(
+        QTextFormat.Property.BlockCodeLanguage)
+
+
+def _finish(doc: SafeTextDocument, palette: QPalette, *, copy_links: bool = True) -> None:
     fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     bg = palette.color(QPalette.ColorRole.AlternateBase)
     images: list[tuple[int, str, str]] = []
+    code_starts: list[tuple[int, str]] = []  # (position of a code block's first line, its language)
+    code: list[str] | None = None  # the lines of the code block being read
     cursor = QTextCursor(doc)
     block = doc.begin()
     while block.isValid():
         fmt = block.blockFormat()
-        if fmt.hasProperty(QTextFormat.Property.BlockCodeFence):
+        if _is_code(fmt):
+            language = str(fmt.property(QTextFormat.Property.BlockCodeLanguage) or "")
+            if code is None:
+                code = []
+                code_starts.append((block.position(), language))
+            code.append(block.text())
             cursor.setPosition(block.position())
             fmt.setBackground(bg)
             fmt.setLeftMargin(max(fmt.leftMargin(), 6))
+            fmt.setNonBreakableLines(language == GRID_LANGUAGE)  # a text grid keeps its columns; code wraps
             cursor.setBlockFormat(fmt)
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
             cf = QTextCharFormat()
             cf.setFontFamilies([fixed.family()])
             cf.setFontFixedPitch(True)
             cursor.mergeCharFormat(cf)
-        elif "\ufffc" in block.text():
+            nxt = block.next()
+            if not (nxt.isValid() and _is_code(nxt.blockFormat())):
+                doc.code_blocks.append("\n".join(code))
+                code = None
+            block = nxt
+            continue
+        code = None
+        if "\ufffc" in block.text():
             it = block.begin()
             while not it.atEnd():
                 frag = it.fragment()
@@ -105,28 +157,69 @@ def _finish(doc: QTextDocument, palette: QPalette) -> None:
                 it += 1
         block = block.next()
     link = palette.brush(QPalette.ColorRole.Link)
-    cursor.beginEditBlock()  # one change notification for all the images, not one each
-    for pos, name, alt in reversed(images):
-        cursor.setPosition(pos)
-        cursor.setPosition(pos + 1, QTextCursor.MoveMode.KeepAnchor)
-        cf = QTextCharFormat()
-        cf.setAnchor(True)
-        cf.setAnchorHref(name)
-        cf.setForeground(link)
-        cursor.insertText(f"[image: {safe_text.elide(alt or name, 120)}]", cf)
+    # Every change is made from the end of the document backwards, so the positions read above stay valid.
+    changes: list[tuple[int, int, Any]] = [(pos, 0, (name, alt)) for pos, name, alt in images]
+    if copy_links:
+        changes += [(pos, 1, (n, language)) for n, (pos, language) in enumerate(code_starts)
+                    if language != GRID_LANGUAGE]
+    cursor.beginEditBlock()  # one change notification for all of them, not one each
+    for pos, what, arg in sorted(changes, reverse=True):
+        if what == 0:
+            name, alt = arg
+            cursor.setPosition(pos)
+            cursor.setPosition(pos + 1, QTextCursor.MoveMode.KeepAnchor)
+            cf = QTextCharFormat()
+            cf.setAnchor(True)
+            cf.setAnchorHref(name)
+            cf.setForeground(link)
+            cursor.insertText(f"[image: {safe_text.elide(alt or name, 120)}]", cf)
+        else:
+            _add_copy_line(doc, cursor, pos, *arg, palette)
     cursor.endEditBlock()
+
+
+def _add_copy_line(doc: SafeTextDocument, cursor: QTextCursor, pos: int, index: int, language: str,
+                   palette: QPalette) -> None:
+    """A line above a code block: its language, and a "⧉ Copy" link that copies the block (see
+    :meth:`SafeTextDocument.code_for`)."""
+    cursor.setPosition(pos)
+    block_fmt = cursor.blockFormat()
+    head = QTextCharFormat()
+    head.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)  # "small", relative: it follows the zoom
+    head.setForeground(palette.brush(QPalette.ColorRole.PlaceholderText))
+    cursor.insertBlock(block_fmt, head)  # the code's first line moves down; the empty block before it is ours
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+    plain_fmt = QTextFormat(block_fmt).toBlockFormat()
+    plain_fmt.clearProperty(QTextFormat.Property.BlockCodeFence)
+    plain_fmt.clearProperty(QTextFormat.Property.BlockCodeLanguage)
+    plain_fmt.clearBackground()
+    cursor.setBlockFormat(plain_fmt)
+    if language:
+        cursor.insertText(f"{language}  ", head)
+    link = QTextCharFormat(head)
+    link.setAnchor(True)
+    link.setAnchorHref(doc.copy_href(index))
+    link.setForeground(palette.brush(QPalette.ColorRole.Link))
+    link.setToolTip("Copy this code")
+    cursor.insertText(COPY_WORD, link)
 
 
 class SafeTextBrowser(QTextBrowser):
     """A read-only rich-text view that loads no resource, never navigates, and asks before a link leaves the app.
 
     ``links``: the :class:`~council_desktop.ui.safe_text.LinkOpener` for clicks (default: the app-wide one).
+
+    Signals:
+        code_copied(str): a code block's "Copy" link was used; its code is on the clipboard.
     """
+
+    code_copied = Signal(str)
 
     def __init__(self, parent: Any = None, *, links: Any = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long word never scrolls sideways
         self.setDocument(SafeTextDocument(self))
         self.links = links
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -141,6 +234,7 @@ class SafeTextBrowser(QTextBrowser):
         """Show ``doc``, dropping the previous document if this view owned it."""
         old = self.document()
         self.setDocument(doc)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         if old is not doc and old.parent() is self:
             old.deleteLater()
 
@@ -156,5 +250,13 @@ class SafeTextBrowser(QTextBrowser):
         return super().viewportEvent(event)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
+        doc = self.document()
+        code = doc.code_for(url) if isinstance(doc, SafeTextDocument) else None
+        if code is not None:
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.clipboard().setText(code)
+            self.code_copied.emit(code)
+            return
         opener = self.links if self.links is not None else safe_text.default_link_opener()
         opener.activate(url, self)

@@ -21,6 +21,7 @@ MAX_TABLE_CELLS = 250  # cells laid out as real tables, over the whole answer
 MAX_IMAGES = 200  # each image becomes a link (none is ever loaded): ~0.1 ms of Python apiece
 GRID_CELL_WIDTH = 60  # a text-grid column is padded to at most this width
 PLAIN_LINE = 2_000  # the plain-text view starts a new line past this many characters
+GRID_LANGUAGE = "text-grid"  # the info string of a table shown as a text grid (its lines are never wrapped)
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _CONTAINER = re.compile(r"(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))+")
@@ -69,7 +70,7 @@ def text_grid(lines: list[str]) -> list[str]:
             out.append("  ".join("-" * max(1, w) for w in widths))
     longest = max((len(m) for ln in out for m in _BACKTICKS.findall(ln)), default=0)
     fence = "`" * max(3, longest + 1)
-    return [fence, *out, fence]
+    return [fence + GRID_LANGUAGE, *out, fence]
 
 
 def plan(text: str) -> Plan:

@@ -61,7 +61,8 @@ def test_model_roles(store: HistoryStore, qtbot):
     assert model.data(index, HistoryListModel.CostRole) == rec.total_cost
     assert model.data(index, HistoryListModel.TokensRole) == rec.total_tokens
     display = model.data(index, Qt.ItemDataRole.DisplayRole)
-    assert display == "Question 0 about things\n2025-03-01 · $0.0037 · 3 models"  # complete: the icon says so
+    # complete goes without saying (the icon says so); this run's chairman fell back to a member: degraded
+    assert display == "Question 0 about things\n2025-03-01 · complete, degraded · $0.0037 · 3 models"
     assert "complete" in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
     assert not model.data(index, Qt.ItemDataRole.DecorationRole).isNull()
     assert b"runId" in [bytes(v.data()) for v in model.roleNames().values()]
@@ -197,7 +198,7 @@ def test_delete_asks_first(panel: HistoryPanel, store: HistoryStore, qtbot, monk
 def test_context_menu_actions(panel: HistoryPanel, qtbot, monkeypatch):
     menu = panel.build_menu(rid(2))
     actions = {a.text(): a for a in menu.actions() if a.text()}
-    assert list(actions) == ["Open", "Ask again", "Export…", "Delete…"]
+    assert list(actions) == ["Open", "Ask again", "Rename…\tF2", "Pin to the top", "Export…", "Delete…"]
     with qtbot.waitSignal(panel.run_selected) as blocker:
         actions["Open"].trigger()
     assert blocker.args == [rid(2)] and panel.current_run_id() == rid(2)

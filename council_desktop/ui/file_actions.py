@@ -1,0 +1,148 @@
+"""File → Export… and File → Import… (and a .json dropped on the window): runs to and from files, from the window.
+
+The formats are the ones :mod:`council_desktop.storage.export` knows by suffix; the file dialog offers each of
+them. Import reads a file the way ``council-desktop import`` does (bounded, UTF-8, every run checked before any
+is written) and never replaces a different run of the same id without asking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from council_desktop.council.state import RunState
+from council_desktop.storage import export
+from council_desktop.storage.validate import MAX_IMPORT_BYTES
+
+# (suffix, filter) in the order the dialog offers them; only those the export module can write are shown.
+FORMATS = (
+    (".md", "Markdown (*.md)"),
+    (".html", "Web page, readable offline (*.html)"),
+    (".pdf", "PDF (*.pdf)"),
+    (".json", "JSON, to import again (*.json)"),
+)
+
+
+def export_filters() -> list[tuple[str, str]]:
+    """The formats the export module writes (it names a format for the suffix)."""
+    return [(suffix, name) for suffix, name in FORMATS if export.export_format(Path(f"x{suffix}")) is not None]
+
+
+def file_stem(title: str) -> str:
+    stem = re.sub(r"[^\w\- ]+", "", title).strip().replace(" ", "-")
+    return stem[:60] or "council-run"
+
+
+def suggested_name(records: Sequence[RunState], suffix: str = ".md") -> str:
+    if len(records) == 1:
+        return file_stem(records[0].title) + suffix
+    return f"council-runs-{date.today().isoformat()}{suffix}"
+
+
+def write_runs(records: Sequence[RunState], path: Path) -> None:
+    """Write ``records`` to ``path`` in the format its suffix names (``export_runs`` where the export module has
+    it; else ``write_export``, which knows Markdown and JSON). Raises ValueError (a suffix it does not know) and
+    OSError."""
+    export_runs = getattr(export, "export_runs", None)
+    if export_runs is not None:
+        export_runs(list(records), path)
+    elif len(records) == 1:
+        export.write_export(records[0], path)
+    else:
+        export.write_export(list(records), path)
+
+
+def ask_export_path(parent: QWidget | None, records: Sequence[RunState], folder: Path) -> Path | None:
+    """The file dialog: where to save, and as what (a name without a known suffix gets the chosen format's)."""
+    filters = export_filters()
+    title = "Export run" if len(records) == 1 else f"Export {len(records)} runs"
+    chosen, selected = QFileDialog.getSaveFileName(parent, title, str(folder / suggested_name(records)),
+                                                   ";;".join(name for _s, name in filters))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if export.export_format(path) is None:
+        suffix = next((s for s, name in filters if name == selected), ".md")
+        path = path.with_name(path.name + suffix)
+    return path
+
+
+@dataclass
+class ImportResult:
+    """What importing one file did: runs added, runs already there (identical), runs left out (a different run
+    with the same id), and the problem that stopped it (then nothing was written)."""
+
+    path: Path
+    added: list[RunState] = field(default_factory=list)
+    same: list[str] = field(default_factory=list)
+    clashing: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+    def sentence(self) -> str:
+        if self.problem:
+            return f"{self.path.name} was not imported: {self.problem}."
+        parts = []
+        if self.added:
+            n = len(self.added)
+            parts.append(f"Imported {n} run{'s' if n != 1 else ''} from {self.path.name}.")
+        if self.same:
+            n = len(self.same)
+            parts.append(f"{n} run{'s were' if n != 1 else ' was'} already in the history.")
+        if self.clashing:
+            n = len(self.clashing)
+            parts.append(f"{n} run{'s' if n != 1 else ''} with the id of a different run in the history "
+                         f"{'were' if n != 1 else 'was'} left out (the command line's import --replace "
+                         "overwrites).")
+        return " ".join(parts) or f"{self.path.name} holds no runs."
+
+
+def read_runs(path: Path) -> list[RunState]:
+    """The runs of an export file; raises ValueError with a readable reason."""
+    try:
+        if path.exists() and not path.is_file():
+            raise ValueError("it is not a regular file")
+        with path.open("rb") as f:
+            data = f.read(MAX_IMPORT_BYTES + 1)  # never more: a FIFO or /dev/zero must not fill the memory
+    except OSError as e:
+        raise ValueError(f"it cannot be read ({e.strerror or e})") from e
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValueError(f"it is larger than a run export can be ({MAX_IMPORT_BYTES:,} bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"it is not UTF-8 text (byte {e.start})") from e
+    try:
+        return export.from_json_any(text)
+    except export.ExportFormatError as e:
+        raise ValueError(f"it is not a run export ({e})") from e
+
+
+def import_file(store: Any, path: Path) -> ImportResult:
+    """Add the runs of ``path`` to the history ``store`` (see :class:`ImportResult`)."""
+    result = ImportResult(path)
+    try:
+        records = read_runs(path)
+    except ValueError as e:
+        result.problem = str(e)
+        return result
+    for record in records:
+        if store.exists(record.id):
+            if store.get(record.id).to_dict() == record.to_dict():
+                result.same.append(record.id)
+            else:
+                result.clashing.append(record.id)
+            continue
+        store.save_record(record)
+        result.added.append(record)
+    return result
+
+
+def importable(path: Path) -> bool:
+    """A file a drop may import: a local ``.json`` file."""
+    return path.suffix.lower() == ".json" and path.is_file()
