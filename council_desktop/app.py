@@ -171,7 +171,8 @@ def run_gui(argv: list[str]) -> int:
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)
-    log.info("%s starting (config %s, data %s)", APP_NAME, paths.config_dir, paths.data_dir)
+    log.info("%s starting (config %s, data %s, style %s)", APP_NAME, paths.config_dir, paths.data_dir,
+             app.style().name())
     try:
         return qloop.run(_main(app, paths), app)
     except Exception:

@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="council-desktop",
         description="LLM Council: one question to a council of LLMs, peer review, and a chairman's synthesis. "
                     "Without a command, opens the window.",
+        epilog="Qt's own options for the window (-style fusion, -platform xcb, -reverse, -stylesheet FILE, …) "
+               "are passed to Qt when they come before any command.",
     )
     p.add_argument("--version", action="version", version=f"council-desktop {__version__}")
     p.add_argument("--self-test", action="store_true",
@@ -144,9 +146,16 @@ def _budget(text: str) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from council_desktop.qt_args import split_qt_args
+
     argv = sys.argv[1:] if argv is None else argv
+    qt_argv, argv = split_qt_args(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if qt_argv and (args.command is not None or args.self_test):
+        print(f"council-desktop: error: Qt's options ({' '.join(qt_argv)}) apply to the window only",
+              file=sys.stderr)
+        return EXIT_USAGE
     if args.self_test:  # touches nothing of the user's: no log file, no settings, no history
         from council_desktop.selftest import run_self_test
 
@@ -158,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         setup_logging(app_paths().log_file)
     try:
         if args.command is None:
-            return _open_window(argv)
+            return _open_window(qt_argv)
         return int(args.func(args))
     except UsageError as e:
         from council_desktop.council.text import strip_control

@@ -230,3 +230,51 @@ def test_self_test_leaves_no_trace_in_the_users_folders(tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     assert "self-test passed" in r.stdout
     assert not tmp_path.joinpath("logs").exists() and not tmp_path.joinpath("data").exists()
+
+
+# -- Qt's own options -------------------------------------------------------------------------------------------
+
+def test_qt_options_are_split_from_ours():
+    from council_desktop.qt_args import split_qt_args
+
+    assert split_qt_args(["-style", "fusion"]) == (["-style", "fusion"], [])
+    assert split_qt_args(["--style=fusion", "-reverse", "--version"]) == (["--style=fusion", "-reverse"],
+                                                                          ["--version"])
+    assert split_qt_args(["-platform", "xcb", "history", "--limit", "3"]) == (["-platform", "xcb"],
+                                                                              ["history", "--limit", "3"])
+    assert split_qt_args(["ask", "-reverse"]) == ([], ["ask", "-reverse"])  # a question, not Qt's option
+    assert split_qt_args(["ask", "-", "--model", "m"]) == ([], ["ask", "-", "--model", "m"])
+
+
+def test_qt_options_go_to_the_window_and_not_to_a_command(monkeypatch, capsys):
+    from council_desktop import app, cli
+
+    seen: list[list[str]] = []
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr(app, "run_gui", lambda argv: seen.append(argv) or 0)
+    assert cli.main(["-style", "fusion", "-reverse"]) == 0
+    assert seen == [["-style", "fusion", "-reverse"]]
+    assert cli.main(["-style", "fusion", "history"]) == 2
+    assert "apply to the window only" in capsys.readouterr().err
+
+
+def test_the_window_starts_with_a_qt_style_option(tmp_path):
+    """``council-desktop -style fusion`` opens the window in that style (it used to be "invalid choice")."""
+    p = subprocess.Popen([sys.executable, "-m", "council_desktop", "-style", "fusion"], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, env=cli_env(tmp_path, QT_QPA_PLATFORM="offscreen"))
+    try:
+        log = tmp_path / "logs" / "council-desktop.log"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and p.poll() is None and "style " not in (
+                log.read_text(encoding="utf-8") if log.exists() else ""):
+            time.sleep(0.1)
+        time.sleep(0.5)
+        assert p.poll() is None, p.communicate()[1]  # still running: the window is open
+        p.send_signal(signal.SIGTERM)  # closes the window cleanly
+        out, err = p.communicate(timeout=20)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert "invalid choice" not in err and "unrecognized" not in err and "Traceback" not in err
+    assert "style fusion" in log.read_text(encoding="utf-8").lower()
+    assert p.returncode == 0, err

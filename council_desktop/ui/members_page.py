@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from council_desktop.run_policy import unknown_members
-from council_desktop.ui.model_picker import ModelPicker
+from council_desktop.ui.model_picker import ModelPicker, describe_model
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.safe_text import plain, tooltip
 
@@ -32,10 +32,13 @@ class MembersPage(QWidget):
     """Edits the ordered member list and the chairman."""
 
     def __init__(self, members: Iterable[str], chairman: str, service: OpenRouterService | None,
-                 parent: Any = None) -> None:
+                 parent: Any = None, *, favourites: Iterable[str] = ()) -> None:
         super().__init__(parent)
         self._service = service
-        self._known: set[str] = service.known_ids() if service is not None else set()
+        self._favourites: list[str] = list(favourites)
+        self._catalog: dict[str, dict[str, Any]] = {}
+        self._known: set[str] = set()
+        self._load_catalog()
         self.list = QListWidget()
         self.list.setAccessibleName("Council members")
         self.list.setAccessibleDescription("The models that answer, review each other and are ranked.")
@@ -73,7 +76,11 @@ class MembersPage(QWidget):
         self._known_model = QStringListModel(self)
         self._chairman_model = QStringListModel(self)
         self.add_edit.setCompleter(self._completer(self._known_model))
-        self.chairman.setCompleter(self._completer(self._chairman_model))
+        # Inline: the rest of the id appears as typed, with no popup that would swallow the next click.
+        chair_completer = self._completer(self._chairman_model)
+        chair_completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        chair_completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self.chairman.setCompleter(chair_completer)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_edit, 1)
         add_row.addWidget(self.add_button)
@@ -121,6 +128,15 @@ class MembersPage(QWidget):
         self.refresh_flags()
 
     # -- values --------------------------------------------------------------------------------------------
+    def favourites(self) -> tuple[str, ...]:
+        """The models starred in a picker (saved with the settings)."""
+        return tuple(self._favourites)
+
+    def _load_catalog(self) -> None:
+        models = self._service.cached_models() if self._service is not None else []
+        self._catalog = {m["id"]: m for m in models}
+        self._known = set(self._catalog)
+
     def members(self) -> list[str]:
         return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
 
@@ -146,8 +162,9 @@ class MembersPage(QWidget):
             self._changed()
 
     def _on_pick_clicked(self) -> None:
-        picker = ModelPicker(self._service, self, exclude=set(self.members()))
+        picker = ModelPicker(self._service, self, exclude=set(self.members()), favourites=self._favourites)
         picker.accepted.connect(lambda: self._on_picked(picker.selected_ids()))
+        picker.finished.connect(lambda _r: self._keep_favourites(picker))
         picker.open()
         self.picker = picker
 
@@ -163,8 +180,9 @@ class MembersPage(QWidget):
 
     def _on_chairman_pick_clicked(self) -> None:
         picker = ModelPicker(self._service, self, multi=False, current=self.chairman_id(),
-                             title="Pick the chairman")
+                             title="Pick the chairman", favourites=self._favourites)
         picker.accepted.connect(lambda: self._on_chairman_picked(picker.selected_ids()))
+        picker.finished.connect(lambda _r: self._keep_favourites(picker))
         picker.open()
         self.chairman_picker = picker
 
@@ -173,10 +191,12 @@ class MembersPage(QWidget):
             self.chairman.setCurrentText(ids[0])
         self._on_catalog_changed()
 
+    def _keep_favourites(self, picker: ModelPicker) -> None:
+        self._favourites = picker.favourites()
+
     def _on_catalog_changed(self) -> None:
         """OpenRouter's list changed (a Refresh in a picker, even one then cancelled, or the start-up fetch)."""
-        if self._service is not None:
-            self._known = self._service.known_ids()
+        self._load_catalog()
         self._changed()
 
     @staticmethod
@@ -229,6 +249,9 @@ class MembersPage(QWidget):
             if model in unknown:
                 item.setText(f"⚠ {model}  (not in OpenRouter's list)")
                 item.setToolTip(tooltip(f"{model} is not in OpenRouter's model list: it may be retired or mistyped."))
+            elif model in self._catalog:  # its name, price and context, from the cached list
+                item.setText(describe_model(self._catalog[model]))
+                item.setToolTip(tooltip(describe_model(self._catalog[model])))
             else:
                 item.setText(model)
                 item.setToolTip(tooltip(model))

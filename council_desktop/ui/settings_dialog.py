@@ -8,13 +8,18 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -23,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from council_desktop.council.text import key_problem
 from council_desktop.storage.keystore import KeyStore
-from council_desktop.storage.settings import Settings, SettingsStore
+from council_desktop.storage.settings import APPEARANCES, TEXT_SCALES, Settings, SettingsStore
+from council_desktop.ui.appearance import APPEARANCE_WORDS, RelativeFont, apply_appearance
 from council_desktop.ui.key_page import KeyPage
 from council_desktop.ui.members_page import MembersPage
 from council_desktop.ui.openrouter_service import OpenRouterService
@@ -32,7 +38,35 @@ from council_desktop.ui.safe_text import plain
 
 log = logging.getLogger(__name__)
 
-KEY_TAB, COUNCIL_TAB, PROVIDERS_TAB, TUNING_TAB = range(4)
+KEY_TAB, COUNCIL_TAB, PROVIDERS_TAB, TUNING_TAB, APPEARANCE_TAB = range(5)
+
+# What each knob does, said where it is set (also its tooltip and accessible description).
+HELP = {
+    "first_token_timeout": "How long a model may take to start answering once its request is sent (waiting in "
+                           "a local server's queue does not count). A model silent for this long is stopped and "
+                           "counted as failed.",
+    "total_timeout": "The most one whole answer may take. Long, careful answers and slow local models need more.",
+    "temperature": "How adventurous the members' answers are: 0 is the most predictable, around 0.7 the usual, "
+                   "above 1 erratic.",
+    "review_temperature": "For the peer reviews: a low value keeps the rankings consistent and easy to read.",
+    "chairman_temperature": "For the chairman's final answer.",
+    "max_tokens": "The longest answer a model may write (a token is about three quarters of a word). Paid models "
+                  "reserve credit for this many tokens per request; a local model's context must hold it and the "
+                  "question.",
+    "quorum": "Stages 1 and 2 end as soon as this many members have finished; the others are stopped (their text "
+              "is kept). “every member” waits for all.",
+    "stage_deadline": "Stages 1 and 2 end this long after they started, with the members that have finished (if "
+                      "none has, with the first that does). “none”: no deadline.",
+}
+
+
+def help_label(text: str) -> QLabel:
+    """A knob's explanation under it: small, muted, wrapped."""
+    label = plain(QLabel(text))
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    RelativeFont(label, 0.9)
+    return label
 
 
 def _spin(value: float, lo: float, hi: float, step: float, decimals: int, suffix: str, name: str) -> QDoubleSpinBox:
@@ -66,50 +100,20 @@ class SettingsDialog(QDialog):
         self._store = store
         self._keys = key_store
         self.key_page = KeyPage(key_store, service, first_run=first_run)
-        self.members_page = MembersPage(settings.members, settings.chairman, service)
+        self.members_page = MembersPage(settings.members, settings.chairman, service,
+                                        favourites=settings.favourite_models)
         self.providers_page = ProvidersPage(settings.providers, http=service.http if service is not None else None,
                                             saved_key=key_store.provider_key)
         self.providers_page.add_members.connect(self.members_page.add_members)
         self.tuning = QWidget()
-        form = QFormLayout(self.tuning)
-        self.first_token_timeout = _spin(settings.first_token_timeout, 5, 3600, 5, 0, " s",
-                                         "First-token timeout in seconds")
-        self.total_timeout = _spin(settings.total_timeout, 10, 7200, 30, 0, " s", "Total timeout in seconds")
-        self.temperature = _spin(settings.temperature, 0, 2, 0.1, 2, "", "Answer temperature")
-        self.review_temperature = _spin(settings.review_temperature, 0, 2, 0.1, 2, "", "Review temperature")
-        self.chairman_temperature = _spin(settings.chairman_temperature, 0, 2, 0.1, 2, "", "Chairman temperature")
-        self.max_tokens = QSpinBox()
-        self.max_tokens.setRange(64, 200_000)
-        self.max_tokens.setSingleStep(256)
-        self.max_tokens.setValue(settings.max_tokens)
-        self.max_tokens.setAccessibleName("Maximum tokens per answer")
-        form.addRow("First token within:", self.first_token_timeout)
-        form.addRow("Whole answer within:", self.total_timeout)
-        form.addRow("Answer temperature (stage 1):", self.temperature)
-        form.addRow("Review temperature (stage 2):", self.review_temperature)
-        form.addRow("Chairman temperature (stage 3):", self.chairman_temperature)
-        form.addRow("Max tokens per answer:", self.max_tokens)
-        self.quorum = QSpinBox()
-        self.quorum.setRange(0, 99)
-        self.quorum.setSpecialValueText("every member")
-        self.quorum.setSuffix(" members")
-        self.quorum.setValue(settings.quorum or 0)
-        self.quorum.setAccessibleName("Quorum: a stage ends once this many members finished it")
-        self.quorum.setToolTip("Stages 1 and 2 end as soon as this many members have finished; the others are "
-                               "stopped (their text is kept). “every member” waits for all.")
-        self.stage_deadline = _spin(settings.stage_deadline or 0, 0, 3600, 10, 0, " s",
-                                    "Stage deadline in seconds")
-        self.stage_deadline.setSpecialValueText("none")
-        self.stage_deadline.setToolTip("Stages 1 and 2 end this long after they started, with the members that "
-                                       "have finished (if none has, with the first that does). “none”: no deadline.")
-        form.addRow("End a stage once this many finished:", self.quorum)
-        form.addRow("End a stage after:", self.stage_deadline)
-        self._add_power_rows(form, settings)
+        self._build_tuning(settings)
+        self.appearance_page = AppearancePage(settings)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.key_page, "OpenRouter key")
         self.tabs.addTab(self.members_page, "Council")
         self.tabs.addTab(self.providers_page, "Providers")
-        self.tabs.addTab(self.tuning, "Timeouts && temperatures")
+        self.tabs.addTab(self._scrolled(self.tuning), "Timeouts && temperatures")
+        self.tabs.addTab(self.appearance_page, "Appearance")
         self.problem = plain(QLabel())
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Settings problem")
@@ -121,9 +125,82 @@ class SettingsDialog(QDialog):
         lay.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.rejected.connect(self.appearance_page.revert)
         if first_run:
             self.tabs.setCurrentIndex(KEY_TAB)
             self.key_page.key_edit.setFocus()
+
+    def _build_tuning(self, settings: Settings) -> None:
+        form = QFormLayout(self.tuning)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.first_token_timeout = _spin(settings.first_token_timeout, 5, 3600, 5, 0, " s",
+                                         "First-token timeout in seconds")
+        self.total_timeout = _spin(settings.total_timeout, 10, 7200, 30, 0, " s", "Total timeout in seconds")
+        self.temperature = _spin(settings.temperature, 0, 2, 0.1, 2, "", "Answer temperature")
+        self.review_temperature = _spin(settings.review_temperature, 0, 2, 0.1, 2, "", "Review temperature")
+        self.chairman_temperature = _spin(settings.chairman_temperature, 0, 2, 0.1, 2, "", "Chairman temperature")
+        self.max_tokens = QSpinBox()
+        self.max_tokens.setRange(64, 200_000)
+        self.max_tokens.setSingleStep(256)
+        self.max_tokens.setValue(settings.max_tokens)
+        self.max_tokens.setAccessibleName("Maximum tokens per answer")
+        self.quorum = QSpinBox()
+        self.quorum.setRange(0, 99)
+        self.quorum.setSpecialValueText("every member")
+        self.quorum.setSuffix(" members")
+        self.quorum.setValue(settings.quorum or 0)
+        self.quorum.setAccessibleName("Quorum: a stage ends once this many members finished it")
+        self.stage_deadline = _spin(settings.stage_deadline or 0, 0, 3600, 10, 0, " s",
+                                    "Stage deadline in seconds")
+        self.stage_deadline.setSpecialValueText("none")
+        rows = (("First token &within:", "first_token_timeout"), ("Whole answer w&ithin:", "total_timeout"),
+                ("&Answer temperature (stage 1):", "temperature"),
+                ("Re&view temperature (stage 2):", "review_temperature"),
+                ("C&hairman temperature (stage 3):", "chairman_temperature"),
+                ("&Max tokens per answer:", "max_tokens"), ("End a stage once this many &finished:", "quorum"),
+                ("End a stage a&fter:", "stage_deadline"))
+        self.help_labels: dict[str, QLabel] = {}
+        for text, name in rows:
+            box = getattr(self, name)
+            box.setToolTip(HELP[name])
+            box.setAccessibleDescription(HELP[name])
+            label = QLabel(text)
+            label.setBuddy(box)
+            form.addRow(label, box)
+            self.help_labels[name] = help_label(HELP[name])
+            form.addRow("", self.help_labels[name])
+        self._add_power_rows(form, settings)
+        self.reset_button = QPushButton("Reset to defaults")
+        self.reset_button.setAccessibleName("Reset timeouts and temperatures to their defaults")
+        self.reset_button.setToolTip("Put every value on this page back to its default (saved when you press Save)")
+        self.reset_button.clicked.connect(self.reset_tuning)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.reset_button)
+        form.addRow(row)
+
+    def reset_tuning(self) -> None:
+        """Every knob of the tuning page back to its default (not saved until Save)."""
+        d = Settings()
+        self.first_token_timeout.setValue(d.first_token_timeout)
+        self.total_timeout.setValue(d.total_timeout)
+        self.temperature.setValue(d.temperature)
+        self.review_temperature.setValue(d.review_temperature)
+        self.chairman_temperature.setValue(d.chairman_temperature)
+        self.max_tokens.setValue(d.max_tokens)
+        self.quorum.setValue(d.quorum or 0)
+        self.stage_deadline.setValue(d.stage_deadline or 0)
+        self.web_search.setChecked(d.web_search)
+        self.budget.setValue(d.budget or 0)
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QScrollArea:
+        """A page that scrolls when the window is small or the text large, instead of squeezing its rows."""
+        area = QScrollArea()
+        area.setWidget(page)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
 
     def collect(self) -> tuple[Settings | None, list[str]]:
         """The settings as edited, or None and the problems that stop saving."""
@@ -154,7 +231,8 @@ class SettingsDialog(QDialog):
             temperature=self.temperature.value(), review_temperature=self.review_temperature.value(),
             chairman_temperature=self.chairman_temperature.value(), max_tokens=self.max_tokens.value(),
             quorum=self.quorum.value() or None, stage_deadline=self.stage_deadline.value() or None,
-            **self._power_values())
+            appearance=self.appearance_page.appearance(), text_scale=self.appearance_page.text_scale(),
+            favourite_models=self.members_page.favourites(), **self._power_values())
         return new, []
 
     # -- web search and the budget cap (issue 12) ----------------------------------------------------------
@@ -197,5 +275,67 @@ class SettingsDialog(QDialog):
             log.info("OpenRouter key saved (%s)", "keyring" if in_keyring else "session only")
             self.key_saved.emit(in_keyring)
         self._settings = settings
+        self.appearance_page.keep()
         self.settings_saved.emit(settings)
         self.accept()
+
+
+class AppearancePage(QWidget):
+    """Colours (follow the system, light, dark) and text size — shown live as they are chosen; Cancel puts the
+    previous ones back, Save keeps them."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saved = (settings.appearance, settings.text_scale)
+        self.colours = QComboBox()
+        self.colours.setAccessibleName("Colours")
+        for value in APPEARANCES:
+            self.colours.addItem(APPEARANCE_WORDS[value], value)
+        self.colours.setCurrentIndex(max(0, self.colours.findData(settings.appearance)))
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName("Text size")
+        for value in TEXT_SCALES:
+            self.text_size.addItem(f"{value} %" + (" (the system's)" if value == 100 else ""), value)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.text_scale)))
+        self.reset_button = QPushButton("Reset to defaults")
+        self.reset_button.setAccessibleName("Reset the appearance to its defaults")
+        form = QFormLayout(self)
+        colours_label = QLabel("&Colours:")
+        colours_label.setBuddy(self.colours)
+        size_label = QLabel("&Text size:")
+        size_label.setBuddy(self.text_size)
+        form.addRow(colours_label, self.colours)
+        form.addRow("", help_label("“Follow the system” switches with your desktop's light or dark mode."))
+        form.addRow(size_label, self.text_size)
+        form.addRow("", help_label("The size of all the window's text. Ctrl+plus and Ctrl+minus zoom the answers "
+                                   "alone."))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.reset_button)
+        form.addRow(row)
+        self.colours.currentIndexChanged.connect(lambda _i: self._preview())
+        self.text_size.currentIndexChanged.connect(lambda _i: self._preview())
+        self.reset_button.clicked.connect(self.reset)
+
+    def appearance(self) -> str:
+        return str(self.colours.currentData())
+
+    def text_scale(self) -> int:
+        return int(self.text_size.currentData())
+
+    def reset(self) -> None:
+        d = Settings()
+        self.colours.setCurrentIndex(self.colours.findData(d.appearance))
+        self.text_size.setCurrentIndex(self.text_size.findData(d.text_scale))
+
+    def _preview(self) -> None:
+        apply_appearance(self.appearance(), self.text_scale())
+
+    def keep(self) -> None:
+        """Saved: what is shown now is the appearance in force."""
+        self._saved = (self.appearance(), self.text_scale())
+
+    def revert(self) -> None:
+        """Cancelled: the appearance in force before the dialog opened comes back."""
+        if (self.appearance(), self.text_scale()) != self._saved:
+            apply_appearance(*self._saved)
