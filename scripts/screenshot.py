@@ -20,7 +20,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from council_desktop import devserver
@@ -63,7 +62,8 @@ def _rich_reply(prompt: str, tokens: int, model: str = "") -> str:
     return ANSWER
 
 
-async def _shoot(out: Path, width: int, height: int, delay: float) -> None:
+async def _shoot(out: Path, width: int, height: int, delay: float, *, appearance: str = "system",
+                 text_scale: int = 100, prefix: str = "screenshot", extras: bool = False) -> list[Path]:
     from council_desktop.app import build_app
     from council_desktop.net import make_http_client
     from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB
@@ -72,7 +72,14 @@ async def _shoot(out: Path, width: int, height: int, delay: float) -> None:
     srv = devserver.FakeOpenRouter(devserver.ServerOptions(tokens=60, delay=delay)).start()
     try:
         paths = app_paths().ensure()
-        SettingsStore(paths.settings_file).save(Settings(members=MEMBERS, chairman=CHAIRMAN, base_url=srv.base_url))
+        SettingsStore(paths.settings_file).save(Settings(members=MEMBERS, chairman=CHAIRMAN, base_url=srv.base_url,
+                                                         appearance=appearance, text_scale=text_scale))
+        shots: list[Path] = []
+
+        def shoot(widget, name: str) -> None:
+            path = out / f"{prefix}{name}.png"
+            widget.grab().save(str(path))
+            shots.append(path)
         keys = KeyStore(env={"OPENROUTER_API_KEY": "sk-or-v1-screenshot-fake-key"})
         async with make_http_client() as http:
             parts = build_app(http, paths, key_store=keys, env={"OPENROUTER_BASE_URL": srv.base_url},
@@ -81,9 +88,14 @@ async def _shoot(out: Path, width: int, height: int, delay: float) -> None:
             win.resize(width, height)
             win.show()
             # two quick earlier runs, so the history sidebar has something in it
+            earlier = []
             for q in ("Explain the CAP theorem with one example", "Best way to learn Rust in 2025?"):
                 srv.options.delay = 0.001
-                await parts.runner.run(RunSpec.create(q, MEMBERS[:2] + MEMBERS[3:], CHAIRMAN))
+                earlier.append(await parts.runner.run(RunSpec.create(q, MEMBERS[:2] + MEMBERS[3:], CHAIRMAN)))
+            if parts.history_store is not None:  # the user's own touches: one run pinned, one renamed
+                parts.history_store.set_pinned(earlier[0].id, True)
+                parts.history_store.rename(earlier[1].id, "Learning Rust")
+                win.history_panel.refresh()
             srv.options.delay = delay
             win.prompt.set_text(PROMPT)
             win.run_council()
@@ -107,41 +119,79 @@ async def _shoot(out: Path, width: int, height: int, delay: float) -> None:
                     await asyncio.sleep(0.02)
             win.results.setCurrentIndex(ANSWERS_TAB)
             await asyncio.sleep(0.2)
-            win.grab().save(str(out / "screenshot-running.png"))
+            shoot(win, "-running")
             win.results.answers.show_key(slow)  # the partial answer, marked
             await asyncio.sleep(0.3)
-            win.grab().save(str(out / "screenshot-partial.png"))
+            shoot(win, "-partial")
             async with asyncio.timeout(120):
                 while parts.runner.is_running:
                     await asyncio.sleep(0.05)
             win.results.setCurrentIndex(FINAL_TAB)
             await asyncio.sleep(0.4)
-            win.grab().save(str(out / "screenshot.png"))
+            shoot(win, "")
             win.results.setCurrentIndex(REVIEW_TAB)
             await asyncio.sleep(0.3)
-            win.grab().save(str(out / "screenshot-review.png"))
+            shoot(win, "-review")
             win.results.setCurrentIndex(FINAL_TAB)
+            if extras:
+                await _extras(win, parts, shoot)
             dlg = win.open_settings()
             dlg.tabs.setCurrentIndex(1)
             await asyncio.sleep(0.3)
-            dlg.grab().save(str(out / "screenshot-settings.png"))
+            shoot(dlg, "-settings")
             dlg.reject()
             win.close()
             await parts.aclose()
     finally:
         srv.stop()
+    return shots
 
 
-def dark_palette() -> QPalette:
-    p = QPalette()
-    roles = QPalette.ColorRole
-    for role, color in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1e1e1e"),
-                        (roles.AlternateBase, "#333333"), (roles.Text, "#e6e6e6"), (roles.Button, "#3a3a3a"),
-                        (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#3d7bd9"),
-                        (roles.HighlightedText, "#ffffff"), (roles.PlaceholderText, "#9a9a9a"),
-                        (roles.ToolTipBase, "#333333"), (roles.ToolTipText, "#e6e6e6"), (roles.Mid, "#555555")):
-        p.setColor(role, QColor(color))
-    return p
+async def _extras(win, parts, shoot) -> None:
+    """Find in the final answer; a past run opened while a new one runs (the way back is shown); the model
+    picker; the timeouts page."""
+    from council_desktop.ui.model_picker import ModelPicker
+    from council_desktop.ui.settings_dialog import TUNING_TAB
+
+    await asyncio.sleep(0.3)
+    win.run_view.find_bar.open_bar()
+    win.run_view.find_bar.field.setText("keyring")
+    await asyncio.sleep(0.3)
+    shoot(win, "-find")
+    win.run_view.find_bar.close_bar()
+    win.prompt.set_text("And on a headless server?")
+    win.run_council()
+    await asyncio.sleep(0.8)
+    past = parts.history_store.list_runs(limit=5)[-1]
+    win.history_panel.select_run(past.id)
+    win.show_record(parts.history_store.get(past.id))
+    await asyncio.sleep(0.4)
+    shoot(win, "-browsing")
+    win.back_to_live()
+    win.controller.cancel()
+    async with asyncio.timeout(30):
+        while parts.runner.is_running:
+            await asyncio.sleep(0.05)
+    parts.service.catalog.save([
+        {"id": m, "name": n, "context_length": c, "pricing": {"prompt": p, "completion": q}}
+        for m, n, c, p, q in (
+            ("openai/gpt-5.1", "OpenAI: GPT-5.1", 400_000, "0.00000125", "0.00001"),
+            ("google/gemini-3-pro-preview", "Google: Gemini 3 Pro Preview", 1_048_576, "0.000002", "0.000012"),
+            ("anthropic/claude-sonnet-4.5", "Anthropic: Claude Sonnet 4.5", 1_000_000, "0.000003", "0.000015"),
+            ("x-ai/grok-4", "xAI: Grok 4", 256_000, "0.000003", "0.000015"),
+            ("meta-llama/llama-3.3-70b-instruct:free", "Meta: Llama 3.3 70B (free)", 131_072, "0", "0"),
+            ("mistralai/mistral-small-3.2", "Mistral: Small 3.2", 131_072, "0.0000001", "0.0000003"),
+            ("qwen/qwen3-235b-a22b", "Qwen: Qwen3 235B", 262_144, "0.00000013", "0.0000006"))])
+    picker = ModelPicker(parts.service, win, favourites=["anthropic/claude-sonnet-4.5", "x-ai/grok-4"])
+    picker.show()
+    await asyncio.sleep(0.3)
+    shoot(picker, "-picker")
+    picker.close()
+    dlg = win.open_settings()
+    dlg.tabs.setCurrentIndex(TUNING_TAB)
+    await asyncio.sleep(0.3)
+    shoot(dlg, "-timeouts")
+    dlg.reject()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,7 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("docs"))
     ap.add_argument("--size", default="1400x900")
     ap.add_argument("--delay", type=float, default=0.06, help="seconds between streamed chunks")
-    ap.add_argument("--dark", action="store_true", help="a dark Fusion palette (checks colours come from QPalette)")
+    ap.add_argument("--appearance", choices=("system", "light", "dark"), default="light",
+                    help="the window's colours (the Appearance setting)")
+    ap.add_argument("--text-scale", type=int, default=100, help="the text-size setting, in percent")
+    ap.add_argument("--prefix", default="screenshot", help="file names start with this")
+    ap.add_argument("--extras", action="store_true", help="also: find, browsing history mid-run, picker, timeouts")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     width, height = (int(x) for x in args.size.split("x"))
@@ -161,13 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         app.setApplicationName("council-desktop")
         app.setQuitOnLastWindowClosed(False)
-        if args.dark:
-            app.setStyle("Fusion")
-            app.setPalette(dark_palette())
-        qloop.run(_shoot(args.out.resolve(), width, height, args.delay), app)  # type: ignore[arg-type]
-    for name in ("screenshot-running.png", "screenshot-partial.png", "screenshot.png", "screenshot-review.png",
-                 "screenshot-settings.png"):
-        print(args.out / name)
+        app.setStyle("Fusion")
+        shots = qloop.run(_shoot(args.out.resolve(), width, height, args.delay,  # type: ignore[arg-type]
+                                 appearance=args.appearance, text_scale=args.text_scale, prefix=args.prefix,
+                                 extras=args.extras), app)
+    for path in shots or []:
+        print(path)
     return 0
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from council_desktop.council.state import AggregateEntry, MemberState
@@ -64,7 +64,15 @@ class AggregateTable(QTableWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(r, c, item)
         rows = max(1, len(entries))
-        self.setFixedHeight(self.horizontalHeader().height() + rows * self.verticalHeader().defaultSectionSize() + 4)
+        row = self.verticalHeader().defaultSectionSize()
+        # As tall as its rows, at most; the review splitter may make it smaller (it scrolls then).
+        self._natural = self.horizontalHeader().height() + rows * row + 4
+        self.setMaximumHeight(self._natural)
+        self.setMinimumHeight(min(self._natural, self.horizontalHeader().height() + row + 4))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), getattr(self, "_natural", super().sizeHint().height()))
 
     def rows(self) -> list[list[str]]:
         return [[(item.text() if (item := self.item(r, c)) is not None else "") for c in range(self.columnCount())]

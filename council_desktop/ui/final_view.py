@@ -58,6 +58,7 @@ class FinalView(QWidget):
         self.title = QLabel("Final answer")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAccessibleName("Final answer heading")
+        self.title.setWordWrap(True)
         RelativeFont(self.title, 1.3, bold=True)  # follows the text-size setting
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,5 +1,5 @@
-"""Paints one history row: the group it opens (Pinned, Today, …) above it; then its status icon, title and cost,
-and below them when it ran, its status in words (unless complete) and the size of its council."""
+"""Paints one history row: the group it opens (Pinned, Today, …) above it; then its status icon and title, and
+below the title when it ran, its status in words (unless complete), the size of its council and its cost."""
 
 from __future__ import annotations
 
@@ -93,15 +93,15 @@ class HistoryRowDelegate(QStyledItemDelegate):
         cost = row_cost(summary.cost)
         cost_w = fm.horizontalAdvance(cost) + PAD if cost else 0
         painter.setPen(text)
-        title = fm.elidedText(summary.title, Qt.TextElideMode.ElideRight, max(0, width - cost_w))
-        painter.drawText(QRect(left, top, width - cost_w, line), int(Qt.AlignmentFlag.AlignVCenter), title)
-        if cost:
-            painter.setPen(dim)
-            painter.drawText(QRect(left, top, width, line),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), cost)
+        title = fm.elidedText(summary.title, Qt.TextElideMode.ElideRight, max(0, width))
+        painter.drawText(QRect(left, top, width, line), int(Qt.AlignmentFlag.AlignVCenter), title)
         painter.setPen(dim)
-        details = fm.elidedText(row_details(summary), Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(left, top + line, width, line), int(Qt.AlignmentFlag.AlignVCenter), details)
+        room = max(0, width - cost_w)
+        details = fm.elidedText(row_details(summary), Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QRect(left, top + line, room, line), int(Qt.AlignmentFlag.AlignVCenter), details)
+        if cost:  # the cost at the end of the second line: the title keeps the whole first line
+            painter.drawText(QRect(left, top + line, width, line),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), cost)
         painter.restore()
         return None
 

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
         self.history_button = QToolButton()
         self.history_button.setObjectName("historyButton")
         self.history_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.history_button.setAutoRaise(True)
+        self.history_button.setAutoRaise(False)
         self.prompt_label = QLabel("&Next question:")
         self.prompt_label.setBuddy(self.prompt)
         row = QHBoxLayout()
@@ -191,10 +192,17 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         return row
 
+    def roomy_enough_for_history(self) -> bool:
+        """Whether the history fits beside a main area ~55 lines of text wide, at this window width and text
+        size (on a first start; afterwards the user's own choice is kept): at 1024 px with 150 % text it starts
+        collapsed, at 1024 px with the usual text it shows."""
+        return self.width() >= self.sidebar.minimumWidth() + 55 * QFontMetrics(QApplication.font()).height()
+
     def _size_sidebar(self) -> None:
         """The history sidebar never shrinks to a sliver: at least ~18 characters wide, or collapsed (dragged
         shut, Ctrl+H, or the History button) — the answers get the room on a small screen."""
-        self.sidebar.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 18))
+        # The application's font (the text-size setting), which this window may not have taken yet.
+        self.sidebar.setMinimumWidth(QFontMetrics(QApplication.font()).horizontalAdvance("x" * 18))
         self.splitter.setCollapsible(0, True)
 
     def focus_chain(self) -> list[QWidget]:
@@ -267,7 +275,7 @@ class MainWindow(QMainWindow):
         self.copy_final_action = self._action("&Copy final answer", self.results.final.pane.copy,
                                               ("Ctrl+Shift+C",), view_menu, help_text="Copy the final answer")
         view_menu.addSeparator()
-        self.history_action = QAction("Show &history", self)
+        self.history_action = QAction("&History", self)
         self.history_action.setCheckable(True)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setEnabled(False)
@@ -323,7 +331,9 @@ class MainWindow(QMainWindow):
             state = s.value(name)
             if state is not None:
                 splitter.restoreState(state)
-        self._history_visible = str(s.value("window/history_visible", "true")).lower() == "true"
+        saved = s.value("window/history_visible")
+        # None: the user never chose; the first show decides by the room there is (see roomy_enough_for_history)
+        self._history_visible: bool | None = str(saved).lower() == "true" if saved is not None else None
         try:
             text_zoom().set_percent(int(str(s.value("view/zoom", "100"))))
         except ValueError:
@@ -362,6 +372,8 @@ class MainWindow(QMainWindow):
         super().showEvent(e)
         if not self._shown_once:
             self._shown_once = True
+            if self._history_visible is None and self.history_panel is not None:
+                self.history_action.setChecked(self.roomy_enough_for_history())
             if self._check_key_on_show and self.needs_key():
                 QTimer.singleShot(0, lambda: self.open_settings(first_run=True))
 
@@ -514,7 +526,7 @@ class MainWindow(QMainWindow):
             panel.export_selected.connect(self._on_history_export_selected)
             panel.run_renamed.connect(self._on_history_run_renamed)
         self.history_action.setEnabled(True)
-        self.history_action.setChecked(getattr(self, "_history_visible", True))
+        self.history_action.setChecked(getattr(self, "_history_visible", None) is not False)
         self.sidebar.setVisible(self.history_action.isChecked())
         self._apply_tab_order()
         self.power.set_history(panel, store)
@@ -867,6 +879,11 @@ class MainWindow(QMainWindow):
     # -- window --------------------------------------------------------------------------------------------
     def _update_title(self, title: str | None = None) -> None:
         self.setWindowTitle(f"{APP_NAME} — {title}" if title else APP_NAME)
+
+    def changeEvent(self, e: Any) -> None:
+        super().changeEvent(e)
+        if e.type() == e.Type.FontChange:  # the text-size setting changed
+            self._size_sidebar()
 
     def closeEvent(self, e: QCloseEvent) -> None:
         if self.runner.is_running:

@@ -34,12 +34,14 @@ class ModelListView(QListView):
         self.delegate = ModelRowDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide, never scroll
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(True)
         self.setAccessibleName("Council members")
         self.setAccessibleDescription("One row per model in the current stage, with its status in words. "
-                                      "Press Delete or open the context menu to skip a running model.")
+                                      "Enter opens a model's text; Delete or the context menu skips a running "
+                                      "model.")
         self.delegate.skip_clicked.connect(self.skip_requested)
         self._pulse = QTimer(self)
         self._pulse.setInterval(PULSE_MS)

@@ -62,7 +62,7 @@ def price_per_million(pricing: dict[str, Any], key: str) -> str:
 def context_text(tokens: Any) -> str:
     if not isinstance(tokens, int) or isinstance(tokens, bool) or tokens <= 0:
         return "?"
-    return f"{tokens / 1_000_000:g}M" if tokens >= 1_000_000 else f"{tokens // 1000:,}k"
+    return f"{round(tokens / 1_000_000, 2):g}M" if tokens >= 1_000_000 else f"{round(tokens / 1000):,}k"
 
 
 def describe_model(m: dict[str, Any]) -> str:

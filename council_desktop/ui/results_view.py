@@ -17,7 +17,11 @@ from council_desktop.ui.review_view import ReviewView
 from council_desktop.ui.runner import Changes
 
 FINAL_TAB, ANSWERS_TAB, REVIEW_TAB = 0, 1, 2
-TITLES = {FINAL_TAB: "Final answer", ANSWERS_TAB: "Answers (stage 1)", REVIEW_TAB: "Peer review (stage 2)"}
+# Short, so the three fit at 1024 px with large text (the stage numbers are in the tooltips and the View menu).
+TITLES = {FINAL_TAB: "Final answer", ANSWERS_TAB: "Answers", REVIEW_TAB: "Peer review"}
+TIPS = {FINAL_TAB: "The chairman's final answer (stage 3) — Ctrl+1",
+        ANSWERS_TAB: "Every member's own answer (stage 1) — Ctrl+2",
+        REVIEW_TAB: "The members' anonymous reviews and the aggregate ranking (stage 2) — Ctrl+3"}
 BADGE = "● "
 
 
@@ -49,6 +53,8 @@ class ResultsView(QTabWidget):
         self.addTab(self.final, TITLES[FINAL_TAB])
         self.addTab(self.answers, TITLES[ANSWERS_TAB])
         self.addTab(self.reviews, TITLES[REVIEW_TAB])
+        for tab, tip in TIPS.items():
+            self.setTabToolTip(tab, tip)
         self.record: RunState | None = None
         self._unseen: set[int] = set()
         self._titles: dict[int, str] = dict(TITLES)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from council_desktop.council.prompts import deanonymize
 from council_desktop.council.state import AggregateEntry, MemberState, RunState
@@ -84,14 +84,27 @@ class ReviewView(QWidget):
         self.table_title = QLabel()
         self.table_title.setTextFormat(Qt.TextFormat.PlainText)
         self.table_title.setAccessibleName("Aggregate ranking title")
+        self.table_title.setWordWrap(True)  # never widens the window (large text, small screen)
         self.table = AggregateTable()
         self.tabs = ReviewTabs()
+        # The ranking above the reviews, in a splitter: on a small screen either can be made larger (or the
+        # ranking dragged shut) so a review never gets a sliver.
+        ranking = QWidget()
+        ranking_lay = QVBoxLayout(ranking)
+        ranking_lay.setContentsMargins(0, 0, 0, 0)
+        ranking_lay.addWidget(self.table_title)
+        ranking_lay.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("reviewSplitter")
+        self.splitter.addWidget(ranking)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         lay.addWidget(self.notice)
-        lay.addWidget(self.table_title)
-        lay.addWidget(self.table)
-        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.splitter, 1)
         self.clear_reviews()
 
     @property
@@ -120,12 +133,23 @@ class ReviewView(QWidget):
             done = s.status in ("done", "skipped")
             self._show_aggregate(list(state.aggregate), list(s.members), s.status if done else None)
 
+    def _fit_ranking(self) -> None:
+        """Give the ranking the room its rows need (if the splitter has it), the reviews the rest."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        want = self.splitter.widget(0).sizeHint().height()
+        if total > 0 and sizes[0] < want:
+            top = min(want, total // 2)
+            self.splitter.setSizes([top, total - top])
+
     def _show_aggregate(self, aggregate: Sequence[AggregateEntry], reviews: Sequence[MemberState],
                         status: str | None) -> None:
         self.table.show_entries(list(aggregate))
         shown = bool(aggregate) and status == "done"
         self.table.setVisible(shown)
         self.table_title.setVisible(shown)
+        if shown:
+            self._fit_ranking()
         if shown:
             used = reviews_used(reviews)
             self.table_title.setText(f"Aggregate ranking from {used} of {len(reviews)} review"

@@ -52,6 +52,7 @@ class RunView(QWidget):
         self.list_model = self.model_list.list_model
         self.models_label = QLabel("&Models")
         self.models_label.setBuddy(self.model_list)
+        self.models_label.setWordWrap(True)
         list_box = QWidget()
         list_lay = QVBoxLayout(list_box)
         list_lay.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +72,7 @@ class RunView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(0, True)  # the model list may be dragged shut on a small screen
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.question)
@@ -133,13 +135,13 @@ class RunView(QWidget):
 
     def _label_models(self, state: RunState, stage: int) -> None:
         if state.status == "complete":
-            text = "&Models — stage 1 answers (Enter opens one)"
+            text = "&Models · stage 1"
         elif not state.stage_runs(stage):
-            text = "&Models — nobody in this stage"
+            text = "&Models · nobody in this stage"
         elif state.status == "running":
-            text = f"&Models — stage {stage}"
+            text = f"&Models · stage {stage}"
         else:
-            text = f"&Models — stage {stage}, where the run stopped (Enter opens one)"
+            text = f"&Models · stage {stage}, where the run stopped"
         if self.models_label.text() != text:
             self.models_label.setText(text)
 

@@ -38,7 +38,7 @@ MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.M
 IMAGE_RESOURCE = int(QTextDocument.ResourceType.ImageResource.value)
 _placeholder: QImage | None = None
 COPY_SCHEME = "council-copy"  # links of a code block's "Copy" line: council-copy:<document token>/<block>
-COPY_WORD = "⧉ Copy"
+COPY_WORD = "Copy"
 
 
 def refused_resource(kind: Any) -> Any:
@@ -180,7 +180,7 @@ def _finish(doc: SafeTextDocument, palette: QPalette, *, copy_links: bool = True
 
 def _add_copy_line(doc: SafeTextDocument, cursor: QTextCursor, pos: int, index: int, language: str,
                    palette: QPalette) -> None:
-    """A line above a code block: its language, and a "⧉ Copy" link that copies the block (see
+    """A line above a code block: its language, and a "Copy" link that copies the block (see
     :meth:`SafeTextDocument.code_for`)."""
     cursor.setPosition(pos)
     block_fmt = cursor.blockFormat()

@@ -8,9 +8,10 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -69,6 +70,17 @@ def help_label(text: str) -> QLabel:
     return label
 
 
+def with_help(field: QWidget, help_text: QLabel) -> QWidget:
+    """A field with its explanation right under it (one form row)."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 4)
+    lay.setSpacing(2)
+    lay.addWidget(field)
+    lay.addWidget(help_text)
+    return box
+
+
 def _spin(value: float, lo: float, hi: float, step: float, decimals: int, suffix: str, name: str) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(lo, hi)
@@ -95,7 +107,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Settings — LLM Council")
         self.setAccessibleName("Settings")
-        self.resize(760, 560)
+        self._fit_to_text()
         self._settings = settings
         self._store = store
         self._keys = key_store
@@ -129,6 +141,15 @@ class SettingsDialog(QDialog):
         if first_run:
             self.tabs.setCurrentIndex(KEY_TAB)
             self.key_page.key_edit.setFocus()
+
+    def _fit_to_text(self) -> None:
+        """Room for the pages at the text size in force (capped by the screen)."""
+        fm = QFontMetrics(QApplication.font())
+        width, height = max(760, fm.averageCharWidth() * 110), max(560, fm.height() * 30)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
 
     def _build_tuning(self, settings: Settings) -> None:
         form = QFormLayout(self.tuning)
@@ -166,9 +187,8 @@ class SettingsDialog(QDialog):
             box.setAccessibleDescription(HELP[name])
             label = QLabel(text)
             label.setBuddy(box)
-            form.addRow(label, box)
             self.help_labels[name] = help_label(HELP[name])
-            form.addRow("", self.help_labels[name])
+            form.addRow(label, with_help(box, self.help_labels[name]))
         self._add_power_rows(form, settings)
         self.reset_button = QPushButton("Reset to defaults")
         self.reset_button.setAccessibleName("Reset timeouts and temperatures to their defaults")
@@ -304,11 +324,10 @@ class AppearancePage(QWidget):
         colours_label.setBuddy(self.colours)
         size_label = QLabel("&Text size:")
         size_label.setBuddy(self.text_size)
-        form.addRow(colours_label, self.colours)
-        form.addRow("", help_label("“Follow the system” switches with your desktop's light or dark mode."))
-        form.addRow(size_label, self.text_size)
-        form.addRow("", help_label("The size of all the window's text. Ctrl+plus and Ctrl+minus zoom the answers "
-                                   "alone."))
+        form.addRow(colours_label, with_help(self.colours, help_label(
+            "“Follow the system” switches with your desktop's light or dark mode.")))
+        form.addRow(size_label, with_help(self.text_size, help_label(
+            "The size of all the window's text. Ctrl+plus and Ctrl+minus zoom the answers alone.")))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.reset_button)

@@ -42,6 +42,7 @@ class StageProgress(QWidget):
         super().__init__(parent)
         self.label = plain(QLabel("Ready"))  # may show an imported run's status
         self.label.setAccessibleName("Stage")
+        self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, STEPS)
         self.bar.setValue(0)
@@ -54,7 +55,7 @@ class StageProgress(QWidget):
         self.synthesize_button.setEnabled(False)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.label, 1)
+        lay.addWidget(self.label, 3)
         lay.addWidget(self.bar, 2)
         lay.addWidget(self.synthesize_button)
         self._set_text("Ready")

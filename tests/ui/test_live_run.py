@@ -128,12 +128,12 @@ async def test_tabs_never_switch_and_results_appearing_are_announced(harness, re
     win.results.setCurrentIndex(FINAL_TAB)  # the user goes to the final answer and waits there
     await wait_signal(win.runner.finished, timeout=10)
     assert indexes <= {ANSWERS_TAB, FINAL_TAB} and win.results.currentIndex() == FINAL_TAB
-    assert any(b.startswith("● Answers (stage 1) · ") for b in badges)  # results appeared while unseen
-    assert win.results.tabText(REVIEW_TAB) == "● Peer review (stage 2) · 3/3"
+    assert any(b.startswith("● Answers · ") for b in badges)  # results appeared while unseen
+    assert win.results.tabText(REVIEW_TAB) == "● Peer review · 3/3"
     assert any(t.startswith("Stage 1 done: 3 answers") for t in said)
     assert any(t.startswith("Peer review done: 3 reviews") for t in said)
     win.results.setCurrentIndex(REVIEW_TAB)
-    assert win.results.tabText(REVIEW_TAB) == "Peer review (stage 2) · 3/3"  # seen: the badge goes
+    assert win.results.tabText(REVIEW_TAB) == "Peer review · 3/3"  # seen: the badge goes
 
 
 async def test_a_skipped_member_keeps_its_partial_text_marked(harness, responder):

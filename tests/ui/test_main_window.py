@@ -348,7 +348,7 @@ async def test_banners_for_a_skipped_review_and_a_chairman_fallback(harness, res
     text = win.banner.text()
     assert "Stage 2 skipped" in text and "Chairman fallback" in text
     assert "Finished in" in text
-    assert win.results.tabText(2).endswith("Peer review (stage 2) · skipped")
+    assert win.results.tabText(2).endswith("Peer review · skipped")
     assert "Stage 2 skipped" in win.results.reviews.notice.text()
     # a degraded run says so in the banner, the final pane's heading and the stage bar — never "Done — the
     # council has answered"

@@ -182,7 +182,7 @@ def test_results_view_renders_a_reopened_record(qtbot):
     view.show_record(rec)
     assert view.currentIndex() == FINAL_TAB
     qtbot.waitUntil(lambda: view.final.pane.browser.toPlainText().startswith("Final"))  # rendered a turn later
-    assert view.tabText(ANSWERS_TAB) == "Answers (stage 1) · 2/3"  # no badge: nothing moved while shown
+    assert view.tabText(ANSWERS_TAB) == "Answers · 2/3"  # no badge: nothing moved while shown
     assert [view.answers.tabText(i) for i in range(3)] == ["✓ x", "✓ y", "✗ z"]
     assert view.answers.pane("c/z").shown_text() == ("c/z gave no answer: failed: Rate limit exceeded.\n\nWhat you can "
                                                      "do: " + fmt.REMEDIES["rate_limit"][1])
@@ -282,9 +282,9 @@ def test_results_view_never_switches_tabs_and_badges_what_moved(qtbot):
                                                StageState(2), StageState(3)))
     view.show_state(grown, Changes(rows=frozenset({(1, "a/x")}), text=frozenset({(1, "a/x")})))
     assert view.currentIndex() == FINAL_TAB
-    assert view.tabText(ANSWERS_TAB) == "● Answers (stage 1) · 0/1"
+    assert view.tabText(ANSWERS_TAB) == "● Answers · 0/1"
     view.setCurrentIndex(ANSWERS_TAB)  # looking at it clears the badge
-    assert view.tabText(ANSWERS_TAB) == "Answers (stage 1) · 0/1"
+    assert view.tabText(ANSWERS_TAB) == "Answers · 0/1"
 
 
 def test_a_run_that_asked_for_the_answers_only_says_so(qtbot):
