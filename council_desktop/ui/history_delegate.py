@@ -21,7 +21,7 @@ def row_cost(cost: float | None) -> str:
     """The cost shown on the row: ``$0.0037``, ``free`` for a reported zero; nothing when unknown."""
     if cost is None:
         return ""
-    return fmt.cost(cost) or "free"
+    return "free" if cost == 0 else fmt.cost(cost)
 
 
 def row_details(summary: Any) -> str:

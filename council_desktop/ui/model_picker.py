@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -252,8 +252,10 @@ class ModelPicker(QDialog):
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, NAME)
             if index.data(ID_ROLE) == model_id:
-                self.view.setCurrentIndex(index)
-                self.view.selectRow(row)
+                # Explicit flags: selectRow() would read the keyboard's modifiers (a held Ctrl toggles instead).
+                flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                         | QItemSelectionModel.SelectionFlag.Rows)
+                self.view.selectionModel().setCurrentIndex(index, flags)
                 self.view.scrollTo(index)
                 return True
         return False
