@@ -87,6 +87,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self._store = store
         self._current_id: str | None = None
+        self.menu: QMenu | None = None  # the context menu open now (or last)
         self.model = ThreadListModel(store, page_size=page_size, parent=self)  # a conversation is one entry
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -302,8 +303,8 @@ class HistoryPanel(QWidget):
         if run_id is None:
             return
         selected = self.selected_run_ids()
-        menu = self.build_menu(run_id, selected if run_id in selected and len(selected) > 1 else None)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        self.menu = self.build_menu(run_id, selected if run_id in selected and len(selected) > 1 else None)
+        self.menu.popup(self.view.viewport().mapToGlobal(pos))  # not exec(): the window's loop keeps running
 
     def build_menu(self, run_id: str, several: list[str] | None = None) -> QMenu:
         """The context menu for one run (Open, Ask again, Rename…, Pin, Export…, Delete…), or for ``several``

@@ -38,7 +38,7 @@ from council_desktop.ui.review_view import PARSE_GLYPH, ReviewView
 from council_desktop.ui.runner import Changes
 from council_desktop.ui.settings_dialog import HELP, SettingsDialog
 from tests.helpers import until, wait_signal
-from tests.ui.conftest import BASE, TEST_KEY, Script
+from tests.ui.conftest import BASE, OFFSCREEN_NOISE, TEST_KEY, Script
 
 S = MemberStatus
 MEMBERS = ("a/one", "b/two", "c/three")
@@ -598,7 +598,7 @@ def test_history_groups_by_date_with_pinned_runs_on_top(qtbot, tmp_path):
         assert "Unpin" in [a.text() for a in menu.actions()]
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 def test_rename_in_place_with_f2(qtbot, tmp_path):
     from council_desktop.storage.history import HistoryStore
     from council_desktop.ui.history_panel import HistoryPanel
