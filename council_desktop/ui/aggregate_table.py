@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from council_desktop.council.state import AggregateEntry, MemberState
 
 HEADERS = ("Rank", "Model", "Average rank", "Votes", "Borda")
-TIPS = ("Place after peer review; “=1” means tied for first, “—” that no review ranked it",
+TIPS = ("Place after peer review; “=1” means tied for first (= marks a tie), “—” that no review ranked it",
         "The council member whose answer was ranked",
         "The mean of the places the reviews gave it (1 is best); lower is better",
         "How many reviews ranked it",

@@ -29,6 +29,7 @@ from council_desktop.providers.openrouter_api import ModelCatalog, context_lengt
 from council_desktop.providers.registry import parse_member
 from council_desktop.storage.settings import Settings
 from council_desktop.ui.council_selection import MODE_WORDS, CouncilSelection
+from council_desktop.ui.elided_label import ElidedLabel
 from council_desktop.ui.model_picker import price_per_million
 from council_desktop.ui.safe_text import plain, tooltip
 
@@ -162,11 +163,15 @@ class CouncilBar(QWidget):
         self.preset_combo.setAccessibleName("Council preset")
         self.preset_combo.setToolTip("The council the next run asks: one of your presets, a starter, or the "
                                      "council in Settings")
-        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized to a short name, not the longest one: the bar never widens the window (large text, 1024 px).
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setMinimumContentsLength(14)
         self.mode_combo = QComboBox()
         self.mode_combo.setAccessibleName("Mode")
         for mode in MODES:
             self.mode_combo.addItem(MODE_WORDS[mode], mode)
+        self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mode_combo.setMinimumContentsLength(14)
         self.mode_combo.setToolTip("Which stages run: the answers only, answers and peer review, or the full "
                                    "council with the chairman's synthesis")
         self.web_check = QCheckBox("Web search")
@@ -180,7 +185,7 @@ class CouncilBar(QWidget):
         self.estimate = plain(QLabel())  # filled by the cost estimate when it is available
         self.estimate.setAccessibleName("Cost estimate")
         self.estimate.hide()
-        top = QHBoxLayout()
+        top = self.top_row = QHBoxLayout()  # the window adds the cost estimate at its end
         top.setContentsMargins(0, 0, 0, 0)
         label = QLabel("&Council:")
         label.setBuddy(self.preset_combo)
@@ -191,8 +196,8 @@ class CouncilBar(QWidget):
         top.addWidget(self.manage_button)
         top.addStretch(1)
         top.addWidget(self.estimate)
-        self.members_label = plain(QLabel())
-        self.members_label.setWordWrap(True)
+        # One line, cut with "…" when narrow (the whole list is its text and tooltip): the answers keep the room.
+        self.members_label = ElidedLabel()
         self.members_label.setAccessibleName("Council members and prices")
         self.members_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.override_label = plain(QLabel())

@@ -8,24 +8,26 @@ text as ``ask --estimate``).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from council_desktop.council import units
 from council_desktop.council.estimate import RunEstimate
 from council_desktop.estimate_cmd import describe
+from council_desktop.ui.elided_label import ElidedLabel
 from council_desktop.ui.safe_text import tooltip
 
 range_text = units.usd_range
 
 
-class EstimateLabel(QLabel):
-    """``Estimated cost`` over ``$0.0012 – $0.034`` (``free`` for a local council); details in the tooltip."""
+class EstimateLabel(ElidedLabel):
+    """``Estimated cost: $0.0012 – $0.034`` on one line (``free`` for a local council), in the council bar's row;
+    details in the tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # cut with "…" when narrow
         self.setAccessibleName("Estimated cost of the next run")
         self.estimate: RunEstimate | None = None
 
@@ -35,11 +37,11 @@ class EstimateLabel(QLabel):
             self.setText("")
             self.setToolTip("")
             return
-        text = "Estimated cost:\n" + ("free" if est.high == 0 else range_text(est.low, est.high))
+        text = "Estimated cost: " + ("free" if est.high == 0 else range_text(est.low, est.high))
         tip = describe(est)
         if budget is not None and (est.high is None or est.high > budget):
-            text += "\n⚠ may pass the budget"
+            text += " · ⚠ may pass the budget"
             tip += f"\nYour budget per run is {units.usd(budget)}: the run stops before a stage that would pass it."
         self.setText(text)
         self.setToolTip(tooltip(tip.rstrip()))
-        self.setAccessibleDescription(text.replace("\n", " "))
+        self.setAccessibleDescription(text)

@@ -14,7 +14,8 @@ from council_desktop.council.state import RunState
 from council_desktop.rerun_policy import can_follow_up
 from council_desktop.ui.safe_text import plain
 
-LINES = 2
+LINES = 1  # when empty; it grows with its text up to MAX_LINES (the answer above keeps the height)
+MAX_LINES = 5
 
 
 def _is_submit(e: QKeyEvent) -> bool:
@@ -60,8 +61,8 @@ class FollowUpBox(QWidget):
         self.edit = _Edit()
         self.edit.setAccessibleName("Follow-up question")
         self.edit.setTabChangesFocus(True)
-        lh = self.edit.fontMetrics().lineSpacing()
-        self.edit.setFixedHeight(lh * LINES + 14)
+        self.edit.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit_edit())
+        self._fit_edit()
         self.label.setBuddy(self.edit)
         self.ask_button = QPushButton("Follow up")
         self.council_button = QToolButton()
@@ -93,6 +94,17 @@ class FollowUpBox(QWidget):
         self.state: RunState | None = None
         self.set_target(None)
         self.hide()
+
+    def _fit_edit(self) -> None:
+        lines = int(self.edit.document().documentLayout().documentSize().height())
+        height = self.edit.fontMetrics().lineSpacing() * max(LINES, min(MAX_LINES, lines)) + 14
+        if self.edit.height() != height or self.edit.minimumHeight() != height:
+            self.edit.setFixedHeight(height)
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:  # the text-size setting
+            self._fit_edit()
 
     def show_for(self, state: RunState | None, *, note: str = "") -> None:
         """Offer a follow-up of ``state`` (hidden while it runs or when it has nothing to follow up on)."""

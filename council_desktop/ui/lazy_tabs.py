@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,6 +51,15 @@ class MemberNav(QListWidget):
         width = min(hi, max(lo, longest)) + 2 * self.frameWidth() + 16 + self.verticalScrollBar().sizeHint().width()
         return QSize(width, super().sizeHint().height())
 
+    # The little of QTabBar's API that a tab-bar context menu uses (see run_actions.attach_tab_menu).
+    def tabAt(self, pos: QPoint) -> int:
+        index = self.indexAt(pos)
+        return index.row() if index.isValid() else -1
+
+    def tabRect(self, index: int) -> QRect:
+        item = self.item(index)
+        return self.visualItemRect(item) if item is not None else QRect()
+
     def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance("x" * NAV_MIN_CHARS), 2 * self.fontMetrics().height())
 
@@ -86,6 +95,10 @@ class LazyPaneTabs(QWidget):
     # -- QTabWidget's API, as far as the window uses it ------------------------------------------------------
     def count(self) -> int:
         return self.nav.count()
+
+    def tabBar(self) -> MemberNav:
+        """The member list (it answers ``tabAt``/``tabRect`` like a tab bar)."""
+        return self.nav
 
     def tabText(self, index: int) -> str:
         item = self.nav.item(index)

@@ -175,7 +175,8 @@ class LineageBar(QWidget):
             at = self._add(at, text, "Show the whole conversation, each question with its council's answer",
                            lambda t=info.thread: self.open_conversation.emit(t))
         self.prompts_button.setText("Prompts (edited)…" if state.prompts else "Prompts…")
-        self.setVisible(True)
+        # A row of its own only when there is lineage to show (the window may have moved Prompts… elsewhere).
+        self.setVisible(bool(info.what) or bool(self._links) or self.prompts_button.parentWidget() is self)
 
     def _insert(self, at: int, b: QToolButton) -> int:
         self._lay.insertWidget(at, b)

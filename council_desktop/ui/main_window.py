@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.settings_button)
         buttons.addStretch(1)
         top = QHBoxLayout()
+        top.addLayout(self._prompt_heading())
         top.addWidget(self.prompt, 1)
         top.addLayout(buttons)
         self.banner = SummaryBanner()
@@ -141,14 +142,14 @@ class MainWindow(QMainWindow):
         main = QWidget()
         lay = QVBoxLayout(main)
         lay.setContentsMargins(8, 8, 8, 8)
-        lay.addLayout(self._prompt_heading())
         lay.addLayout(top)
         # Issues 11 and 12: the council bar above the run; around the run view its lineage, actions, sources and
         # the follow-up box; conversations (see window_power).
         from council_desktop.ui.window_power import WindowPower
 
         self.power = WindowPower(self)
-        buttons.insertWidget(2, self.power.estimate)  # the cost of the next run, next to Run
+        self.power.council_bar.top_row.addWidget(self.power.estimate)  # the next run's cost, in the council's row
+        self.run_view.question.add_button(self.power.lineage_bar.prompts_button)  # beside the question
         lay.addWidget(self.power.council_bar)
         lay.addWidget(self.banner)
         lay.addWidget(self.notice)
@@ -177,20 +178,22 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([260, 1020])
         self._apply_tab_order()
 
-    def _prompt_heading(self) -> QHBoxLayout:
-        """Above the prompt: the button that shows or hides the history, and what the prompt box is for."""
+    def _prompt_heading(self) -> QVBoxLayout:
+        """Left of the prompt (no row of its own: the answers keep the height): the button that shows or hides
+        the history, and what the prompt box is for."""
         self.history_button = QToolButton()
         self.history_button.setObjectName("historyButton")
         self.history_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.history_button.setAutoRaise(False)
-        self.prompt_label = QLabel("&Next question:")
+        self.prompt_label = QLabel("&New question:")
         self.prompt_label.setBuddy(self.prompt)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.history_button)
-        row.addWidget(self.prompt_label)
-        row.addStretch(1)
-        return row
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.history_button)
+        column.addWidget(self.prompt_label)
+        column.addStretch(1)
+        return column
 
     def roomy_enough_for_history(self) -> bool:
         """Whether the history fits beside a main area ~55 lines of text wide, at this window width and text
@@ -368,12 +371,20 @@ class MainWindow(QMainWindow):
     def needs_key(self) -> bool:
         return self.controller.needs_key()
 
+    def setVisible(self, visible: bool) -> None:
+        # Decided before the window first shows: a sidebar there would widen a 1024 px window (the layout's
+        # minimum from before is applied at show); the size asked for is put back once the layout has settled.
+        wanted = self.size() if visible and not self._shown_once else None
+        if wanted is not None and self._history_visible is None and self.history_panel is not None:
+            self.history_action.setChecked(self.roomy_enough_for_history())
+        super().setVisible(visible)
+        if wanted is not None and self.size() != wanted:
+            QTimer.singleShot(0, lambda: self.resize(wanted))
+
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
         if not self._shown_once:
             self._shown_once = True
-            if self._history_visible is None and self.history_panel is not None:
-                self.history_action.setChecked(self.roomy_enough_for_history())
             if self._check_key_on_show and self.needs_key():
                 QTimer.singleShot(0, lambda: self.open_settings(first_run=True))
 

@@ -1,4 +1,4 @@
-"""The multi-line prompt box: the *next* question (the question of the run on screen is shown with that run)."""
+"""The multi-line prompt box: a *new* question (the question of the run on screen is shown with that run)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ PLACEHOLDER = "Ask the council a new question…  (Ctrl+Enter runs it, Esc cance
 
 
 class PromptBox(QPlainTextEdit):
-    """Where the next question is typed. Ctrl+Enter runs it, Esc cancels, Tab moves focus on. Two lines high when
+    """Where a new question is typed. Ctrl+Enter runs it, Esc cancels, Tab moves focus on. Two lines high when
     empty, it grows with its text (up to eight lines), so the results keep the room.
 
     The window has the same shortcuts as actions; when the key reaches the editor first (no active window, or
@@ -32,8 +32,8 @@ class PromptBox(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("prompt")
         self.setPlaceholderText(PLACEHOLDER)
-        self.setAccessibleName("Next question")
-        self.setAccessibleDescription("The next question for the council; the question of the run on screen is "
+        self.setAccessibleName("New question")
+        self.setAccessibleDescription("A new question for the council; the question of the run on screen is "
                                       "shown above its results. Ctrl+Enter runs the council.")
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -54,7 +54,7 @@ class QuestionBar(QWidget):
         self.reuse_button.setAccessibleName("Edit this question as a new question")
         self.reuse_button.setToolTip("Copy this question into the prompt box, to change it and ask again")
         self.reuse_button.clicked.connect(lambda: self.reuse_requested.emit(self.prompt))
-        buttons = QVBoxLayout()
+        buttons = self._buttons = QVBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.reuse_button)
         buttons.addWidget(self.more_button)
@@ -66,6 +66,10 @@ class QuestionBar(QWidget):
         lay.addLayout(buttons)
         self.prompt = ""
         self.hide()
+
+    def add_button(self, button: QWidget) -> None:
+        """Another button for the run on screen, in this bar's column (saves the run area a row)."""
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     def show_question(self, prompt: str) -> None:
         """Show ``prompt`` (an empty one hides the bar)."""

@@ -139,7 +139,7 @@ class ReviewView(QWidget):
         total = sum(sizes)
         want = self.splitter.widget(0).sizeHint().height()
         if total > 0 and sizes[0] < want:
-            top = min(want, total // 2)
+            top = min(want, int(total * 0.4))  # the reviews keep most of the room
             self.splitter.setSizes([top, total - top])
 
     def _show_aggregate(self, aggregate: Sequence[AggregateEntry], reviews: Sequence[MemberState],
@@ -153,5 +153,4 @@ class ReviewView(QWidget):
         if shown:
             used = reviews_used(reviews)
             self.table_title.setText(f"Aggregate ranking from {used} of {len(reviews)} review"
-                                     f"{'s' if len(reviews) != 1 else ''} (a lower average rank is better; "
-                                     "= marks a tie)")
+                                     f"{'s' if len(reviews) != 1 else ''} · lower average is better")

@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from council_desktop.council import units
 from council_desktop.storage.history import HistoryError, RunSummary
-from council_desktop.ui.history_model import STATUS_WORDS, HistoryListModel, cost_text, short_date
+from council_desktop.ui.history_model import MAX_PINNED, STATUS_WORDS, HistoryListModel, cost_text, short_date
 from council_desktop.ui.safe_text import tooltip
 
 log = logging.getLogger(__name__)
@@ -52,20 +52,27 @@ class ThreadListModel(HistoryListModel):
     RunsRole = Qt.ItemDataRole.UserRole + 21
 
     def refresh(self) -> None:
-        """Reload from the store (first page only)."""
+        """Reload from the store (first page only). Pinned runs come first (all of them, their threads' entries
+        on top under "Pinned"); then the others a page at a time, grouped by date (see :meth:`_regroup`)."""
         self.beginResetModel()
         self._rows, self._ids, self._total = [], set(), 0
         self._fetched = 0
+        self._pinned_runs = 0  # pinned runs fetched (the pages of the others start after them)
         self._seen: set[str] = set()
         self._entries: list[ThreadEntry] = []
         self._by_thread: dict[str, ThreadEntry] = {}
         self.last_error = None
         try:
             search = self._search or None
-            self._total = self._store.count(search)
-            self._take(self._store.list_runs(search, limit=self._page_size, offset=0))
+            pinned = self._store.list_runs(search, limit=MAX_PINNED, offset=0, pinned=True)
+            self._take(pinned)
+            self._pinned_runs = self._fetched
+            self._pinned = len(self._entries)
+            self._total = self._fetched + self._store.count(search, pinned=False)
+            self._take(self._store.list_runs(search, limit=self._page_size, offset=0, pinned=False))
         except HistoryError as e:
             self._failed(e)
+        self._regroup()
         self.endResetModel()
 
     def _failed(self, e: HistoryError) -> None:
@@ -103,7 +110,8 @@ class ThreadListModel(HistoryListModel):
         if parent.isValid() or not self.canFetchMore(parent):
             return
         try:
-            runs = self._store.list_runs(self._search or None, limit=self._page_size, offset=self._fetched)
+            runs = self._store.list_runs(self._search or None, limit=self._page_size,
+                                         offset=self._fetched - self._pinned_runs, pinned=False)
         except HistoryError as e:
             self._failed(e)
             return
@@ -118,6 +126,7 @@ class ThreadListModel(HistoryListModel):
         if threads:
             self.beginInsertRows(QModelIndex(), first, first + len(threads) - 1)
         _new, grown = self._take(runs)
+        self._regroup()
         if threads:
             self.endInsertRows()
         for row in sorted(set(grown)):
@@ -163,8 +172,32 @@ class ThreadListModel(HistoryListModel):
         self._seen.discard(run_id)
         self._total = max(0, self._total - 1)
         self._fetched = max(0, self._fetched - 1)
+        if row < self._pinned:
+            self._pinned -= 1
+            self._pinned_runs = max(0, self._pinned_runs - 1)
+        self._regroup()
         self.endRemoveRows()
+        if self._rows:  # the next row may open the group now
+            self.dataChanged.emit(self.index(min(row, len(self._rows) - 1), 0), self.index(len(self._rows) - 1, 0))
         return True
+
+    # -- the user's own touches ----------------------------------------------------------------------------
+    def rename(self, run_id: str, title: str | None) -> bool:
+        """Rename an entry: a thread's name is its first question's run (the list then reloads)."""
+        e = self.entry_of(run_id)
+        target = e.thread if e is not None and len(e.runs) > 1 and self._store.exists(e.thread) else run_id
+        if not super().rename(target, title):
+            return False
+        if e is not None and len(e.runs) > 1:
+            self.refresh()
+        return True
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        e = self.entry(index.row()) if index.isValid() else None
+        if e is None or len(e.runs) == 1 or role != Qt.ItemDataRole.EditRole:
+            return super().setData(index, value, role)
+        text = str(value or "").strip()
+        return self.rename(e.newest.id, text or None) if text != (e.first_title or e.newest.title) else False
 
     # -- the Qt model interface ----------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -179,6 +212,8 @@ class ThreadListModel(HistoryListModel):
             return super().data(index, role)
         r = e.newest
         title = e.first_title or r.title
+        if role == Qt.ItemDataRole.EditRole:
+            return title
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title}\n{self._thread_details(e)}"
         if role == self.TitleRole:

@@ -46,7 +46,7 @@ async def test_estimate_next_to_run_brackets_the_real_cost(qtbot):
             win.prompt.set_text(PROMPT)
             est = win.power.update_estimate()
             label = win.power.estimate
-            assert label.text().startswith("Estimated cost:\n$") and " – $" in label.text()
+            assert label.text().startswith("Estimated cost: $") and " – $" in label.text()
             assert "Stage 2 — Peer review" in label.toolTip() and est.calls == 3 + 3 + 1
             assert srv.requests == []  # estimating asked nothing
             assert win.run_council()

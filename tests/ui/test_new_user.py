@@ -11,7 +11,7 @@ import dataclasses
 import httpx
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication, QPalette
+from PySide6.QtGui import QDropEvent, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QCompleter, QFileDialog
 
 from council_desktop.app import build_app
@@ -146,7 +146,7 @@ async def test_a_reopened_run_shows_its_own_question_and_ctrl_enter_asks_the_box
     assert win.run_view.question.prompt == "Why is the sky blue?"  # the run's own question, above its answer
     assert "Why is the sky blue?" in win.run_view.question.shown_text()
     assert win.prompt.text() == "A brand new question"  # the box keeps the next question...
-    assert win.prompt.accessibleName() == "Next question" and win.prompt_label.text() == "&Next question:"
+    assert win.prompt.accessibleName() == "New question" and win.prompt_label.text() == "&New question:"
     qtbot.keyClick(win.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     state = (await wait_signal(parts.runner.finished, timeout=10))[0]
     assert state.prompt == "A brand new question"  # ...and Ctrl+Enter asks it, not the run on screen
@@ -212,8 +212,12 @@ async def test_the_window_fits_1024x700_at_150_percent_text(app_parts, responder
     win.results.setCurrentIndex(2)
     await asyncio.sleep(0.05)  # (never processEvents() inside the running loop)
     assert win.minimumSizeHint().width() <= 1024 and win.width() <= 1024  # nothing widens the window
+    line = QFontMetrics(QApplication.font()).lineSpacing()
     review = win.results.reviews.tabs.current_pane()
-    assert review is not None and review.pane.visible_view().height() >= 80  # a review gets real room
+    assert review is not None and review.pane.visible_view().height() >= 3 * line  # lines of a review, not 60 px
+    win.results.setCurrentIndex(0)
+    await asyncio.sleep(0.05)
+    assert win.results.final.pane.visible_view().height() >= 6 * line
     win.history_action.trigger()
     assert win.sidebar.isVisibleTo(win) and win.sidebar.width() >= win.sidebar.minimumWidth() > 100
     await close(parts)
