@@ -133,6 +133,9 @@ def council_line(members: tuple[str, ...], chairman: str, prices: PriceBook, mod
     return line
 
 
+MODE_SHORT = {"full": "Full council", "review": "Answers + review", "answers": "Answers only"}
+
+
 class CouncilBar(QWidget):
     """Preset, mode and web search in one row; the council with its prices under it; an override row with ✕.
 
@@ -168,10 +171,11 @@ class CouncilBar(QWidget):
         self.preset_combo.setMinimumContentsLength(14)
         self.mode_combo = QComboBox()
         self.mode_combo.setAccessibleName("Mode")
-        for mode in MODES:
-            self.mode_combo.addItem(MODE_WORDS[mode], mode)
+        for mode in MODES:  # short words in the bar (it must fit 1024 px at large text); the long ones as tips
+            self.mode_combo.addItem(MODE_SHORT.get(mode, MODE_WORDS[mode]), mode)
+            self.mode_combo.setItemData(self.mode_combo.count() - 1, MODE_WORDS[mode], Qt.ItemDataRole.ToolTipRole)
         self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.mode_combo.setMinimumContentsLength(14)
+        self.mode_combo.setMinimumContentsLength(max(len(w) for w in MODE_SHORT.values()))
         self.mode_combo.setToolTip("Which stages run: the answers only, answers and peer review, or the full "
                                    "council with the chairman's synthesis")
         self.web_check = QCheckBox("Web search")

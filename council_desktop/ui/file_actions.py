@@ -1,8 +1,8 @@
 """File → Export… and File → Import… (and a .json dropped on the window): runs to and from files, from the window.
 
-The formats are the ones :mod:`council_desktop.storage.export` knows by suffix; the file dialog offers each of
-them. Import reads a file the way ``council-desktop import`` does (bounded, UTF-8, every run checked before any
-is written) and never replaces a different run of the same id without asking.
+The formats are the ones :mod:`council_desktop.export_files` knows by suffix (Markdown, HTML, PDF, JSON); the
+file dialog offers each of them. Import reads a file the way ``council-desktop import`` does (bounded, UTF-8,
+every run checked before any is written) and never replaces a different run of the same id without asking.
 """
 
 from __future__ import annotations
@@ -16,22 +16,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from council_desktop import export_files
 from council_desktop.council.state import RunState
 from council_desktop.storage import export
 from council_desktop.storage.validate import MAX_IMPORT_BYTES
-
-# (suffix, filter) in the order the dialog offers them; only those the export module can write are shown.
-FORMATS = (
-    (".md", "Markdown (*.md)"),
-    (".html", "Web page, readable offline (*.html)"),
-    (".pdf", "PDF (*.pdf)"),
-    (".json", "JSON, to import again (*.json)"),
-)
-
-
-def export_filters() -> list[tuple[str, str]]:
-    """The formats the export module writes (it names a format for the suffix)."""
-    return [(suffix, name) for suffix, name in FORMATS if export.export_format(Path(f"x{suffix}")) is not None]
 
 
 def file_stem(title: str) -> str:
@@ -46,31 +34,19 @@ def suggested_name(records: Sequence[RunState], suffix: str = ".md") -> str:
 
 
 def write_runs(records: Sequence[RunState], path: Path) -> None:
-    """Write ``records`` to ``path`` in the format its suffix names (``export_runs`` where the export module has
-    it; else ``write_export``, which knows Markdown and JSON). Raises ValueError (a suffix it does not know) and
-    OSError."""
-    export_runs = getattr(export, "export_runs", None)
-    if export_runs is not None:
-        export_runs(list(records), path)
-    elif len(records) == 1:
-        export.write_export(records[0], path)
-    else:
-        export.write_export(list(records), path)
+    """Write ``records`` to ``path`` in the format its suffix names (Markdown, JSON, HTML or PDF: see
+    :func:`council_desktop.export_files.export_runs`). Raises ValueError (an unknown suffix) and OSError."""
+    export_files.export_runs(list(records), path)
 
 
 def ask_export_path(parent: QWidget | None, records: Sequence[RunState], folder: Path) -> Path | None:
     """The file dialog: where to save, and as what (a name without a known suffix gets the chosen format's)."""
-    filters = export_filters()
     title = "Export run" if len(records) == 1 else f"Export {len(records)} runs"
     chosen, selected = QFileDialog.getSaveFileName(parent, title, str(folder / suggested_name(records)),
-                                                   ";;".join(name for _s, name in filters))
+                                                   export_files.file_dialog_filter())
     if not chosen:
         return None
-    path = Path(chosen)
-    if export.export_format(path) is None:
-        suffix = next((s for s, name in filters if name == selected), ".md")
-        path = path.with_name(path.name + suffix)
-    return path
+    return export_files.path_for_filter(Path(chosen), selected)
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from council_desktop.ui.safe_text import plain
 
@@ -54,16 +54,18 @@ class QuestionBar(QWidget):
         self.reuse_button.setAccessibleName("Edit this question as a new question")
         self.reuse_button.setToolTip("Copy this question into the prompt box, to change it and ask again")
         self.reuse_button.clicked.connect(lambda: self.reuse_requested.emit(self.prompt))
-        buttons = self._buttons = QVBoxLayout()
+        buttons = self._buttons = QHBoxLayout()  # one row: the question keeps the lines
         buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.reuse_button)
         buttons.addWidget(self.more_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.reuse_button)
+        buttons.addStretch(0)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.heading)
         lay.addWidget(self.text, 1)
         lay.addLayout(buttons)
+        lay.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.prompt = ""
         self.hide()
 

@@ -532,6 +532,12 @@ async def test_file_export_says_where_the_file_went_and_opens_its_folder(app_par
     assert str(target) in win.notice.label.text() and win.notice.action_button.text() == "Open folder"
     win.notice.action_button.click()
     assert opened == [tmp_path]
+    offered = []  # the dialog offers every format the export knows; a name without a suffix gets the chosen one
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: offered.append(a[3]) or (str(tmp_path / "page"), "Web page (*.html *.htm)"))
+    assert win.export_shown() == tmp_path / "page.html"
+    assert "PDF (*.pdf)" in offered[0] and "Markdown" in offered[0]
+    assert "<html" in (tmp_path / "page.html").read_text(encoding="utf-8").lower()
     # several runs selected in the history: one file with all of them
     parts.history_store.save_record(record())
     win.history_panel.refresh()
