@@ -60,15 +60,16 @@ def _qapp_first(qapp):
 
 
 def pytest_asyncio_loop_factories(config, item):
-    """pytest-asyncio >= 1.4: async tests run on the window's qasync loop; the core's and the providers' tests run
-    on plain asyncio too, the loop ``ask`` uses."""
+    """pytest-asyncio >= 1.4: async tests run on the window's qasync loop; the core's tests run on plain asyncio too,
+    the loop ``ask`` uses. (Not the providers': their threaded local servers next to pytest-qt's event processing
+    on a plain loop crashed the interpreter now and then.)"""
     from PySide6.QtWidgets import QApplication
 
     from council_desktop.ui.qloop import QEventLoop
 
     loops = {"qasync": lambda: QEventLoop(QApplication.instance())}
     parts = item.path.parts
-    if "tests" in parts and parts[parts.index("tests") + 1] in ("council", "providers"):
+    if "tests" in parts and parts[parts.index("tests") + 1] == "council":
         loops["asyncio"] = asyncio.new_event_loop
     return loops
 
