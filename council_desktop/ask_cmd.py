@@ -430,6 +430,10 @@ class HumanPrinter(Printer):
             label = STAGE_NAMES.get(ev.stage, "")
             n = len(ev.models)
             self._line(f"Stage {ev.stage}/3 — {label}" + (f" ({n} model{'s' if n != 1 else ''})" if n else ""))
+            if ev.run is not None and state.conversation:
+                dropped = state.conversation_dropped
+                self._line(f"  Follows up {len(state.conversation)} earlier turn(s)"
+                           + (f"; the {dropped} oldest did not fit and were left out." if dropped else "."))
         elif isinstance(ev, ModelProgress):
             m = state.find(ev.stage, ev.model)
             if ev.status == "retrying":

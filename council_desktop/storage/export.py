@@ -222,6 +222,10 @@ def _stopped(run: MemberState, label_map: dict[str, str] | None = None) -> list[
     return out
 
 
+def _link_text(text: str) -> str:
+    return _cell(text).replace("[", "\\[").replace("]", "\\]")
+
+
 def _tokens(run: MemberState) -> str:
     return f"{run.token_count}" + ("" if run.exact_tokens or not run.token_count else " (estimate)")
 
@@ -284,6 +288,8 @@ def to_markdown(record: RunState) -> str:
             out += _stopped(run)
             continue
         out += [_stats(run), "", demote_headings(run.text, 4), ""]
+        if run.citations:  # web sources it cited: http(s) only (checked where they entered)
+            out += ["Sources:", ""] + [f"- [{_link_text(c.title or c.url)}](<{c.url}>)" for c in run.citations] + [""]
 
     out += ["## Reviews (stage 2)", ""]
     if r.stage2_skipped:

@@ -272,3 +272,11 @@ def test_headings_inside_answers_are_demoted_but_not_in_code():
     assert out.splitlines()[0] == "#### Title" and "##### Part" in out and "# not a heading" in out
     assert demote_headings("#### already low", 4) == "#### already low"
     assert demote_headings("# a\n###### deep", 4).splitlines()[1] == "###### deep"  # level 6 is the floor
+
+
+def test_cited_sources_are_kept_in_the_markdown_export():
+    from council_desktop.council.values import Citation
+
+    rec = replace_member(make_record(), 1, 0, citations=(Citation("https://sky.org/why", "Why [blue]"),))
+    md = to_markdown(rec)
+    assert "Sources:" in md and "- [Why \\[blue\\]](<https://sky.org/why>)" in md
