@@ -9,13 +9,12 @@ Qt) is imported only when a PDF is asked for.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 from council_desktop.council.state import RunState
+from council_desktop.storage.export import write_text_atomically
 
 __all__ = ["FORMATS", "ExportFormat", "export_format", "export_runs", "file_dialog_filter", "path_for_filter",
            "unknown_format_message"]
@@ -100,12 +99,4 @@ def export_runs(records: RunState | Sequence[RunState], path: Path, *, title: st
     return fmt
 
 
-def _write_text(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+_write_text = write_text_atomically

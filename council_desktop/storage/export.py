@@ -50,6 +50,12 @@ def write_export(record: RunState | Sequence[RunState], path: Path, *,
         text = to_json(record) if fmt == "json" else to_markdown(record)
     else:
         text = to_json_runs(record) if fmt == "json" else to_markdown_runs(record, title)
+    write_text_atomically(path, text)
+    return fmt
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temp file and a rename: a reader never sees half a file."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
@@ -58,7 +64,6 @@ def write_export(record: RunState | Sequence[RunState], path: Path, *,
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return fmt
 
 
 # -- JSON ----------------------------------------------------------------------------------------------------
