@@ -20,32 +20,19 @@ import asyncio
 import json
 import os
 import resource
-import struct
 import subprocess
 import sys
 import threading
 import time
-import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from council_desktop.devserver import gzip_bomb  # noqa: E402
+
 MB = 1 << 20
-
-
-def gzip_bomb(decoded_mb: int) -> bytes:
-    """A valid gzip body of ``decoded_mb`` MB of zeros (one full-flushed 1 MB block repeated, trailer by hand)."""
-    zeros = bytes(MB)
-    z = zlib.compressobj(9, zlib.DEFLATED, 31)
-    first = z.compress(zeros) + z.flush(zlib.Z_FULL_FLUSH)
-    block = z.compress(zeros) + z.flush(zlib.Z_FULL_FLUSH)
-    end = z.flush()[:-8]
-    crc = 0
-    for _ in range(decoded_mb):
-        crc = zlib.crc32(zeros, crc)
-    return first + block * (decoded_mb - 1) + end + struct.pack("<II", crc, (decoded_mb * MB) & 0xFFFFFFFF)
 
 
 # --- the server (this process) -----------------------------------------------------------------------------------

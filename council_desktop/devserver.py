@@ -257,6 +257,25 @@ class FakeOpenRouter:
         self.stop()
 
 
+
+def gzip_bomb(decoded_mb: int) -> bytes:
+    """A valid gzip body of ``decoded_mb`` MB of zeros, about a thousandth of that on the wire (for the hostile-input
+    tests and benchmark). After a full flush the compressor emits the same bytes for the same input, so one 1 MB
+    block is repeated and the trailer (CRC-32 and size of the whole) written by hand."""
+    import struct
+    import zlib
+
+    zeros = bytes(1 << 20)
+    z = zlib.compressobj(9, zlib.DEFLATED, 31)
+    first = z.compress(zeros) + z.flush(zlib.Z_FULL_FLUSH)
+    block = z.compress(zeros) + z.flush(zlib.Z_FULL_FLUSH)
+    end = z.flush()[:-8]
+    crc = 0
+    for _ in range(decoded_mb):
+        crc = zlib.crc32(zeros, crc)
+    return first + block * (decoded_mb - 1) + end + struct.pack("<II", crc, (decoded_mb << 20) & 0xFFFFFFFF)
+
+
 def main() -> None:  # pragma: no cover - manual use: python -m council_desktop.devserver [port]
     import sys
 

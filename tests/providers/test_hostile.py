@@ -7,7 +7,6 @@ import gzip
 import json
 import logging
 import math
-import struct
 import time
 import tracemalloc
 import urllib.parse
@@ -17,6 +16,7 @@ import httpx
 import pytest
 
 from council_desktop.council.provider import ProviderError
+from council_desktop.devserver import gzip_bomb as devserver_gzip_bomb
 from council_desktop.providers.sse import SSEParser
 from tests.helpers import content_chunk, json_response, scripted_response, sse_event
 from tests.providers.support import CHAT_URL, KEY, request
@@ -37,21 +37,7 @@ def leaks(text: str) -> bool:
     return KEY in text or any(secret[i:i + 12] in text for i in range(len(secret) - 11))
 
 
-def bomb(decoded_mb: int) -> bytes:
-    """A valid gzip body of ``decoded_mb`` MB of zeros, about a thousandth of that on the wire.
-
-    Built in a blink: after a full flush the compressor emits the same bytes for the same input, so one 1 MB block
-    is repeated and the trailer (CRC-32 and size of the whole) written by hand.
-    """
-    zeros = bytes(1 << 20)
-    z = zlib.compressobj(9, zlib.DEFLATED, 31)
-    first = z.compress(zeros) + z.flush(zlib.Z_FULL_FLUSH)
-    block = z.compress(zeros) + z.flush(zlib.Z_FULL_FLUSH)
-    end = z.flush()[:-8]
-    crc = 0
-    for _ in range(decoded_mb):
-        crc = zlib.crc32(zeros, crc)
-    return first + block * (decoded_mb - 1) + end + struct.pack("<II", crc, (decoded_mb << 20) & 0xFFFFFFFF)
+bomb = devserver_gzip_bomb
 
 
 @pytest.fixture(scope="module")
