@@ -129,3 +129,31 @@ async def fit_request(backend: Any, request: ChatRequest, *, stage: int) -> Chat
                  result.max_tokens, result.prompt_tokens, limits)
         return replace(request, max_tokens=result.max_tokens)
     return request
+
+
+async def window_of(backend: Any, model: str) -> int | None:
+    """The model's context window as ``backend.limits`` knows it; None when it does not say."""
+    lookup = getattr(backend, "limits", None)
+    if lookup is None:
+        return None
+    try:
+        limits = await lookup(model)
+    except ProviderError:
+        return None
+    return limits.context_length if isinstance(limits, ModelLimits) else None
+
+
+SYNTHESIS_ANSWER_TOKENS = 1024  # room kept for the chairman's answer when its prompt has to be shortened
+
+
+def shorten_texts(texts: Sequence[str], fixed_tokens: int, context_length: int,
+                  answer_tokens: int) -> tuple[list[str], int | None]:
+    """Cut each of ``texts`` to the same length so that they, plus ``fixed_tokens`` of prompt around them, leave
+    ``answer_tokens`` (and the margin) free in the window. Returns the texts and the cap in characters (None when
+    nothing had to be cut). Each cut text ends with "[…]" so a reader (and the model) sees it was shortened."""
+    room = context_length - margin_for(context_length) - answer_tokens - fixed_tokens
+    if sum(estimate_tokens(t) for t in texts) <= room or not texts:
+        return list(texts), None
+    cap = max(200, int(max(room, 0) / len(texts) * ASCII_CHARS_PER_TOKEN))
+    return [t if len(t) <= cap else t[:cap].rstrip() + " […]" for t in texts], cap
+

@@ -467,9 +467,26 @@ class Council:
         self._emit(StageStart(3, (spec.chairman,)))
         reviews = [(r.model, prompts.deanonymize(r.text, dict(r.review.label_map) if r.review else {}))
                    for r in st.reviews()]
-        messages = prompts.stage3_messages(spec.prompt, [(a.model, a.text) for a in answers], reviews,
-                                           list(st.aggregate), notice=st.stage2_notice,
-                                           conversation=spec.conversation, template=spec.prompts.chairman)
+        def synthesis_prompt(texts: list[str]) -> tuple[dict[str, str], ...]:
+            n = len(answers)
+            return prompts.stage3_messages(
+                spec.prompt, [(a.model, t) for a, t in zip(answers, texts[:n], strict=True)],
+                [(m, t) for (m, _), t in zip(reviews, texts[n:], strict=True)], list(st.aggregate),
+                notice=st.stage2_notice, conversation=spec.conversation, template=spec.prompts.chairman)
+
+        texts = [a.text for a in answers] + [t for _, t in reviews]
+        messages = synthesis_prompt(texts)
+        shortened: str | None = None
+        window = await context.window_of(self._backend, spec.chairman)
+        if window and context.estimate_prompt_tokens(messages) > window - context.margin_for(window) - min(
+                o.max_tokens, context.SYNTHESIS_ANSWER_TOKENS):
+            fixed = context.estimate_prompt_tokens(synthesis_prompt([""] * len(texts)))
+            cut, cap = context.shorten_texts(texts, fixed, window, min(o.max_tokens, context.SYNTHESIS_ANSWER_TOKENS))
+            if cap is not None:
+                messages = synthesis_prompt(cut)
+                shortened = (f"The synthesis prompt was shortened to fit {spec.chairman}'s {window:,}-token context: "
+                             f"each answer and review was cut to its first {cap:,} characters.")
+                log.info("run %s: %s", spec.run_id, shortened)
         best, ranked = _best_member(st, answers)
         how = "the best-ranked member" if ranked else "the first member that answered (there was no ranking)"
         candidates = [spec.chairman] + ([best.model] if best.model != spec.chairman else [])
@@ -498,7 +515,8 @@ class Council:
             synthesis = Synthesis(chairman=spec.chairman, model=best.model, text=best.text, source="best_answer",
                                   notice=notice)
         s = self._st().stage_state(3)
-        self._emit(StageComplete(3, synthesis=synthesis, errors=tuple(m.to_dict() for m in s.stopped())))
+        self._emit(StageComplete(3, synthesis=synthesis, errors=tuple(m.to_dict() for m in s.stopped()),
+                                 notice=shortened))
 
     # -- members -------------------------------------------------------------------------------------------
     @staticmethod

@@ -130,3 +130,24 @@ async def test_a_member_whose_review_prompt_cannot_fit_fails_at_once_without_a_r
     # The others went on: two reviews, the chairman's synthesis.
     assert sum(1 for e in events if isinstance(e, ModelComplete) and e.stage == 2) == 2
     assert rec.synthesis is not None and rec.synthesis.source == "chairman"
+
+
+async def test_a_synthesis_prompt_too_long_for_the_chairman_is_shortened_and_says_so():
+    import random
+
+    from council_desktop.council.orchestrator import Council, RunSpec
+    from council_desktop.council.provider import ModelLimits
+    from tests.council.fakes import FakeBackend, Script
+
+    class Small(FakeBackend):
+        async def limits(self, model):
+            return ModelLimits(context_length=4096)
+
+    backend = Small(default=Script(tokens=["word " * 1500]))  # ~7,500 chars an answer: too much for 3 + reviews
+    state = await Council(backend, rng=random.Random(1), delta_interval=0).run(
+        RunSpec.create("q", ["m/a", "m/b", "m/c"], "m/chair"), lambda ev, st: None)
+    assert state.synthesis.source == "chairman"
+    chair = [r for r in backend.requests if r.model == "m/chair"][0]
+    assert "[…]" in chair.messages[-1]["content"]
+    assert chair.max_tokens >= 128
+    assert any("shortened to fit m/chair's 4,096-token context" in n for n in state.notices)
