@@ -55,7 +55,11 @@ def council_home(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session", autouse=True)
 def _qapp_first(qapp):
-    """The QApplication exists before pytest-asyncio builds a loop."""
+    """The QApplication exists before pytest-asyncio builds a loop, speaking English as the app does by default
+    (its English catalogue holds the plural forms of "%n …" strings)."""
+    from council_desktop.ui.i18n import install_language
+
+    install_language("en", qapp)
     return qapp
 
 
