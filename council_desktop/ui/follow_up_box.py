@@ -55,29 +55,30 @@ class FollowUpBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Follow-up")
+        self.setAccessibleName(self.tr("Follow-up"))
         self.target: str | None = None  # None: the whole council
-        self.label = plain(QLabel("Follow up:"))
+        self.label = plain(QLabel(self.tr("Follow up:")))
         self.edit = _Edit()
-        self.edit.setAccessibleName("Follow-up question")
+        self.edit.setAccessibleName(self.tr("Follow-up question"))
         self.edit.setTabChangesFocus(True)
         self.edit.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit_edit())
         self._fit_edit()
         self.label.setBuddy(self.edit)
-        self.ask_button = QPushButton("Follow up")
+        self.ask_button = QPushButton(self.tr("Follow up"))
         self.council_button = QToolButton()
         self.council_button.setText("✕")
-        self.council_button.setAccessibleName("Ask the whole council instead")
-        self.council_button.setToolTip("Ask the whole council instead of one member")
+        self.council_button.setAccessibleName(self.tr("Ask the whole council instead"))
+        self.council_button.setToolTip(self.tr("Ask the whole council instead of one member"))
         self.member_button = QToolButton()
-        self.member_button.setText("Ask one member…")
-        self.member_button.setAccessibleName("Choose one member to ask")
-        self.member_button.setToolTip("One member answers with the conversation so far: no review, no synthesis")
+        self.member_button.setText(self.tr("Ask one member…"))
+        self.member_button.setAccessibleName(self.tr("Choose one member to ask"))
+        self.member_button.setToolTip(
+            self.tr("One member answers with the conversation so far: no review, no synthesis"))
         self.member_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.member_menu = QMenu(self.member_button)
         self.member_button.setMenu(self.member_menu)
         self.note = plain(QLabel())
-        self.note.setAccessibleName("Follow-up note")
+        self.note.setAccessibleName(self.tr("Follow-up note"))
         self.note.setWordWrap(True)
         self.note.hide()
         lay = QHBoxLayout(self)
@@ -116,7 +117,7 @@ class FollowUpBox(QWidget):
             self.member_menu.clear()
             members = [m.model for m in state.answers()] or list(state.members)
             for model in members:
-                act = self.member_menu.addAction(f"Ask {model}…")
+                act = self.member_menu.addAction(self.tr("Ask {model}…").format(model=model))
                 act.triggered.connect(lambda _c=False, m=model: self.set_target(m))
             self.member_button.setEnabled(bool(members))
         self.set_note(note)
@@ -132,18 +133,19 @@ class FollowUpBox(QWidget):
         """Ask ``model`` alone next (None: the whole council)."""
         self.target = model
         if model is None:
-            self.label.setText("Follow up:")
-            self.ask_button.setText("Follow up")
-            self.ask_button.setAccessibleName("Ask the council the follow-up question")
-            self.ask_button.setToolTip("The council answers with the conversation so far (Ctrl+Enter)")
-            self.edit.setPlaceholderText("Ask the council a next question in this conversation (Ctrl+Enter)…")
+            self.label.setText(self.tr("Follow up:"))
+            self.ask_button.setText(self.tr("Follow up"))
+            self.ask_button.setAccessibleName(self.tr("Ask the council the follow-up question"))
+            self.ask_button.setToolTip(self.tr("The council answers with the conversation so far (Ctrl+Enter)"))
+            self.edit.setPlaceholderText(self.tr("Ask the council a next question in this conversation "
+                                                 "(Ctrl+Enter)…"))
         else:
-            self.label.setText(f"Ask {model}:")
-            self.ask_button.setText(f"Ask {model}")
-            self.ask_button.setAccessibleName(f"Ask {model} alone")
-            self.ask_button.setToolTip(f"{model} alone answers with the conversation so far: no review, no "
-                                       "synthesis (Ctrl+Enter)")
-            self.edit.setPlaceholderText(f"A question for {model} alone (Ctrl+Enter)…")
+            self.label.setText(self.tr("Ask {model}:").format(model=model))
+            self.ask_button.setText(self.tr("Ask {model}").format(model=model))
+            self.ask_button.setAccessibleName(self.tr("Ask {model} alone").format(model=model))
+            self.ask_button.setToolTip(self.tr("{model} alone answers with the conversation so far: no review, no "
+                                               "synthesis (Ctrl+Enter)").format(model=model))
+            self.edit.setPlaceholderText(self.tr("A question for {model} alone (Ctrl+Enter)…").format(model=model))
             self.edit.setFocus()
         self.council_button.setVisible(model is not None)
 

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from council_desktop.council.state import RunState
@@ -29,11 +29,16 @@ def redo_text(redo: Redo, mode: str = "full") -> str:
     """``retried b/two; re-asked reviewer c; new synthesis by d``: what a re-run asked again."""
     parts = []
     if redo.members:
-        parts.append("asked again " + ", ".join(redo.members))
+        parts.append(QCoreApplication.translate("LineageBar", "asked again {models}").format(
+            models=", ".join(redo.members)))
     if redo.reviewers:
-        parts.append("re-asked reviewer" + ("s " if len(redo.reviewers) > 1 else " ") + ", ".join(redo.reviewers))
+        if len(redo.reviewers) > 1:
+            text = QCoreApplication.translate("LineageBar", "re-asked reviewers {models}")
+        else:
+            text = QCoreApplication.translate("LineageBar", "re-asked reviewer {models}")
+        parts.append(text.format(models=", ".join(redo.reviewers)))
     if redo.chairman and mode == "full":
-        parts.append(f"new synthesis by {redo.chairman}")
+        parts.append(QCoreApplication.translate("LineageBar", "new synthesis by {model}").format(model=redo.chairman))
     return "; ".join(parts)
 
 
@@ -83,20 +88,33 @@ def lineage(state: RunState, runs: list[RunState]) -> Lineage:
     parent = None
     if state.parent:
         p = by_id.get(state.parent)
-        title = f"‹ {p.title} · {short_date(p.created_at)}" if p is not None else "‹ the earlier run (deleted)"
-        parent = Link(state.parent, title, "Open the run this one " + ("re-ran" if state.redo else "follows up"))
+        if p is not None:
+            title = f"‹ {p.title} · {short_date(p.created_at)}"
+        else:
+            title = QCoreApplication.translate("LineageBar", "‹ the earlier run (deleted)")
+        tip = (QCoreApplication.translate("LineageBar", "Open the run this one re-ran") if state.redo
+               else QCoreApplication.translate("LineageBar", "Open the run this one follows up"))
+        parent = Link(state.parent, title, tip)
     if state.redo is not None:
-        what = "Re-run: " + (redo_text(state.redo, state.mode) or "asked again") + " — the rest reused from"
+        asked = redo_text(state.redo, state.mode) or QCoreApplication.translate("LineageBar", "asked again")
+        what = QCoreApplication.translate("LineageBar", "Re-run: {what} — the rest reused from").format(what=asked)
     elif state.parent:
-        what = "Follow-up of"
+        what = QCoreApplication.translate("LineageBar", "Follow-up of")
     else:
         what = ""
     derived: list[Link] = []
     for r in runs:
         if r.parent != state.id or len(derived) >= MAX_LINKS:
             continue
-        label = ("re-run: " + redo_text(r.redo, r.mode)) if r.redo is not None else f"follow-up: {r.title}"
-        derived.append(Link(r.id, f"{label} · {short_date(r.created_at)}", f"Open this {label.split(':')[0]}"))
+        if r.redo is not None:
+            text = QCoreApplication.translate("LineageBar", "re-run: {what} · {date}").format(
+                what=redo_text(r.redo, r.mode), date=short_date(r.created_at))
+            tip = QCoreApplication.translate("LineageBar", "Open this re-run")
+        else:
+            text = QCoreApplication.translate("LineageBar", "follow-up: {title} · {date}").format(
+                title=r.title, date=short_date(r.created_at))
+            tip = QCoreApplication.translate("LineageBar", "Open this follow-up")
+        derived.append(Link(r.id, text, tip))
     turns = sum(1 for r in runs if r.redo is None)  # a re-run stands for the turn it re-ran
     return Lineage(what, parent, tuple(derived), max(turns, 1), state.thread_id, max(len(runs), 1))
 
@@ -117,13 +135,13 @@ class LineageBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Run lineage")
+        self.setAccessibleName(self.tr("Run lineage"))
         self.what = plain(QLabel())
-        self.what.setAccessibleName("Where this run comes from")
+        self.what.setAccessibleName(self.tr("Where this run comes from"))
         self.prompts_button = QToolButton()
-        self.prompts_button.setText("Prompts…")
-        self.prompts_button.setAccessibleName("Show the prompts this run's models were given")
-        self.prompts_button.setToolTip("The exact prompt templates this run's models were given")
+        self.prompts_button.setText(self.tr("Prompts…"))
+        self.prompts_button.setAccessibleName(self.tr("Show the prompts this run's models were given"))
+        self.prompts_button.setToolTip(self.tr("The exact prompt templates this run's models were given"))
         self.prompts_button.setAutoRaise(True)
         self.prompts_button.clicked.connect(self.show_prompts)
         self._lay = QHBoxLayout(self)
@@ -163,18 +181,19 @@ class LineageBar(QWidget):
             at = self._add(at, info.parent.text, info.parent.tip, lambda: self.open_run.emit(pid))
         if info.derived:
             label = QToolButton()  # a quiet caption between the links
-            label.setText("From this run:")
+            label.setText(self.tr("From this run:"))
             label.setEnabled(False)
             label.setAutoRaise(True)
             at = self._insert(at, label)
             for link in info.derived:
                 at = self._add(at, link.text, link.tip, lambda rid=link.run_id: self.open_run.emit(rid))
         if info.turns > 1 or info.versions > 1:
-            text = (f"Conversation · {info.turns} questions" if info.turns > 1
-                    else f"All {info.versions} versions")
-            at = self._add(at, text, "Show the whole conversation, each question with its council's answer",
+            # Both counts are above 1 here: only the plural forms are said.
+            text = (self.tr("Conversation · {n} questions").format(n=info.turns) if info.turns > 1
+                    else self.tr("All {n} versions").format(n=info.versions))
+            at = self._add(at, text, self.tr("Show the whole conversation, each question with its council's answer"),
                            lambda t=info.thread: self.open_conversation.emit(t))
-        self.prompts_button.setText("Prompts (edited)…" if state.prompts else "Prompts…")
+        self.prompts_button.setText(self.tr("Prompts (edited)…") if state.prompts else self.tr("Prompts…"))
         # A row of its own only when there is lineage to show (the window may have moved Prompts… elsewhere).
         self.setVisible(bool(info.what) or bool(self._links) or self.prompts_button.parentWidget() is self)
 

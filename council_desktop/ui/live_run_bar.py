@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
@@ -16,8 +17,12 @@ from council_desktop.ui.stage_progress import stage_text
 def bar_text(state: RunState) -> str:
     """What the bar says about the live run ``state``."""
     if state.status == "running":
-        return f"You are looking at a past run. The council you started goes on: {stage_text(state)}."
-    return f"You are looking at a past run. The run you started has ended: {stage_text(state)}."
+        return QCoreApplication.translate(
+            "LiveRunBar", "You are looking at a past run. The council you started goes on: {stage}.").format(
+            stage=stage_text(state))
+    return QCoreApplication.translate(
+        "LiveRunBar", "You are looking at a past run. The run you started has ended: {stage}.").format(
+        stage=stage_text(state))
 
 
 class LiveRunBar(QFrame):
@@ -32,10 +37,10 @@ class LiveRunBar(QFrame):
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.label = plain(QLabel())
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Live run")
+        self.label.setAccessibleName(self.tr("Live run"))
         self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.back_button = QPushButton("Back to the live run")
-        self.back_button.setAccessibleName("Back to the live run")
+        self.back_button = QPushButton(self.tr("Back to the live run"))
+        self.back_button.setAccessibleName(self.tr("Back to the live run"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 2, 8, 2)
         lay.addWidget(self.label, 1)
@@ -46,5 +51,6 @@ class LiveRunBar(QFrame):
         text = bar_text(state)
         if text != self.label.text():
             self.label.setText(text)
-        self.back_button.setText("Back to the live run" if state.status == "running" else "Show the run you started")
+        self.back_button.setText(self.tr("Back to the live run") if state.status == "running"
+                                 else self.tr("Show the run you started"))
         self.back_button.setAccessibleName(self.back_button.text())

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,7 +40,7 @@ from council_desktop.ui.members_page import UNKNOWN_TEXT
 from council_desktop.ui.notice_bar import NoticeBar
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB
-from council_desktop.ui.run_controller import ALREADY_RUNNING, RunController, StartOutcome
+from council_desktop.ui.run_controller import ALREADY_RUNNING, RunController, StartOutcome, already_running_text
 from council_desktop.ui.run_view import RunView
 from council_desktop.ui.runner import Changes, CouncilRunner
 from council_desktop.ui.settings_dialog import SettingsDialog
@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 __all__ = ["ALREADY_RUNNING", "MainWindow"]
 
 GEOMETRY_FILE = "window.ini"
-RUNNING_TEXT = "Running the council…  (Esc cancels)"
+RUNNING_TEXT = QT_TRANSLATE_NOOP("MainWindow", "Running the council…  (Esc cancels)")
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._live = True  # the run view shows the live run (not one reopened from history)
         self._listed_run: str | None = None  # the live run the history sidebar lists already
         self._run_notes: list[tuple[str, str]] = []  # (level, text) said when the live run started; kept after it
+        self._unknown_texts: set[str] = set()  # the banner's warnings about unknown model ids, to replace them
         self.history_panel: Any = None
         self.history_store: Any = None
         self.settings_dialog: SettingsDialog | None = None
@@ -90,7 +91,8 @@ class MainWindow(QMainWindow):
             self.settings = settings_store.load()
         except SettingsError as e:
             self.settings = Settings()
-            self._settings_problem = f"{e}. Using the default settings; saving will replace the file."
+            self._settings_problem = self.tr("{problem}. Using the default settings; saving will replace the "
+                                             "file.").format(problem=e)
         self.controller = RunController(runner, settings=lambda: self.settings, key_store=key_store,
                                         catalog=self._catalog)
         self.controller.confirm_insecure = self._confirm_insecure
@@ -113,13 +115,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_NAME)
         self.prompt = PromptBox()
-        self.run_button = QPushButton("Run")
+        self.run_button = QPushButton(self.tr("Run"))
         self.run_button.setDefault(False)
-        self.run_button.setAccessibleName("Run the council")
-        self.run_button.setToolTip("Run the council (Ctrl+Enter)")
-        self.settings_button = QPushButton("Settings…")
-        self.settings_button.setAccessibleName("Open settings")
-        self.settings_button.setToolTip("Key, council members, providers, timeouts (Ctrl+,)")
+        self.run_button.setAccessibleName(self.tr("Run the council"))
+        self.run_button.setToolTip(self.tr("Run the council (Ctrl+Enter)"))
+        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.settings_button.setAccessibleName(self.tr("Open settings"))
+        self.settings_button.setToolTip(self.tr("Key, council members, providers, timeouts (Ctrl+,)"))
         buttons = QVBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.settings_button)
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.power.run_area, 1)
         self.sidebar = QWidget()
         self.sidebar.setObjectName("historySidebar")
-        self.sidebar.setAccessibleName("History")
+        self.sidebar.setAccessibleName(self.tr("History"))
         self._sidebar_layout = QVBoxLayout(self.sidebar)
         self._sidebar_layout.setContentsMargins(0, 0, 0, 0)
         self.sidebar.hide()  # shown once a history panel is set
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         self._size_sidebar()
         self.setCentralWidget(self.splitter)
         self.key_status = QLabel()
-        self.key_status.setAccessibleName("Key status")
+        self.key_status.setAccessibleName(self.tr("Key status"))
         self.statusBar().addPermanentWidget(self.key_status)
         self.resize(1280, 820)
         self.inner_splitter.setSizes([380, 900])
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
         self.history_button.setObjectName("historyButton")
         self.history_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.history_button.setAutoRaise(False)
-        self.prompt_label = QLabel("&New question:")
+        self.prompt_label = QLabel(self.tr("&New question:"))
         self.prompt_label.setBuddy(self.prompt)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -240,61 +242,63 @@ class MainWindow(QMainWindow):
 
     def _setup_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu("&File")
-        council_menu = bar.addMenu("&Council")
-        view_menu = self.view_menu = bar.addMenu("&View")
-        help_menu = bar.addMenu("&Help")
-        self.settings_action = self._action("&Settings…", self.open_settings, ("Ctrl+,",), file_menu,
-                                            help_text="Settings (key, council, providers, timeouts)")
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
+        council_menu = bar.addMenu(self.tr("&Council"))
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings, ("Ctrl+,",), file_menu,
+                                            help_text=self.tr("Settings (key, council, providers, timeouts)"))
         file_menu.addSeparator()
-        self.quit_action = self._action("&Quit", self.close, ("Ctrl+Q",), file_menu,
-                                        help_text="Quit (a running council is cancelled first)")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, ("Ctrl+Q",), file_menu,
+                                        help_text=self.tr("Quit (a running council is cancelled first)"))
         run_keys = ("Ctrl+Return", "Ctrl+Enter")
-        self.run_action = self._action("&Run", self.run_council, run_keys, council_menu,
-                                       "Run the council on the prompt")
+        self.run_action = self._action(self.tr("&Run"), self.run_council, run_keys, council_menu,
+                                       self.tr("Run the council on the prompt"))
         # While a run goes on, Run is disabled (it never pre-empts the running council); the same keys then reach
         # this hidden action, which only says so. Disabled actions do not make a shortcut ambiguous.
-        self.run_busy_action = self._action("Run (a council is already running)", self.run_council, run_keys,
-                                            help_text="")
+        self.run_busy_action = self._action(self.tr("Run (a council is already running)"), self.run_council,
+                                            run_keys, help_text="")
         self.run_busy_action.setEnabled(False)
-        self.cancel_action = self._action("&Cancel run", self.cancel_run, ("Esc",), council_menu,
-                                          help_text="Cancel the running council")
+        self.cancel_action = self._action(self.tr("&Cancel run"), self.cancel_run, ("Esc",), council_menu,
+                                          help_text=self.tr("Cancel the running council"))
         self.cancel_action.setEnabled(False)
         self.synthesize_action = self._action(
-            "Synthesize &now", self.synthesize_now, ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), council_menu,
-            "End this stage with the members that have finished; the council goes on",
-            help_text="Synthesize now: end the current stage with the members that have finished")
+            self.tr("Synthesize &now"), self.synthesize_now, ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), council_menu,
+            self.tr("End this stage with the members that have finished; the council goes on"),
+            help_text=self.tr("Synthesize now: end the current stage with the members that have finished"))
         self.synthesize_action.setEnabled(False)
-        self.skip_action = self._action("S&kip selected model", self.skip_selected, (), council_menu)
-        self.focus_prompt_action = self._action("&Focus prompt", self.prompt.setFocus, ("Ctrl+L",), council_menu,
-                                                help_text="Focus the prompt")
-        self.final_action = self._action("&Final answer", lambda: self.results.setCurrentIndex(FINAL_TAB),
-                                         ("Ctrl+1",), view_menu, help_text="Show the final answer")
-        self.answers_action = self._action("&Answers (stage 1)", lambda: self.results.setCurrentIndex(ANSWERS_TAB),
-                                           ("Ctrl+2",), view_menu, help_text="Show the answers (stage 1)")
-        self.review_action = self._action("&Peer review (stage 2)",
+        self.skip_action = self._action(self.tr("S&kip selected model"), self.skip_selected, (), council_menu)
+        self.focus_prompt_action = self._action(self.tr("&Focus prompt"), self.prompt.setFocus, ("Ctrl+L",),
+                                                council_menu, help_text=self.tr("Focus the prompt"))
+        self.final_action = self._action(self.tr("&Final answer"), lambda: self.results.setCurrentIndex(FINAL_TAB),
+                                         ("Ctrl+1",), view_menu, help_text=self.tr("Show the final answer"))
+        self.answers_action = self._action(self.tr("&Answers (stage 1)"),
+                                           lambda: self.results.setCurrentIndex(ANSWERS_TAB), ("Ctrl+2",), view_menu,
+                                           help_text=self.tr("Show the answers (stage 1)"))
+        self.review_action = self._action(self.tr("&Peer review (stage 2)"),
                                           lambda: self.results.setCurrentIndex(REVIEW_TAB), ("Ctrl+3",), view_menu,
-                                          help_text="Show the peer review (stage 2)")
-        self.copy_final_action = self._action("&Copy final answer", self.results.final.pane.copy,
-                                              ("Ctrl+Shift+C",), view_menu, help_text="Copy the final answer")
+                                          help_text=self.tr("Show the peer review (stage 2)"))
+        self.copy_final_action = self._action(self.tr("&Copy final answer"), self.results.final.pane.copy,
+                                              ("Ctrl+Shift+C",), view_menu, help_text=self.tr("Copy the final answer"))
         view_menu.addSeparator()
-        self.history_action = QAction("&History", self)
+        self.history_action = QAction(self.tr("&History"), self)
         self.history_action.setCheckable(True)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setEnabled(False)
         self.history_action.toggled.connect(self._on_history_action_toggled)
-        set_help(self.history_action, "Show or hide the history")
+        set_help(self.history_action, self.tr("Show or hide the history"))
         view_menu.addAction(self.history_action)
         self.addAction(self.history_action)
         self.history_button.setDefaultAction(self.history_action)
-        self.history_button.setAccessibleName("Show or hide the history")
-        self.back_to_live_action = self._action("Back to the &live run", self.back_to_live, ("Ctrl+Shift+L",),
-                                                view_menu, help_text="Back to the live run (while looking at a "
-                                                                     "past run)")
+        self.history_button.setAccessibleName(self.tr("Show or hide the history"))
+        self.back_to_live_action = self._action(self.tr("Back to the &live run"), self.back_to_live,
+                                                ("Ctrl+Shift+L",), view_menu,
+                                                help_text=self.tr("Back to the live run (while looking at a past "
+                                                                  "run)"))
         self.back_to_live_action.setEnabled(False)
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, ("F1",), help_menu,
-                                             help_text="This list")
-        self.about_action = self._action("&About", self.show_about, (), help_menu)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, ("F1",), help_menu,
+                                             help_text=self.tr("This list"))
+        self.about_action = self._action(self.tr("&About"), self.show_about, (), help_menu)
         self.power.add_actions(view_menu, council_menu)  # Presets…, Spend and leaderboard…
         self._setup_file_actions()
         self._setup_reading_actions()
@@ -361,11 +365,12 @@ class MainWindow(QMainWindow):
     def _update_key_status(self) -> None:
         found = self._keys.lookup()
         if found.source == "none" and not self.controller.needs_openrouter():
-            text = "Local council: no OpenRouter key needed"  # every member and the chairman are local
+            text = self.tr("Local council: no OpenRouter key needed")  # every member and the chairman are local
         else:
-            text = {"env": f"OpenRouter key: from {KEY_ENV}", "keyring": "OpenRouter key: in the system keyring",
-                    "session": "OpenRouter key: this session only (not saved)",
-                    "none": "No OpenRouter key — open Settings"}[found.source]
+            text = {"env": self.tr("OpenRouter key: from {env}").format(env=KEY_ENV),
+                    "keyring": self.tr("OpenRouter key: in the system keyring"),
+                    "session": self.tr("OpenRouter key: this session only (not saved)"),
+                    "none": self.tr("No OpenRouter key — open Settings")}[found.source]
         self.key_status.setText(text)
 
     def needs_key(self) -> bool:
@@ -396,8 +401,12 @@ class MainWindow(QMainWindow):
         if not outcome.started:
             self._say_refusal(outcome)
             return False
-        self._run_notes = ([("warning", UNKNOWN_TEXT + ", ".join(outcome.unknown_ids) + ". The council runs "
-                                        "anyway.")] if outcome.unknown_ids else [])
+        self._run_notes = []
+        if outcome.unknown_ids:
+            text = self.tr("Not in OpenRouter's model list (retired or mistyped?): {ids}. The council runs "
+                           "anyway.").format(ids=", ".join(outcome.unknown_ids))
+            self._unknown_texts.add(text)
+            self._run_notes.append(("warning", text))
         for level, text in self._run_notes:
             self.banner.add_message(text, level)
         self._clear_prompt()
@@ -408,25 +417,25 @@ class MainWindow(QMainWindow):
         from council_desktop.ui.safe_text import ask
 
         where = "\n".join(f"• {name}: {url}" for name, url in insecure)
-        return ask(self, "Send the key unencrypted?",
-                   "This council sends an API key over plain http:// (not encrypted) to another machine:\n\n"
-                   f"{where}\n\nAnyone on the networks in between could read the key. Use an https:// address if "
-                   "the server has one. Send it anyway for this session?")
+        return ask(self, self.tr("Send the key unencrypted?"),
+                   self.tr("This council sends an API key over plain http:// (not encrypted) to another machine:\n\n"
+                           "{where}\n\nAnyone on the networks in between could read the key. Use an https:// "
+                           "address if the server has one. Send it anyway for this session?").format(where=where))
 
     def _say_refusal(self, outcome: StartOutcome) -> None:
         if outcome.reason == "busy":
-            self.say(ALREADY_RUNNING)
+            self.say(outcome.refusal or already_running_text())
         elif outcome.reason == "no_key":
-            self.banner.show_message(f"No OpenRouter API key yet: add one in Settings (or set {KEY_ENV}).",
-                                     "warning")
+            self.banner.show_message(self.tr("No OpenRouter API key yet: add one in Settings (or set {env}).").format(
+                env=KEY_ENV), "warning")
             self.open_settings(first_run=True)
         else:
-            self.banner.show_message(outcome.refusal or "The council cannot start.", "warning")
+            self.banner.show_message(outcome.refusal or self.tr("The council cannot start."), "warning")
             self.prompt.setFocus()
 
     def cancel_run(self) -> bool:
         if self.controller.cancel():
-            self.say("Cancelling…", 3000)
+            self.say(self.tr("Cancelling…"), 3000)
             return True
         return False
 
@@ -438,16 +447,16 @@ class MainWindow(QMainWindow):
     def synthesize_now(self) -> bool:
         """End the current stage with the members that have finished; the council goes on."""
         if self.controller.synthesize_now():
-            self.say("Ending this stage with the members that have finished…", 4000)
+            self.say(self.tr("Ending this stage with the members that have finished…"), 4000)
             return True
-        self.say("Nothing to end early: no member has finished this stage yet, or every member has.", 4000)
+        self.say(self.tr("Nothing to end early: no member has finished this stage yet, or every member has."), 4000)
         return False
 
     def _on_model_list_skip_requested(self, model: str) -> None:
         if self.controller.skip(model):
-            self.say(f"Skipping {model}…", 3000)
+            self.say(self.tr("Skipping {model}…").format(model=model), 3000)
         else:
-            self.say(f"{model} is not running.", 3000)
+            self.say(self.tr("{model} is not running.").format(model=model), 3000)
 
     def _on_run_button_clicked(self) -> None:
         if self.runner.is_running:
@@ -470,14 +479,31 @@ class MainWindow(QMainWindow):
         """Warn (in the banner, outside a run) about council ids that are not in OpenRouter's cached list."""
         if self.runner.is_running:
             return
-        self.banner.remove_messages(UNKNOWN_TEXT)
+        # Earlier warnings about unknown ids: this window's own, and those that start as the Members page's does
+        # (a re-run's, from the window's power features).
+        for text in (*self._unknown_texts, QCoreApplication.translate("MembersPage", UNKNOWN_TEXT)):
+            self.banner.remove_messages(text)
+        self._unknown_texts = set()
         self._run_notes = []
         unknown = self.unknown_council_ids()
         if unknown:
-            self.banner.add_message(UNKNOWN_TEXT + ", ".join(unknown) + ". Check Settings → Council.", "warning")
+            text = self.tr("Not in OpenRouter's model list (retired or mistyped?): {ids}. Check Settings → "
+                           "Council.").format(ids=", ".join(unknown))
+            self._unknown_texts.add(text)
+            self.banner.add_message(text, "warning")
 
     def _on_service_catalog_changed(self) -> None:
         self.check_council_ids()
+
+    @staticmethod
+    def _running_text() -> str:
+        return QCoreApplication.translate("MainWindow", RUNNING_TEXT)
+
+    def _ended_text(self, status: str) -> str:
+        """The status bar's line when the live run has ended (``status``: how)."""
+        texts = {"complete": self.tr("Run complete."), "failed": self.tr("Run failed."),
+                 "cancelled": self.tr("Run cancelled."), "interrupted": self.tr("Run interrupted.")}
+        return texts.get(status) or self.tr("Run {status}.").format(status=status)
 
     def say(self, text: str, ms: int = 4000) -> None:
         """A passing message in the status bar (while a run goes on, "Running…" comes back after it)."""
@@ -485,7 +511,7 @@ class MainWindow(QMainWindow):
 
     def _on_status_message_changed(self, text: str) -> None:
         if not text and self.runner.is_running:
-            self.statusBar().showMessage(RUNNING_TEXT)
+            self.statusBar().showMessage(self._running_text())
 
     # -- dialogs -------------------------------------------------------------------------------------------
     def open_settings(self, first_run: bool = False) -> SettingsDialog:
@@ -516,10 +542,11 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from council_desktop import __version__
 
-        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}",
-                          f"{APP_NAME} {__version__}\n\nOne question to a council of LLMs: independent answers, "
-                          "anonymous peer review, and a chairman's synthesis — live.", QMessageBox.StandardButton.Ok,
-                          self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About {app}").format(app=APP_NAME),
+                          self.tr("{app} {version}\n\nOne question to a council of LLMs: independent answers, "
+                                  "anonymous peer review, and a chairman's synthesis — live.").format(
+                              app=APP_NAME, version=__version__),
+                          QMessageBox.StandardButton.Ok, self)
         box.open()
 
     # -- history -------------------------------------------------------------------------------------------
@@ -562,10 +589,10 @@ class MainWindow(QMainWindow):
             record = self.history_store.get(run_id)
         except Exception as e:  # a broken row must not take the window down
             log.exception("cannot open run %s", run_id)
-            self.banner.show_message(f"This run cannot be opened: {e}", "error")
+            self.banner.show_message(self.tr("This run cannot be opened: {error}").format(error=e), "error")
             return
         if record is None:
-            self.banner.show_message("This run is no longer in the history.", "warning")
+            self.banner.show_message(self.tr("This run is no longer in the history."), "warning")
             return
         self.show_record(record)
 
@@ -582,7 +609,7 @@ class MainWindow(QMainWindow):
         try:
             record = self.history_store.get(run_id)
         except Exception as e:
-            self.banner.show_message(f"This run cannot be opened: {e}", "error")
+            self.banner.show_message(self.tr("This run cannot be opened: {error}").format(error=e), "error")
             return
         if record is not None:
             self.prompt.set_text(record.prompt)
@@ -595,8 +622,9 @@ class MainWindow(QMainWindow):
         if self.controller.use_council(members, chairman) is not None:
             c = self.controller.council()
             self.banner.show_message(
-                f"Asking again with that run's council: {', '.join(c.members)} (chairman {c.chairman}). "
-                f"The council bar's ✕ goes back to {self.controller.selection.base_name()}.", "info")
+                self.tr("Asking again with that run's council: {members} (chairman {chairman}). The council bar's ✕ "
+                        "goes back to {base}.").format(members=", ".join(c.members), chairman=c.chairman,
+                                                      base=self.controller.selection.base_name()), "info")
 
     def _on_history_export_requested(self, run_id: str) -> None:
         self._on_history_export_selected([run_id])
@@ -607,7 +635,7 @@ class MainWindow(QMainWindow):
         try:
             records = sorted((self.history_store.get(r) for r in run_ids), key=lambda r: r.created_at)
         except Exception as e:
-            self.notice.show_notice(f"These runs cannot be exported: {e}")
+            self.notice.show_notice(self.tr("These runs cannot be exported: {error}").format(error=e))
             return None
         path = file_actions.ask_export_path(self, records, self._export_folder())
         return self.export_runs(records, path) if path is not None else None
@@ -630,13 +658,15 @@ class MainWindow(QMainWindow):
     # -- File → Export… / Import…, drag and drop ------------------------------------------------------------
     def _setup_file_actions(self) -> None:
         first = self.settings_action
-        self.export_action = self._action("&Export…", self.export_shown, ("Ctrl+E",), None,
-                                          "Save the run on screen (or the runs selected in the history) to a file",
-                                          help_text="Export the run on screen, or the runs selected in the "
-                                                    "history")
-        self.import_action = self._action("&Import…", self.import_dialog, ("Ctrl+O",), None,
-                                          "Add runs from a JSON export to the history (or drop the file here)",
-                                          help_text="Import runs from a JSON export")
+        self.export_action = self._action(self.tr("&Export…"), self.export_shown, ("Ctrl+E",), None,
+                                          self.tr("Save the run on screen (or the runs selected in the history) to a "
+                                                  "file"),
+                                          help_text=self.tr("Export the run on screen, or the runs selected in the "
+                                                            "history"))
+        self.import_action = self._action(self.tr("&Import…"), self.import_dialog, ("Ctrl+O",), None,
+                                          self.tr("Add runs from a JSON export to the history (or drop the file "
+                                                  "here)"),
+                                          help_text=self.tr("Import runs from a JSON export"))
         self.file_menu.insertAction(first, self.export_action)
         self.file_menu.insertAction(first, self.import_action)
         self.file_menu.insertSeparator(first)
@@ -661,7 +691,8 @@ class MainWindow(QMainWindow):
     def export_shown(self) -> Path | None:
         records = self.runs_to_export()
         if not records:
-            self.notice.show_notice("Nothing to export yet: run the council, or open a run from the history.")
+            self.notice.show_notice(self.tr("Nothing to export yet: run the council, or open a run from the "
+                                            "history."))
             return None
         path = file_actions.ask_export_path(self, records, self._export_folder())
         return self.export_runs(records, path) if path is not None else None
@@ -672,12 +703,15 @@ class MainWindow(QMainWindow):
             file_actions.write_runs(records, path)
         except (OSError, ValueError) as e:
             reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-            self.notice.show_notice(f"The export could not be written to {path}: {reason}.")
+            self.notice.show_notice(self.tr("The export could not be written to {path}: {reason}.").format(
+                path=path, reason=reason))
             return None
         self._last_export_folder = path.parent
-        what = "The run was" if len(records) == 1 else f"{len(records)} runs were"
-        self.notice.show_notice(f"{what} exported to {path}.", "Open folder",
-                                lambda: self.open_folder(path.parent))
+        if len(records) == 1:
+            text = self.tr("The run was exported to {path}.").format(path=path)
+        else:
+            text = self.tr("{n} runs were exported to {path}.").format(n=len(records), path=path)
+        self.notice.show_notice(text, self.tr("Open folder"), lambda: self.open_folder(path.parent))
         return path
 
     def _export_folder(self) -> Path:
@@ -692,8 +726,8 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> list[file_actions.ImportResult]:
         from PySide6.QtWidgets import QFileDialog
 
-        chosen, _ = QFileDialog.getOpenFileNames(self, "Import runs", str(self._export_folder()),
-                                                 "JSON exports (*.json)")
+        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Import runs"), str(self._export_folder()),
+                                                 self.tr("JSON exports (*.json)"))
         return self.import_files([Path(c) for c in chosen])
 
     def import_files(self, paths: list[Path]) -> list[file_actions.ImportResult]:
@@ -701,7 +735,8 @@ class MainWindow(QMainWindow):
         if not paths:
             return []
         if self.history_store is None:
-            self.notice.show_notice("Runs cannot be imported: the history is not available in this session.")
+            self.notice.show_notice(self.tr("Runs cannot be imported: the history is not available in this "
+                                            "session."))
             return []
         results = []
         for path in paths:
@@ -743,15 +778,15 @@ class MainWindow(QMainWindow):
     def _setup_reading_actions(self) -> None:
         view_menu = self.view_menu
         first = self.history_action
-        self.find_action = self._action("&Find in answer…", self.run_view.find_bar.open_bar,
+        self.find_action = self._action(self.tr("&Find in answer…"), self.run_view.find_bar.open_bar,
                                         (QKeySequence.StandardKey.Find,), None,
-                                        help_text="Find in the answer on screen")
-        self.zoom_in_action = self._action("Zoom &in", text_zoom().zoom_in, ("Ctrl++", "Ctrl+="), None,
-                                           help_text="Larger answer text")
-        self.zoom_out_action = self._action("Zoom &out", text_zoom().zoom_out, ("Ctrl+-",), None,
-                                            help_text="Smaller answer text")
-        self.zoom_reset_action = self._action("&Actual size", text_zoom().reset, ("Ctrl+0",), None,
-                                              help_text="Answer text at its normal size")
+                                        help_text=self.tr("Find in the answer on screen"))
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), text_zoom().zoom_in, ("Ctrl++", "Ctrl+="), None,
+                                           help_text=self.tr("Larger answer text"))
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), text_zoom().zoom_out, ("Ctrl+-",), None,
+                                            help_text=self.tr("Smaller answer text"))
+        self.zoom_reset_action = self._action(self.tr("&Actual size"), text_zoom().reset, ("Ctrl+0",), None,
+                                              help_text=self.tr("Answer text at its normal size"))
         for act in (self.find_action, self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.insertAction(first, act)
         view_menu.insertSeparator(first)
@@ -759,12 +794,12 @@ class MainWindow(QMainWindow):
         self.results.final.pane.copied.connect(self._on_final_copied)
 
     def _on_text_zoom_changed(self) -> None:
-        self.zoom_reset_action.setText(f"&Actual size (now {text_zoom().percent} %)")
+        self.zoom_reset_action.setText(self.tr("&Actual size (now {percent} %)").format(percent=text_zoom().percent))
 
     def _on_final_copied(self, what: str) -> None:
-        self.say("Copied the code." if what == "code" else
-                 "Copied the final answer: pasted as text it is Markdown, in a word processor it keeps its "
-                 "formatting.", 5000)
+        self.say(self.tr("Copied the code.") if what == "code" else
+                 self.tr("Copied the final answer: pasted as text it is Markdown, in a word processor it keeps its "
+                         "formatting."), 5000)
 
     # -- the way back to the live run, the question, the sidebar ----------------------------------------------
     def back_to_live(self) -> bool:
@@ -805,7 +840,7 @@ class MainWindow(QMainWindow):
     def _on_run_view_reuse_requested(self, prompt: str) -> None:
         self.prompt.set_text(prompt)
         self.prompt.setFocus()
-        self.say("The question is in the prompt box: change it and press Ctrl+Enter.", 5000)
+        self.say(self.tr("The question is in the prompt box: change it and press Ctrl+Enter."), 5000)
 
     def _on_history_action_toggled(self, shown: bool) -> None:
         self.sidebar.setVisible(shown)
@@ -826,13 +861,14 @@ class MainWindow(QMainWindow):
         self._run_notes = []
         self.banner.clear()
         self.run_view.begin(spec.prompt)
-        self.statusBar().showMessage(RUNNING_TEXT)
+        self.statusBar().showMessage(self._running_text())
         self._update_title(make_title(spec.prompt))
 
     def _on_runner_running_changed(self, running: bool) -> None:
-        self.run_button.setText("Cancel" if running else "Run")
-        self.run_button.setAccessibleName("Cancel the run" if running else "Run the council")
-        self.run_button.setToolTip("Cancel the run (Esc)" if running else "Run the council (Ctrl+Enter)")
+        self.run_button.setText(self.tr("Cancel") if running else self.tr("Run"))
+        self.run_button.setAccessibleName(self.tr("Cancel the run") if running else self.tr("Run the council"))
+        self.run_button.setToolTip(self.tr("Cancel the run (Esc)") if running
+                                   else self.tr("Run the council (Ctrl+Enter)"))
         self.cancel_action.setEnabled(running)
         self.run_action.setEnabled(not running)
         self.run_busy_action.setEnabled(running)
@@ -870,7 +906,7 @@ class MainWindow(QMainWindow):
         else:
             self._update_live_bar()
         self._refresh_history(state.id if self._live else None)
-        self.statusBar().showMessage(f"Run {state.status}.", 5000)
+        self.statusBar().showMessage(self._ended_text(state.status), 5000)
 
     # -- settings ------------------------------------------------------------------------------------------
     def _on_settings_dialog_saved(self, settings: Settings) -> None:
@@ -878,7 +914,7 @@ class MainWindow(QMainWindow):
         apply_appearance(settings.appearance, settings.text_scale)
         self.controller.use_council(None)
         self.settings_changed.emit(settings)
-        self.say("Settings saved.", 4000)
+        self.say(self.tr("Settings saved."), 4000)
         self._update_key_status()
         self.check_council_ids()
 

@@ -21,10 +21,10 @@ class NoticeBar(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.label = plain(QLabel())  # may hold a path: plain text
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Notice")
+        self.label.setAccessibleName(self.tr("Notice"))
         self.action_button = QPushButton()
-        self.close_button = QPushButton("Dismiss")
-        self.close_button.setAccessibleName("Dismiss the notice")
+        self.close_button = QPushButton(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss the notice"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 2, 8, 2)
         lay.addWidget(self.label, 1)

@@ -35,7 +35,7 @@ class QuestionBar(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("questionBar")
-        self.heading = QLabel("Question:")
+        self.heading = QLabel(self.tr("Question:"))
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -45,14 +45,14 @@ class QuestionBar(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.text.setAccessibleName("Question of the run on screen")
-        self.more_button = QPushButton("Show all")
+        self.text.setAccessibleName(self.tr("Question of the run on screen"))
+        self.more_button = QPushButton(self.tr("Show all"))
         self.more_button.setCheckable(True)
-        self.more_button.setAccessibleName("Show the whole question")
+        self.more_button.setAccessibleName(self.tr("Show the whole question"))
         self.more_button.toggled.connect(self._on_more_toggled)
-        self.reuse_button = QPushButton("Edit as new question")
-        self.reuse_button.setAccessibleName("Edit this question as a new question")
-        self.reuse_button.setToolTip("Copy this question into the prompt box, to change it and ask again")
+        self.reuse_button = QPushButton(self.tr("Edit as new question"))
+        self.reuse_button.setAccessibleName(self.tr("Edit this question as a new question"))
+        self.reuse_button.setToolTip(self.tr("Copy this question into the prompt box, to change it and ask again"))
         self.reuse_button.clicked.connect(lambda: self.reuse_requested.emit(self.prompt))
         buttons = self._buttons = QHBoxLayout()  # one row: the question keeps the lines
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +91,7 @@ class QuestionBar(QWidget):
         short = shorten(self.prompt)
         cut = short != self.prompt.strip()
         self.more_button.setVisible(cut)
-        self.more_button.setText("Show less" if self.more_button.isChecked() else "Show all")
+        self.more_button.setText(self.tr("Show less") if self.more_button.isChecked() else self.tr("Show all"))
         self.text.setText(self.prompt.strip() if self.more_button.isChecked() or not cut else short)
 
     def _on_more_toggled(self, _checked: bool) -> None:

@@ -61,7 +61,7 @@ class ModelChoiceDialog(QDialog):
         self.combo.setCompleter(completer)
         self.combo.setEditText(current)
         self.problem = plain(QLabel())
-        self.problem.setAccessibleName("Model choice problem")
+        self.problem.setAccessibleName(self.tr("Model choice problem"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         lay = QVBoxLayout(self)
         lay.addWidget(plain(QLabel(label)))
@@ -76,10 +76,10 @@ class ModelChoiceDialog(QDialog):
         """Accept ``text`` (default: what is typed); False, saying why, when it cannot be used."""
         model = (self.combo.currentText() if text is None else text).strip()
         if not model or any(c.isspace() for c in model):
-            self.problem.setText("Type a model id (vendor/model, or model@provider).")
+            self.problem.setText(self.tr("Type a model id (vendor/model, or model@provider)."))
             return False
         if model in self._exclude:
-            self.problem.setText(f"{model} is already in this council.")
+            self.problem.setText(self.tr("{model} is already in this council.").format(model=model))
             return False
         self.chosen.emit(model)
         self.accept()
@@ -133,19 +133,21 @@ class RunActions(QObject):
         if stage == 1:
             m = state.find(1, model) if model else None
             if m is not None and rerun_policy.retryable(m):
-                act(f"Retry {m.model}", lambda: self.retry_member.emit(m.model),
-                    "Ask this member again; the other answers are reused, then peer review and synthesis run anew")
-            act("Add a member…", self.add_member.emit,
-                "Ask one more model; the other answers are reused, then peer review and synthesis run anew")
+                act(self.tr("Retry {model}").format(model=m.model), lambda: self.retry_member.emit(m.model),
+                    self.tr("Ask this member again; the other answers are reused, then peer review and synthesis "
+                            "run anew"))
+            act(self.tr("Add a member…"), self.add_member.emit,
+                self.tr("Ask one more model; the other answers are reused, then peer review and synthesis run anew"))
             if model and rerun_policy.can_follow_up(state):
-                act(f"Ask {model}…", lambda: self.ask_member.emit(model),
-                    "Ask this member alone the next question, with the conversation so far")
+                act(self.tr("Ask {model}…").format(model=model), lambda: self.ask_member.emit(model),
+                    self.tr("Ask this member alone the next question, with the conversation so far"))
         elif stage == 2 and model and model in rerun_policy.reviewers(state):
-            act(f"Re-ask reviewer {model}", lambda: self.reask_reviewer.emit(model),
-                "Ask this reviewer again with the same anonymized answers; then a new synthesis")
+            act(self.tr("Re-ask reviewer {model}").format(model=model), lambda: self.reask_reviewer.emit(model),
+                self.tr("Ask this reviewer again with the same anonymized answers; then a new synthesis"))
         elif stage == 3 and rerun_policy.can_resynthesize(state):
-            act("New synthesis…", self.new_synthesis.emit,
-                "Ask the chairman (the same or another model) for a new final answer; nothing else is asked")
+            act(self.tr("New synthesis…"), self.new_synthesis.emit,
+                self.tr("Ask the chairman (the same or another model) for a new final answer; nothing else is "
+                        "asked"))
         return out
 
     def extend(self, menu: QMenu, stage: int, model: str | None) -> int:
@@ -166,9 +168,9 @@ class RunActionsBar(QWidget):
     def __init__(self, actions: RunActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.run_actions = actions
-        self.setAccessibleName("Run actions")
+        self.setAccessibleName(self.tr("Run actions"))
         self.label = plain(QLabel())
-        self.label.setAccessibleName("Run actions note")
+        self.label.setAccessibleName(self.tr("Run actions note"))
         self._lay = QHBoxLayout(self)
         self._lay.setContentsMargins(0, 0, 0, 0)
         self._lay.addWidget(self.label, 1)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from council_desktop.council.orchestrator import RunSpec
 from council_desktop.provider_setup import insecure_endpoints
 from council_desktop.providers.openrouter_api import ModelCatalog
@@ -21,7 +23,12 @@ from council_desktop.storage.settings import Settings
 from council_desktop.ui.council_selection import CouncilSelection
 from council_desktop.ui.runner import CouncilRunner
 
-ALREADY_RUNNING = "A council is already running — Esc cancels it."
+ALREADY_RUNNING = QT_TRANSLATE_NOOP("RunController", "A council is already running — Esc cancels it.")
+
+
+def already_running_text() -> str:
+    """:data:`ALREADY_RUNNING` in the window's language."""
+    return QCoreApplication.translate("RunController", ALREADY_RUNNING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +99,7 @@ class RunController:
     def start(self, prompt: str) -> StartOutcome:
         """Start a council on ``prompt`` if the policy allows; a running council is never pre-empted."""
         if self.runner.is_running:
-            return StartOutcome(refusal=ALREADY_RUNNING, reason="busy")
+            return StartOutcome(refusal=already_running_text(), reason="busy")
         try:
             sel = self.selection
             plan = plan_run(prompt, self.council(), sel.options(), has_openrouter_key=bool(self._keys.openrouter_key()),
@@ -108,10 +115,12 @@ class RunController:
                     if url not in self._trusted_http]
         if insecure:
             if self.confirm_insecure is None or not self.confirm_insecure(insecure):
-                where = "; ".join(f"{name} at {url}" for name, url in insecure)
-                return StartOutcome(refusal=f"Not started: the API key would travel unencrypted (plain http://) to "
-                                            f"{where}. Use https://, or confirm to send it anyway.",
-                                    reason="insecure")
+                where = "; ".join(QCoreApplication.translate("RunController", "{name} at {url}").format(
+                    name=name, url=url) for name, url in insecure)
+                refusal = QCoreApplication.translate(
+                    "RunController", "Not started: the API key would travel unencrypted (plain http://) to {where}. "
+                    "Use https://, or confirm to send it anyway.").format(where=where)
+                return StartOutcome(refusal=refusal, reason="insecure")
             self._trusted_http.update(url for _name, url in insecure)
         self.runner.start(spec)
         return StartOutcome(plan=plan, unknown_ids=list(plan.unknown_ids))
@@ -119,7 +128,7 @@ class RunController:
     def start_spec(self, spec: RunSpec) -> StartOutcome:
         """Start a run built elsewhere (a re-run, a follow-up) after the checks every run passes."""
         if self.runner.is_running:
-            return StartOutcome(refusal=ALREADY_RUNNING, reason="busy")
+            return StartOutcome(refusal=already_running_text(), reason="busy")
         try:
             plan = check_spec(spec, has_openrouter_key=bool(self._keys.openrouter_key()),
                               known_ids=self._catalog.known_ids())

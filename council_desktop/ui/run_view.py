@@ -50,7 +50,7 @@ class RunView(QWidget):
         self.stage_progress = StageProgress()
         self.model_list = ModelListView()
         self.list_model = self.model_list.list_model
-        self.models_label = QLabel("&Models")
+        self.models_label = QLabel(self.tr("&Models"))
         self.models_label.setBuddy(self.model_list)
         self.models_label.setWordWrap(True)
         list_box = QWidget()
@@ -97,7 +97,7 @@ class RunView(QWidget):
         self.live = False
         self.results.clear()
         self.list_model.clear()
-        self.models_label.setText("&Models")
+        self.models_label.setText(self.tr("&Models"))
         self.stage_progress.reset()
         self.shown.emit(None)
         self.question.show_question("")
@@ -107,7 +107,7 @@ class RunView(QWidget):
         self.clear()
         self.question.show_question(prompt)
         self.live = True
-        self.stage_progress.reset("Starting…")
+        self.stage_progress.reset(self.tr("Starting…"))
         self.results.setCurrentIndex(ANSWERS_TAB)
 
     def show_state(self, state: RunState, changes: Changes, *, live: bool = True) -> None:
@@ -135,13 +135,13 @@ class RunView(QWidget):
 
     def _label_models(self, state: RunState, stage: int) -> None:
         if state.status == "complete":
-            text = "&Models · stage 1"
+            text = self.tr("&Models · stage 1")
         elif not state.stage_runs(stage):
-            text = "&Models · nobody in this stage"
+            text = self.tr("&Models · nobody in this stage")
         elif state.status == "running":
-            text = f"&Models · stage {stage}"
+            text = self.tr("&Models · stage {stage}").format(stage=stage)
         else:
-            text = f"&Models · stage {stage}, where the run stopped"
+            text = self.tr("&Models · stage {stage}, where the run stopped").format(stage=stage)
         if self.models_label.text() != text:
             self.models_label.setText(text)
 
@@ -151,15 +151,20 @@ class RunView(QWidget):
         if s1.status == "done" and "1" not in self._said:
             self._said.add("1")
             n = len(s1.done())
-            self.news.emit(f"Stage 1 done: {n} answer{'s' if n != 1 else ''} — Ctrl+2 shows them.")
+            self.news.emit(self.tr("Stage 1 done: {n} answer — Ctrl+2 shows them.").format(n=n) if n == 1
+                           else self.tr("Stage 1 done: {n} answers — Ctrl+2 shows them.").format(n=n))
         if s2.status in ("done", "skipped") and "2" not in self._said:
             self._said.add("2")
             n = len(s2.done())
-            self.news.emit("Peer review skipped." if s2.status == "skipped"
-                           else f"Peer review done: {n} review{'s' if n != 1 else ''} — Ctrl+3 shows them.")
+            if s2.status == "skipped":
+                self.news.emit(self.tr("Peer review skipped."))
+            elif n == 1:
+                self.news.emit(self.tr("Peer review done: {n} review — Ctrl+3 shows them.").format(n=n))
+            else:
+                self.news.emit(self.tr("Peer review done: {n} reviews — Ctrl+3 shows them.").format(n=n))
         if any(m.text for m in state.stage3) and "3" not in self._said and state.synthesis is None:
             self._said.add("3")
-            self.news.emit("The chairman is writing the final answer — Ctrl+1 shows it.")
+            self.news.emit(self.tr("The chairman is writing the final answer — Ctrl+1 shows it."))
 
     # -- opening a member ----------------------------------------------------------------------------------
     def open_member(self, model: str, stage: int | None = None) -> bool:

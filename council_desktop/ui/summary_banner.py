@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
@@ -13,48 +13,81 @@ from council_desktop.ui import fmt
 from council_desktop.ui.safe_text import plain
 
 LEVEL_GLYPH = {"info": "ℹ", "warning": "⚠", "error": "✗", "ok": "✓"}
-LEVEL_WORD = {"info": "Note", "warning": "Warning", "error": "Error", "ok": "Done"}
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
+LEVEL_WORD = {"info": QT_TRANSLATE_NOOP("SummaryBanner", "Note"),
+              "warning": QT_TRANSLATE_NOOP("SummaryBanner", "Warning"),
+              "error": QT_TRANSLATE_NOOP("SummaryBanner", "Error"),
+              "ok": QT_TRANSLATE_NOOP("SummaryBanner", "Done")}
+LEVEL_BANNER = {"info": QT_TRANSLATE_NOOP("SummaryBanner", "Note banner"),  # a banner's accessible name
+                "warning": QT_TRANSLATE_NOOP("SummaryBanner", "Warning banner"),
+                "error": QT_TRANSLATE_NOOP("SummaryBanner", "Error banner"),
+                "ok": QT_TRANSLATE_NOOP("SummaryBanner", "Done banner")}
 
 
 def kept_text(record: RunState) -> str:
     """What a failed or cancelled run kept, in one sentence — partial text included: nothing written is lost."""
     parts = []
     answers, reviews = len(record.answers()), len(record.reviews())
-    if answers:
-        parts.append(f"{_n(answers, 'answer')} (stage 1)")
-    if reviews:
-        parts.append(f"{_n(reviews, 'review')} (stage 2)")
+    if answers == 1:
+        parts.append(QCoreApplication.translate("SummaryBanner", "{n} answer (stage 1)").format(n=answers))
+    elif answers:
+        parts.append(QCoreApplication.translate("SummaryBanner", "{n} answers (stage 1)").format(n=answers))
+    if reviews == 1:
+        parts.append(QCoreApplication.translate("SummaryBanner", "{n} review (stage 2)").format(n=reviews))
+    elif reviews:
+        parts.append(QCoreApplication.translate("SummaryBanner", "{n} reviews (stage 2)").format(n=reviews))
     if record.synthesis is not None:
-        parts.append("the final answer")
+        parts.append(QCoreApplication.translate("SummaryBanner", "the final answer"))
     partial = [m for m in record.all_members() if m.text and not m.done]
     if partial:
         names = sorted({m.model for m in partial})
-        shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
-        parts.append(f"the partial text of {_n(len(partial), 'member')} ({shown})")
-    return ("Kept: " + ", ".join(parts) + ".") if parts else "Nothing was kept."
+        shown = ", ".join(names[:4])
+        if len(names) > 4:
+            shown = QCoreApplication.translate("SummaryBanner", "{names} and {n} more").format(
+                names=shown, n=len(names) - 4)
+        if len(partial) == 1:
+            text = QCoreApplication.translate("SummaryBanner", "the partial text of {n} member ({names})")
+        else:
+            text = QCoreApplication.translate("SummaryBanner", "the partial text of {n} members ({names})")
+        parts.append(text.format(n=len(partial), names=shown))
+    if not parts:
+        return QCoreApplication.translate("SummaryBanner", "Nothing was kept.")
+    return QCoreApplication.translate("SummaryBanner", "Kept: {items}.").format(items=", ".join(parts))
+
+
+def _ended_message(record: RunState) -> tuple[str, str] | None:
+    """The banner of a run that did not complete (failed, cancelled, interrupted), with what it kept."""
+    kept = kept_text(record)
+    if record.status == "failed":
+        error = record.error or QCoreApplication.translate("SummaryBanner", "unknown error")
+        text = QCoreApplication.translate("SummaryBanner", "The run failed: {error} {kept}")
+        return "error", text.format(error=error, kept=kept)
+    if record.status == "cancelled":
+        text = QCoreApplication.translate("SummaryBanner", "The run was cancelled. {kept}")
+        return "warning", text.format(kept=kept)
+    if record.status == "interrupted":
+        text = QCoreApplication.translate("SummaryBanner", "The run was interrupted (the app closed mid-run). {kept}")
+        return "warning", text.format(kept=kept)
+    return None
 
 
 def record_messages(record: RunState) -> list[tuple[str, str]]:
     """The banners a finished record calls for, as (level, text)."""
     msgs: list[tuple[str, str]] = []
     if record.degraded:
-        msgs.append(("warning", "Degraded — the final answer is not the whole council's work: "
-                                f"{'; '.join(record.degraded_reasons)}."))
-    if record.status == "failed":
-        msgs.append(("error", f"The run failed: {record.error or 'unknown error'} {kept_text(record)}"))
-    elif record.status in ("cancelled", "interrupted"):
-        what = "was cancelled" if record.status == "cancelled" else "was interrupted (the app closed mid-run)"
-        msgs.append(("warning", f"The run {what}. {kept_text(record)}"))
+        text = QCoreApplication.translate(
+            "SummaryBanner", "Degraded — the final answer is not the whole council's work: {reasons}.")
+        msgs.append(("warning", text.format(reasons="; ".join(record.degraded_reasons))))
+    ended = _ended_message(record)
+    if ended is not None:
+        msgs.append(ended)
     if record.stage2_skipped and record.stage2_notice:
-        msgs.append(("warning", f"Stage 2 skipped — {record.stage2_notice}"))
+        text = QCoreApplication.translate("SummaryBanner", "Stage 2 skipped — {notice}")
+        msgs.append(("warning", text.format(notice=record.stage2_notice)))
     elif record.stage2_notice:
         msgs.append(("warning", record.stage2_notice))
     if record.synthesis is not None and record.synthesis.fallback and record.synthesis.notice:
-        msgs.append(("warning", f"Chairman fallback — {record.synthesis.notice}"))
+        text = QCoreApplication.translate("SummaryBanner", "Chairman fallback — {notice}")
+        msgs.append(("warning", text.format(notice=record.synthesis.notice)))
     shown = {t for _, t in msgs}
     for n in record.notices:
         if n != record.stage2_notice and (record.synthesis is None or n != record.synthesis.notice) \
@@ -63,8 +96,13 @@ def record_messages(record: RunState) -> list[tuple[str, str]]:
     failed = [r for r in record.errors() if r.status is MemberStatus.FAILED]
     if failed and record.status == "complete":
         names = ", ".join(sorted({r.model for r in failed}))
-        msgs.append(("info", f"{len(failed)} model request{'s' if len(failed) != 1 else ''} failed ({names}); "
-                             "the council went on without them."))
+        if len(failed) == 1:
+            text = QCoreApplication.translate(
+                "SummaryBanner", "{n} model request failed ({names}); the council went on without them.")
+        else:
+            text = QCoreApplication.translate(
+                "SummaryBanner", "{n} model requests failed ({names}); the council went on without them.")
+        msgs.append(("info", text.format(n=len(failed), names=names)))
     return msgs
 
 
@@ -78,7 +116,7 @@ class SummaryBanner(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.totals = plain(QLabel())
-        self.totals.setAccessibleName("Run summary")
+        self.totals.setAccessibleName(self.tr("Run summary"))
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
@@ -95,11 +133,13 @@ class SummaryBanner(QFrame):
             lab.deleteLater()
         self._labels = []
         for level, text in self.messages:
-            lab = QLabel(f"{LEVEL_GLYPH[level]} {LEVEL_WORD[level]}: {text}")
+            word = QCoreApplication.translate("SummaryBanner", LEVEL_WORD[level])
+            lab = QLabel(self.tr("{glyph} {level}: {message}").format(glyph=LEVEL_GLYPH[level], level=word,
+                                                                       message=text))
             lab.setWordWrap(True)
             lab.setTextFormat(Qt.TextFormat.PlainText)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            lab.setAccessibleName(f"{LEVEL_WORD[level]} banner")
+            lab.setAccessibleName(QCoreApplication.translate("SummaryBanner", LEVEL_BANNER[level]))
             if level == "error":
                 font = lab.font()
                 font.setBold(True)
