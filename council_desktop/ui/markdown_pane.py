@@ -8,6 +8,7 @@ Nothing in an answer loads a resource or opens a link by itself (:mod:`~council_
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QTimer, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from council_desktop.ui import text_budget
 from council_desktop.ui.appearance import text_zoom
 from council_desktop.ui.live_text import LiveTextView, ScrollFollower
-from council_desktop.ui.safe_browser import SafeTextBrowser, build_markdown_document
+from council_desktop.ui.safe_browser import SafeTextBrowser, build_markdown_document, markdown_document_steps
 from council_desktop.ui.safe_text import plain, tooltip
 
 # A timer (not a 0 ms posted call): the render runs in its own loop turn, apart from the paint of the page
@@ -60,7 +61,8 @@ class MarkdownPane(QWidget):
         self._format = "empty"  # stream | markdown | fallback | plain | empty: what the view shows
         self._live_is_text = False  # the live view shows exactly ``text``
         self._dirty = False  # a final render is due
-        self._built: QTextDocument | None = None
+        self._built: QTextDocument | None = None  # a document built and laid out, to be shown next turn
+        self._steps: Iterator[QTextDocument | None] | None = None  # the build under way, a slice per turn
         self._grids = 0
         self._keep_place = False  # the next render keeps the reader's place (a palette change)
         self._setup_ui(name, large, links)
@@ -277,6 +279,9 @@ class MarkdownPane(QWidget):
     def _cancel_render(self) -> None:
         self._render_timer.stop()
         self._dirty = False
+        if self._steps is not None:
+            self._steps.close()
+            self._steps = None
         if self._built is not None:
             self._built.deleteLater()
             self._built = None
@@ -295,31 +300,22 @@ class MarkdownPane(QWidget):
             self.stack.setCurrentWidget(view)
 
     def _render_step(self) -> None:
-        """One slice of the final render: plan and build a detached document; then, next turn, show it."""
+        """One slice of the final render, a loop turn each: plan; parse, format and lay out a detached document
+        (:func:`markdown_document_steps`); then show it."""
         if not self._dirty:
+            return
+        if self._built is None:
+            if self._steps is None and not self._plan():
+                return
+            assert self._steps is not None
+            self._built = next(self._steps)
+            if self._built is not None:
+                self._steps = None
+            self._render_timer.start(0)
             return
         # A reader who watched the text stream keeps their place; otherwise a final text opens at the top.
         state = self._state() if self._format == "stream" or self._keep_place else (False, 0.0)
         self._keep_place = False
-        if self._built is None:
-            plan = text_budget.plan(self.text)
-            if plan.markdown is None:
-                self._dirty = False
-                self._format = "fallback"
-                self.note.setText("ℹ " + TOO_LARGE.format(plan.reason))
-                self.note.show()
-                if self._live_is_text:  # the live view shows this very text already
-                    self.stack.setCurrentWidget(self.live)
-                else:
-                    self._live_is_text = True
-                    text = self.text
-                    self._show(self.live, state, lambda: self.live.set_text(text))
-                return
-            self._grids = plan.grids
-            self._built = build_markdown_document(plan.markdown, font=self.browser.font(),
-                                                  palette=self.browser.palette(), parent=self.browser)
-            self._render_timer.start(0)
-            return
         doc, self._built = self._built, None
         self._dirty = False
         self._format = "markdown"
@@ -329,6 +325,31 @@ class MarkdownPane(QWidget):
             what = "1 table" if self._grids == 1 else f"{self._grids} tables"
             self.note.setText("ℹ " + GRIDS.format(what))
         self.note.setVisible(bool(self._grids))
+
+    def _plan(self) -> bool:
+        """Start the build of the final text; False when it is too large to format (then shown as plain text)."""
+        plan = text_budget.plan(self.text)
+        if plan.markdown is None:
+            state = self._state() if self._format == "stream" or self._keep_place else (False, 0.0)
+            self._keep_place = False
+            self._dirty = False
+            self._format = "fallback"
+            self.note.setText("ℹ " + TOO_LARGE.format(plan.reason))
+            self.note.show()
+            if self._live_is_text:  # the live view shows this very text already
+                self.stack.setCurrentWidget(self.live)
+            else:
+                self._live_is_text = True
+                text = self.text
+                self._show(self.live, state, lambda: self.live.set_text(text))
+            return False
+        self._grids = plan.grids
+        # Laid out at the width of the view shown now (a hidden page of the stack keeps an old size); when the
+        # browser's ends up different, Qt lays the document out again when it is shown.
+        width = self.stack.currentWidget().viewport().width() if self.isVisible() else None
+        self._steps = markdown_document_steps(plan.markdown, font=self.browser.font(),
+                                              palette=self.browser.palette(), parent=self.browser, width=width)
+        return True
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)

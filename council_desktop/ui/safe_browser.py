@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,7 +39,7 @@ MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.M
 IMAGE_RESOURCE = int(QTextDocument.ResourceType.ImageResource.value)
 _placeholder: QImage | None = None
 COPY_SCHEME = "council-copy"  # links of a code block's "Copy" line: council-copy:<document token>/<block>
-COPY_WORD = "Copy"
+COPY_WORD = QT_TRANSLATE_NOOP("SafeTextBrowser", "Copy")  # translated where the line is written
 
 
 def refused_resource(kind: Any) -> Any:
@@ -96,6 +97,19 @@ def build_markdown_document(text: str, *, font: QFont, palette: QPalette, parent
     (one long line never scrolls the whole answer sideways), and each block opens with a "Copy" link
     (``copy_links``) that copies exactly its code.
     """
+    steps = markdown_document_steps(text, font=font, palette=palette, parent=parent, copy_links=copy_links)
+    for doc in steps:
+        if doc is not None:
+            return doc
+    raise AssertionError("markdown_document_steps ended without a document")
+
+
+def markdown_document_steps(text: str, *, font: QFont, palette: QPalette, parent: Any = None,
+                            copy_links: bool = True, width: float | None = None,
+                            ) -> Iterator[SafeTextDocument | None]:
+    """:func:`build_markdown_document` in slices, each a few milliseconds for a long answer: parse, format, and
+    (given the view's ``width``) lay out. Yields ``None`` between slices and the document last; a caller runs one
+    slice per event-loop turn, so no turn holds the window for long."""
     doc = SafeTextDocument(parent)
     doc.setUndoRedoEnabled(False)
     doc.setDefaultFont(font)
@@ -103,8 +117,15 @@ def build_markdown_document(text: str, *, font: QFont, palette: QPalette, parent
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
     doc.setMarkdown(text, MARKDOWN)
+    yield None
     _finish(doc, palette, copy_links=copy_links)
-    return doc
+    if width is not None and width > 0:
+        yield None
+        # The layout a view would do when the document is shown, done now at the view's width: showing it then
+        # costs little more than the paint.
+        doc.setTextWidth(width)
+        doc.documentLayout().documentSize()
+    yield doc
 
 
 def _is_code(fmt: QTextFormat) -> bool:
@@ -172,7 +193,8 @@ def _finish(doc: SafeTextDocument, palette: QPalette, *, copy_links: bool = True
             cf.setAnchor(True)
             cf.setAnchorHref(name)
             cf.setForeground(link)
-            cursor.insertText(f"[image: {safe_text.elide(alt or name, 120)}]", cf)
+            cursor.insertText(QCoreApplication.translate("SafeTextBrowser", "[image: {alt}]").format(
+                alt=safe_text.elide(alt or name, 120)), cf)
         else:
             _add_copy_line(doc, cursor, pos, *arg, palette)
     cursor.endEditBlock()
@@ -200,8 +222,8 @@ def _add_copy_line(doc: SafeTextDocument, cursor: QTextCursor, pos: int, index: 
     link.setAnchor(True)
     link.setAnchorHref(doc.copy_href(index))
     link.setForeground(palette.brush(QPalette.ColorRole.Link))
-    link.setToolTip("Copy this code")
-    cursor.insertText(COPY_WORD, link)
+    link.setToolTip(QCoreApplication.translate("SafeTextBrowser", "Copy this code"))
+    cursor.insertText(QCoreApplication.translate("SafeTextBrowser", COPY_WORD), link)
 
 
 class SafeTextBrowser(QTextBrowser):
