@@ -34,15 +34,15 @@ from council_desktop.council.text import redact, sanitize_text, strip_control
 from council_desktop.council.vocab import STAGE_NAMES, Mode
 from council_desktop.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError
 from council_desktop.run_policy import RunRefused
-from council_desktop.storage.history import HistoryError, HistoryStore, RunNotFound
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.storage.paths import app_paths
-from council_desktop.storage.recorder import RunRecorder, open_recorder
 from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
 from council_desktop.termination import on_termination
 
 if TYPE_CHECKING:
     from council_desktop.council.estimate import Price
+    from council_desktop.storage.history import HistoryStore
+    from council_desktop.storage.recorder import RunRecorder
 
 log = logging.getLogger("council_desktop.cli")
 
@@ -173,6 +173,7 @@ def _refusal(e: RunRefused, key_store: KeyStore) -> str:
 
 def _history() -> HistoryStore:
     from council_desktop.history_cli import open_store
+    from council_desktop.storage.history import HistoryError
 
     try:
         return open_store()
@@ -181,6 +182,8 @@ def _history() -> HistoryStore:
 
 
 def _get(store: HistoryStore, run_id: str) -> RunState:
+    from council_desktop.storage.history import RunNotFound
+
     try:
         return store.get(run_id)
     except RunNotFound as e:
@@ -249,10 +252,11 @@ def execute(spec: RunSpec, settings: Settings, key_store: KeyStore, args: argpar
     _check_key_and_transport(spec, settings, key_store, args)
     prices = _budget_prices(spec, settings, args.base_url)
     printer: Printer = JsonlPrinter(sys.stdout) if args.jsonl else HumanPrinter(sys.stderr)
-    recorder = None if args.no_save else _open_recorder()
+    saving = None if args.no_save else DeferredRecorder(spec.new_state())
     try:
-        return asyncio.run(_ask(spec, settings, key_store, args.base_url, printer, recorder, prices))
+        return asyncio.run(_ask(spec, settings, key_store, args.base_url, printer, saving, prices))
     finally:
+        recorder = saving.recorder if saving is not None else None
         if recorder is not None:
             if recorder.failures:
                 print(f"council-desktop: warning: the run could not be fully saved ({recorder.last_error}); "
@@ -278,14 +282,69 @@ def _budget_prices(spec: RunSpec, settings: Settings, base_url: str | None) -> d
 
 
 def _open_recorder() -> RunRecorder | None:
+    from council_desktop.storage.recorder import open_recorder
+
     recorder, problem = open_recorder(app_paths().history_db)
     if problem:
         print(f"council-desktop: warning: the run will not be saved: {problem}", file=sys.stderr)
     return recorder
 
 
+class DeferredRecorder:
+    """The history, opened beside the run's first requests rather than before them (its import and opening cost
+    more than the requests' own start): on a worker thread, begun once every stage-1 member has started. Events
+    that arrive before it is open wait, in order, and are recorded as soon as it is — the record is the same."""
+
+    START_AFTER_S = 0.015  # once the members have started: their requests are on the wire a few loop turns later
+
+    def __init__(self, first: RunState) -> None:
+        self.first = first
+        self.recorder: RunRecorder | None = None
+        self._pending: list[tuple[Event, RunState]] | None = []
+        self._opening: asyncio.Future[RunRecorder | None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+
+    def on_event(self, ev: Event, state: RunState) -> None:
+        if self.recorder is not None:
+            self.recorder.on_event(ev, state)
+            return
+        if self._pending is not None:
+            self._pending.append((ev, state))
+        if self._opening is None and self._timer is None and state.stage1 and all(
+                m.status is not MemberStatus.PENDING for m in state.stage1):
+            self._timer = asyncio.get_running_loop().call_later(self.START_AFTER_S, self.start)
+
+    def start(self) -> None:
+        """Open the history now (on a worker thread), if it is not opening already."""
+        if self._opening is None:
+            self._opening = asyncio.get_running_loop().run_in_executor(None, _open_recorder)
+            self._opening.add_done_callback(self._opened)
+
+    def _opened(self, fut: asyncio.Future[RunRecorder | None]) -> None:
+        pending, self._pending = self._pending or [], None
+        if fut.cancelled() or fut.exception() is not None:
+            if not fut.cancelled():
+                log.error("opening the history failed: %r", fut.exception())
+            return
+        self.recorder = fut.result()
+        if self.recorder is not None:
+            self.recorder.begin(self.first)
+            for ev, state in pending:
+                self.recorder.on_event(ev, state)
+
+    async def finish(self, state: RunState) -> None:
+        """The run is over: wait for the history if it is still opening, then write the whole record."""
+        if self._timer is not None:
+            self._timer.cancel()
+        self.start()
+        assert self._opening is not None
+        await asyncio.wait([self._opening])
+        if self.recorder is not None:
+            self.recorder.finish(state)
+
+
 async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url: str | None,
-               printer: Printer, recorder: RunRecorder | None,
+               printer: Printer, recorder: DeferredRecorder | None,
                prices: dict[str, Price | None] | None = None) -> int:
     from council_desktop.net import make_http_client
     from council_desktop.provider_setup import build_registry
@@ -295,8 +354,6 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
     async with make_http_client() as http:
         backend = build_registry(http, settings, key_store, base_url=base_url)
         council = Council(backend, prices=prices)
-        if recorder is not None:
-            recorder.begin(spec.new_state())
 
         def listener(ev: Event, state: RunState) -> None:
             if recorder is not None:
@@ -316,13 +373,13 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
         except asyncio.CancelledError:
             state = council.state or spec.new_state()
             if recorder is not None:
-                recorder.finish(state)
+                await recorder.finish(state)
             printer.close()
             if interrupted:
                 return EXIT_INTERRUPTED
             raise
         if recorder is not None:
-            recorder.finish(final)
+            await recorder.finish(final)
     printer.close()
     if final.status == "complete" and (final.synthesis is not None or final.mode != "full"):
         if isinstance(printer, HumanPrinter):

@@ -395,7 +395,10 @@ class HistoryStore:
                 private_dir(self.path.parent)
                 private_file(self.path)
                 tighten_files(*(Path(f"{self.path}{suffix}") for suffix in ("-wal", "-shm", "-journal")))
-                self._conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+                # One thread at a time, not always the one that opened it: ``ask`` opens the history on a worker
+                # thread beside the run's first requests, then records from the loop's thread.
+                self._conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None,
+                                             check_same_thread=False)
         except (OSError, sqlite3.Error) as e:
             raise history_error(e, self.path, timeout=timeout) from e
         try:
