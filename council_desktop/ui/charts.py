@@ -46,7 +46,7 @@ class BarChart(QWidget):
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = tuple(bars)
         self.setAccessibleDescription("; ".join(f"{b.label}: {b.text or b.value}" for b in self.bars)
-                                      or "nothing to show")
+                                      or self.tr("nothing to show"))
         self.updateGeometry()
         self.update()
 
@@ -87,7 +87,7 @@ class BarChart(QWidget):
         p.setFont(font)
         if not self.bars:
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QPoint(MARGIN, fm.height() + MARGIN + fm.ascent() + 4), "Nothing to show yet.")
+            p.drawText(QPoint(MARGIN, fm.height() + MARGIN + fm.ascent() + 4), self.tr("Nothing to show yet."))
             p.end()
             return
         lw = self._label_width()
@@ -129,8 +129,9 @@ class TimelineChart(QWidget):
         self.points = tuple(points)
         top = max(self.points, key=lambda b: b.value, default=None)
         self.setAccessibleDescription(
-            f"{len(self.points)} columns from {self.points[0].label} to {self.points[-1].label}; the highest "
-            f"{top.label}: {top.text}" if self.points and top is not None else "nothing to show")
+            self.tr("{n} columns from {first} to {last}; the highest {top}: {value}").format(
+                n=len(self.points), first=self.points[0].label, last=self.points[-1].label, top=top.label,
+                value=top.text) if self.points and top is not None else self.tr("nothing to show"))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -156,7 +157,9 @@ class TimelineChart(QWidget):
         font.setBold(True)
         p.setFont(font)
         peak = max(self.points, key=lambda b: b.value, default=None)
-        head = self.title + (f" — highest {peak.label}: {peak.text}" if peak is not None and peak.value else "")
+        head = (self.tr("{title} — highest {label}: {value}").format(title=self.title, label=peak.label,
+                                                                      value=peak.text)
+                if peak is not None and peak.value else self.title)
         p.drawText(QPoint(MARGIN, MARGIN + fm.ascent()), head)
         font.setBold(False)
         p.setFont(font)
@@ -164,7 +167,7 @@ class TimelineChart(QWidget):
         p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         p.drawLine(MARGIN, int(bottom), self.width() - MARGIN, int(bottom))
         if not self.points:
-            p.drawText(QPoint(MARGIN, int(bottom) - 6), "Nothing to show yet.")
+            p.drawText(QPoint(MARGIN, int(bottom) - 6), self.tr("Nothing to show yet."))
             p.end()
             return
         for i in range(len(self.points)):

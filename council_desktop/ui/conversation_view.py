@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,7 @@ from council_desktop.council import units
 from council_desktop.council.orchestrator import turn_answer
 from council_desktop.council.state import RunState
 from council_desktop.storage.export import demote_headings
-from council_desktop.ui.history_model import short_date, status_icon
+from council_desktop.ui.history_model import short_date, status_icon, status_text
 from council_desktop.ui.lineage_bar import redo_text
 from council_desktop.ui.markdown_pane import MarkdownPane
 from council_desktop.ui.safe_text import plain, tooltip
@@ -73,12 +73,26 @@ def turn_markdown(i: int, g: TurnGroup) -> str:
     """One turn: the question (quoted), then the answer it got (its headings under the turn's own)."""
     r = g.shown
     answer = turn_answer(r)
-    who = (f"the council (chairman {r.synthesis.model})" if r.synthesis is not None
-           else f"{r.members[0]} alone" if len(r.members) == 1 else "the council's answers (no synthesis)")
-    more = f" — version {g.versions.index(r) + 1} of {len(g.versions)}" if len(g.versions) > 1 else ""
-    body = demote_headings(answer, 4).strip() if answer else f"*No answer: the run {r.status}.*"
-    return (f"## {i}. You asked · {units.local_time(r.created_at)}\n\n{_quote(r.prompt)}\n\n"
-            f"### Answer from {who}{more}\n\n{body}\n")
+    if r.synthesis is not None:
+        who = QCoreApplication.translate("ConversationView", "the council (chairman {model})").format(
+            model=r.synthesis.model)
+    elif len(r.members) == 1:
+        who = QCoreApplication.translate("ConversationView", "{model} alone").format(model=r.members[0])
+    else:
+        who = QCoreApplication.translate("ConversationView", "the council's answers (no synthesis)")
+    if len(g.versions) > 1:
+        heading = QCoreApplication.translate("ConversationView", "Answer from {who} — version {k} of {n}").format(
+            who=who, k=g.versions.index(r) + 1, n=len(g.versions))
+    else:
+        heading = QCoreApplication.translate("ConversationView", "Answer from {who}").format(who=who)
+    if answer:
+        body = demote_headings(answer, 4).strip()
+    else:
+        body = "*" + QCoreApplication.translate("ConversationView", "No answer: the run {status}.").format(
+            status=status_text(r.status)) + "*"
+    asked = QCoreApplication.translate("ConversationView", "{i}. You asked · {when}").format(
+        i=i, when=units.local_time(r.created_at))
+    return f"## {asked}\n\n{_quote(r.prompt)}\n\n### {heading}\n\n{body}\n"
 
 
 def conversation_markdown(groups: Sequence[TurnGroup]) -> str:
@@ -98,23 +112,23 @@ class ConversationView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Conversation")
-        self.title = plain(QLabel("Conversation"))
+        self.setAccessibleName(self.tr("Conversation"))
+        self.title = plain(QLabel(self.tr("Conversation")))
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
-        self.back_button = QPushButton("Back to the run")
-        self.back_button.setAccessibleName("Back to the run")
+        self.back_button = QPushButton(self.tr("Back to the run"))
+        self.back_button.setAccessibleName(self.tr("Back to the run"))
         self.turns = QListWidget()
-        self.turns.setAccessibleName("Questions of the conversation")
-        self.turns.setAccessibleDescription("Enter or a double click opens that run's full council detail.")
+        self.turns.setAccessibleName(self.tr("Questions of the conversation"))
+        self.turns.setAccessibleDescription(self.tr("Enter or a double click opens that run's full council detail."))
         self.turns.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.turns.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.pane = MarkdownPane("the conversation")
-        self.detail_button = QPushButton("Open council detail")
-        self.detail_button.setAccessibleName("Open the full council detail of this question")
-        self.detail_button.setToolTip("Every answer, review and the final answer of this run")
+        self.pane = MarkdownPane(self.tr("the conversation"))
+        self.detail_button = QPushButton(self.tr("Open council detail"))
+        self.detail_button.setAccessibleName(self.tr("Open the full council detail of this question"))
+        self.detail_button.setToolTip(self.tr("Every answer, review and the final answer of this run"))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.back_button)
@@ -152,10 +166,11 @@ class ConversationView(QWidget):
         self.groups = group_turns(self.runs)
         n = len(self.groups)
         first = self.groups[0].first.title if self.groups else ""
-        self.title.setText(f"Conversation: {first} · {n} question{'s' if n != 1 else ''}")
+        self.title.setText((self.tr("Conversation: {title} · {n} question") if n == 1
+                            else self.tr("Conversation: {title} · {n} questions")).format(title=first, n=n))
         self.turns.blockSignals(True)
         self.turns.clear()
-        whole = QListWidgetItem("Whole conversation")
+        whole = QListWidgetItem(self.tr("Whole conversation"))
         whole.setData(RUN_ROLE, WHOLE)
         self.turns.addItem(whole)
         select = whole
@@ -164,11 +179,12 @@ class ConversationView(QWidget):
                 if k == 0:
                     text = f"{i}. {r.title} · {short_date(r.created_at)}"
                 else:
-                    what = redo_text(r.redo, r.mode) if r.redo is not None else "re-run"
-                    text = f"    ↳ re-run: {what} · {short_date(r.created_at)}"
+                    what = redo_text(r.redo, r.mode) if r.redo is not None else self.tr("re-run")
+                    text = "    " + self.tr("↳ re-run: {what} · {when}").format(what=what,
+                                                                                when=short_date(r.created_at))
                 item = QListWidgetItem(status_icon(r.status), text)
                 item.setData(RUN_ROLE, r.id)
-                item.setToolTip(tooltip(f"{r.prompt[:500]}\n\n{r.status} · {', '.join(r.members)}"))
+                item.setToolTip(tooltip(f"{r.prompt[:500]}\n\n{status_text(r.status)} · {', '.join(r.members)}"))
                 self.turns.addItem(item)
                 if r.id == focus:
                     select = item
@@ -188,7 +204,7 @@ class ConversationView(QWidget):
         run_id = self.current_run_id()
         self.detail_button.setEnabled(run_id is not None)
         if run_id is None:
-            self.pane.set_caption("The whole conversation, each question with the answer it got.")
+            self.pane.set_caption(self.tr("The whole conversation, each question with the answer it got."))
             self.pane.set_final_markdown(conversation_markdown(self.groups))
             return
         r = self._run(run_id)
@@ -197,7 +213,8 @@ class ConversationView(QWidget):
         group = next(g for g in self.groups if r in g.versions)
         i = self.groups.index(group) + 1
         one = TurnGroup(group.first, [r])
-        self.pane.set_caption(f"Question {i} of {len(self.groups)} · {r.status} · {', '.join(r.members)}")
+        self.pane.set_caption(self.tr("Question {i} of {n} · {status} · {members}").format(
+            i=i, n=len(self.groups), status=status_text(r.status), members=", ".join(r.members)))
         self.pane.set_final_markdown(turn_markdown(i, one))
 
     def _open(self, item: QListWidgetItem | None) -> None:

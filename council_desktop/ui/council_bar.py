@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from council_desktop.ui.elided_label import ElidedLabel
 from council_desktop.ui.model_picker import price_per_million
 from council_desktop.ui.safe_text import plain, tooltip
 
-SETTINGS_ITEM = "Your settings' council"
+SETTINGS_ITEM = QT_TRANSLATE_NOOP("CouncilBar", "Your settings' council")
 MODES = ("full", "review", "answers")
 
 
@@ -117,23 +117,28 @@ class PriceBook:
     def text(self, model: str) -> str:
         """``$0.15 / $0.60``, ``local``, ``free`` or ``price unknown``: in / out per million tokens."""
         if "@" in model:
-            return "local"
+            return QCoreApplication.translate("CouncilBar", "local")
         p = self.pricing(model)
         if not p:
-            return "price unknown"
+            return QCoreApplication.translate("CouncilBar", "price unknown")
         prompt, completion = price_per_million(p, "prompt"), price_per_million(p, "completion")
-        return "free" if prompt == completion == "free" else f"{prompt} / {completion}"
+        if prompt == completion == "free":
+            return QCoreApplication.translate("CouncilBar", "free")
+        return f"{prompt} / {completion}"
 
 
 def council_line(members: tuple[str, ...], chairman: str, prices: PriceBook, mode: str) -> str:
     """``a/x ($1.00 / $2.00) · b/y (local) — chairman c/z ($3.00 / $15.00)``."""
     line = " · ".join(f"{m} ({prices.text(m)})" for m in members)
     if mode == "full":
-        line += f" — chairman {chairman} ({prices.text(chairman)})"
+        line = QCoreApplication.translate("CouncilBar", "{members} — chairman {chairman} ({price})").format(
+            members=line, chairman=chairman, price=prices.text(chairman))
     return line
 
 
-MODE_SHORT = {"full": "Full council", "review": "Answers + review", "answers": "Answers only"}
+MODE_SHORT = {"full": QT_TRANSLATE_NOOP("CouncilBar", "Full council"),
+              "review": QT_TRANSLATE_NOOP("CouncilBar", "Answers + review"),
+              "answers": QT_TRANSLATE_NOOP("CouncilBar", "Answers only")}
 
 
 class CouncilBar(QWidget):
@@ -161,37 +166,39 @@ class CouncilBar(QWidget):
         selection.changed.connect(self.refresh)
 
     def _setup_ui(self) -> None:
-        self.setAccessibleName("Council in force")
+        self.setAccessibleName(self.tr("Council in force"))
         self.preset_combo = QComboBox()
-        self.preset_combo.setAccessibleName("Council preset")
-        self.preset_combo.setToolTip("The council the next run asks: one of your presets, a starter, or the "
-                                     "council in Settings")
+        self.preset_combo.setAccessibleName(self.tr("Council preset"))
+        self.preset_combo.setToolTip(self.tr("The council the next run asks: one of your presets, a starter, or the "
+                                             "council in Settings"))
         # Sized to a short name, not the longest one: the bar never widens the window (large text, 1024 px).
         self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset_combo.setMinimumContentsLength(14)
         self.mode_combo = QComboBox()
-        self.mode_combo.setAccessibleName("Mode")
+        self.mode_combo.setAccessibleName(self.tr("Mode"))
+        shorts = {mode: QCoreApplication.translate("CouncilBar", word) for mode, word in MODE_SHORT.items()}
         for mode in MODES:  # short words in the bar (it must fit 1024 px at large text); the long ones as tips
-            self.mode_combo.addItem(MODE_SHORT.get(mode, MODE_WORDS[mode]), mode)
-            self.mode_combo.setItemData(self.mode_combo.count() - 1, MODE_WORDS[mode], Qt.ItemDataRole.ToolTipRole)
+            words = QCoreApplication.translate("CouncilSelection", MODE_WORDS[mode])  # CouncilSelection's words
+            self.mode_combo.addItem(shorts.get(mode, words), mode)
+            self.mode_combo.setItemData(self.mode_combo.count() - 1, words, Qt.ItemDataRole.ToolTipRole)
         self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.mode_combo.setMinimumContentsLength(max(len(w) for w in MODE_SHORT.values()))
-        self.mode_combo.setToolTip("Which stages run: the answers only, answers and peer review, or the full "
-                                   "council with the chairman's synthesis")
-        self.web_check = QCheckBox("Web search")
-        self.web_check.setAccessibleName("Web search for this run")
-        self.web_check.setToolTip("Members search the web where their provider can (OpenRouter's web plugin); "
-                                  "their cited sources are shown under the answer. Costs extra.")
-        self.manage_button = QPushButton("Presets…")
-        self.manage_button.setAccessibleName("Manage presets")
-        self.manage_button.setToolTip("Save the current council as a preset, rename, delete, edit its prompts, "
-                                      "import or export presets")
+        self.mode_combo.setMinimumContentsLength(max(len(w) for w in shorts.values()))
+        self.mode_combo.setToolTip(self.tr("Which stages run: the answers only, answers and peer review, or the full "
+                                           "council with the chairman's synthesis"))
+        self.web_check = QCheckBox(self.tr("Web search"))
+        self.web_check.setAccessibleName(self.tr("Web search for this run"))
+        self.web_check.setToolTip(self.tr("Members search the web where their provider can (OpenRouter's web "
+                                          "plugin); their cited sources are shown under the answer. Costs extra."))
+        self.manage_button = QPushButton(self.tr("Presets…"))
+        self.manage_button.setAccessibleName(self.tr("Manage presets"))
+        self.manage_button.setToolTip(self.tr("Save the current council as a preset, rename, delete, edit its "
+                                              "prompts, import or export presets"))
         self.estimate = plain(QLabel())  # filled by the cost estimate when it is available
-        self.estimate.setAccessibleName("Cost estimate")
+        self.estimate.setAccessibleName(self.tr("Cost estimate"))
         self.estimate.hide()
         top = self.top_row = QHBoxLayout()  # the window adds the cost estimate at its end
         top.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Council:")
+        label = QLabel(self.tr("&Council:"))
         label.setBuddy(self.preset_combo)
         top.addWidget(label)
         top.addWidget(self.preset_combo)
@@ -202,13 +209,13 @@ class CouncilBar(QWidget):
         top.addWidget(self.estimate)
         # One line, cut with "…" when narrow (the whole list is its text and tooltip): the answers keep the room.
         self.members_label = ElidedLabel()
-        self.members_label.setAccessibleName("Council members and prices")
+        self.members_label.setAccessibleName(self.tr("Council members and prices"))
         self.members_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.override_label = plain(QLabel())
-        self.override_label.setAccessibleName("Council override")
+        self.override_label.setAccessibleName(self.tr("Council override"))
         self.override_label.setWordWrap(True)
         self.back_button = QToolButton()
-        self.back_button.setAccessibleName("End the override")
+        self.back_button.setAccessibleName(self.tr("End the override"))
         self.override_row = QWidget()
         orow = QHBoxLayout(self.override_row)
         orow.setContentsMargins(0, 0, 0, 0)
@@ -228,9 +235,9 @@ class CouncilBar(QWidget):
         self._settings = settings
         self.preset_combo.blockSignals(True)
         self.preset_combo.clear()
-        self.preset_combo.addItem(SETTINGS_ITEM, None)
+        self.preset_combo.addItem(QCoreApplication.translate("CouncilBar", SETTINGS_ITEM), None)
         for p in settings.all_presets():
-            self.preset_combo.addItem(p.name + ("" if not p.starter else " (starter)"), p.name)
+            self.preset_combo.addItem(self.tr("{name} (starter)").format(name=p.name) if p.starter else p.name, p.name)
             i = self.preset_combo.count() - 1
             self.preset_combo.setItemData(i, tooltip(p.description or ", ".join(p.members)),
                                           Qt.ItemDataRole.ToolTipRole)
@@ -252,15 +259,18 @@ class CouncilBar(QWidget):
             self.web_check.blockSignals(False)
         c = sel.council()
         text = council_line(c.members, c.chairman, self.prices, sel.mode())
-        self.members_label.setText(text + "   (prices in / out per million tokens)")
+        self.members_label.setText(self.tr("{council}   (prices in / out per million tokens)").format(council=text))
+        chairman = self.tr("chairman {chairman}: {price}").format(chairman=c.chairman,
+                                                                  price=self.prices.text(c.chairman))
         self.members_label.setToolTip(tooltip("\n".join(
-            [f"{m}: {self.prices.text(m)}" for m in c.members]
-            + ([f"chairman {c.chairman}: {self.prices.text(c.chairman)}"] if sel.mode() == "full" else []))))
+            [f"{m}: {self.prices.text(m)}" for m in c.members] + ([chairman] if sel.mode() == "full" else []))))
         override = sel.override
         if override is not None:
-            self.override_label.setText(f"Using the council of {override.source} (not {sel.base_name()}).")
-            self.back_button.setText(f"✕ Back to {sel.base_name()}".replace("&", "&&"))  # no mnemonic
-            self.back_button.setToolTip(f"Run the next councils with {sel.base_name()} again")
+            self.override_label.setText(self.tr("Using the council of {source} (not {name}).").format(
+                source=override.source, name=sel.base_name()))
+            # no mnemonic: a name's "&" stays an "&"
+            self.back_button.setText(self.tr("✕ Back to {name}").format(name=sel.base_name()).replace("&", "&&"))
+            self.back_button.setToolTip(self.tr("Run the next councils with {name} again").format(name=sel.base_name()))
         self.override_row.setVisible(override is not None)
 
     def set_estimate(self, text: str, tip: str = "") -> None:

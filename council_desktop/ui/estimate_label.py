@@ -28,7 +28,7 @@ class EstimateLabel(ElidedLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # cut with "…" when narrow
-        self.setAccessibleName("Estimated cost of the next run")
+        self.setAccessibleName(self.tr("Estimated cost of the next run"))
         self.estimate: RunEstimate | None = None
 
     def show_estimate(self, est: RunEstimate | None, *, budget: float | None = None) -> None:
@@ -37,11 +37,14 @@ class EstimateLabel(ElidedLabel):
             self.setText("")
             self.setToolTip("")
             return
-        text = "Estimated cost: " + ("free" if est.high == 0 else range_text(est.low, est.high))
-        tip = describe(est)
+        cost = self.tr("free") if est.high == 0 else range_text(est.low, est.high)
+        tip = describe(est)  # the same text as the command line's ask --estimate (English)
         if budget is not None and (est.high is None or est.high > budget):
-            text += " · ⚠ may pass the budget"
-            tip += f"\nYour budget per run is {units.usd(budget)}: the run stops before a stage that would pass it."
+            text = self.tr("Estimated cost: {cost} · ⚠ may pass the budget").format(cost=cost)
+            tip += "\n" + self.tr("Your budget per run is {budget}: the run stops before a stage that would pass "
+                                  "it.").format(budget=units.usd(budget))
+        else:
+            text = self.tr("Estimated cost: {cost}").format(cost=cost)
         self.setText(text)
         self.setToolTip(tooltip(tip.rstrip()))
         self.setAccessibleDescription(text)

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from council_desktop import export_files
@@ -41,7 +42,8 @@ def write_runs(records: Sequence[RunState], path: Path) -> None:
 
 def ask_export_path(parent: QWidget | None, records: Sequence[RunState], folder: Path) -> Path | None:
     """The file dialog: where to save, and as what (a name without a known suffix gets the chosen format's)."""
-    title = "Export run" if len(records) == 1 else f"Export {len(records)} runs"
+    title = (QCoreApplication.translate("file_actions", "Export run") if len(records) == 1
+             else QCoreApplication.translate("file_actions", "Export {n} runs").format(n=len(records)))
     chosen, selected = QFileDialog.getSaveFileName(parent, title, str(folder / suggested_name(records)),
                                                    export_files.file_dialog_filter())
     if not chosen:
@@ -61,42 +63,56 @@ class ImportResult:
     problem: str | None = None
 
     def sentence(self) -> str:
+        file = self.path.name
         if self.problem:
-            return f"{self.path.name} was not imported: {self.problem}."
+            return QCoreApplication.translate("file_actions", "{file} was not imported: {problem}.").format(
+                file=file, problem=self.problem)
         parts = []
         if self.added:
             n = len(self.added)
-            parts.append(f"Imported {n} run{'s' if n != 1 else ''} from {self.path.name}.")
+            parts.append((QCoreApplication.translate("file_actions", "Imported {n} run from {file}.") if n == 1
+                          else QCoreApplication.translate("file_actions", "Imported {n} runs from {file}.")).format(
+                n=n, file=file))
         if self.same:
             n = len(self.same)
-            parts.append(f"{n} run{'s were' if n != 1 else ' was'} already in the history.")
+            parts.append((QCoreApplication.translate("file_actions", "{n} run was already in the history.") if n == 1
+                          else QCoreApplication.translate("file_actions", "{n} runs were already in the history."))
+                         .format(n=n))
         if self.clashing:
             n = len(self.clashing)
-            parts.append(f"{n} run{'s' if n != 1 else ''} with the id of a different run in the history "
-                         f"{'were' if n != 1 else 'was'} left out (the command line's import --replace "
-                         "overwrites).")
-        return " ".join(parts) or f"{self.path.name} holds no runs."
+            parts.append((QCoreApplication.translate(
+                "file_actions", "{n} run with the id of a different run in the history was left out (the command "
+                                "line's import --replace overwrites).") if n == 1
+                else QCoreApplication.translate(
+                "file_actions", "{n} runs with the id of a different run in the history were left out (the command "
+                                "line's import --replace overwrites).")).format(n=n))
+        return " ".join(parts) or QCoreApplication.translate("file_actions", "{file} holds no runs.").format(
+            file=file)
 
 
 def read_runs(path: Path) -> list[RunState]:
     """The runs of an export file; raises ValueError with a readable reason."""
     try:
         if path.exists() and not path.is_file():
-            raise ValueError("it is not a regular file")
+            raise ValueError(QCoreApplication.translate("file_actions", "it is not a regular file"))
         with path.open("rb") as f:
             data = f.read(MAX_IMPORT_BYTES + 1)  # never more: a FIFO or /dev/zero must not fill the memory
     except OSError as e:
-        raise ValueError(f"it cannot be read ({e.strerror or e})") from e
+        raise ValueError(QCoreApplication.translate("file_actions", "it cannot be read ({reason})").format(
+            reason=e.strerror or e)) from e
     if len(data) > MAX_IMPORT_BYTES:
-        raise ValueError(f"it is larger than a run export can be ({MAX_IMPORT_BYTES:,} bytes)")
+        raise ValueError(QCoreApplication.translate(
+            "file_actions", "it is larger than a run export can be ({n} bytes)").format(n=f"{MAX_IMPORT_BYTES:,}"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise ValueError(f"it is not UTF-8 text (byte {e.start})") from e
+        raise ValueError(QCoreApplication.translate("file_actions", "it is not UTF-8 text (byte {n})").format(
+            n=e.start)) from e
     try:
         return export.from_json_any(text)
     except export.ExportFormatError as e:
-        raise ValueError(f"it is not a run export ({e})") from e
+        raise ValueError(QCoreApplication.translate("file_actions", "it is not a run export ({reason})").format(
+            reason=e)) from e
 
 
 def import_file(store: Any, path: Path) -> ImportResult:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -21,7 +21,7 @@ def row_cost(cost: float | None) -> str:
     """The cost shown on the row: ``$0.0037``, ``free`` for a reported zero; nothing when unknown."""
     if cost is None:
         return ""
-    return "free" if cost == 0 else fmt.cost(cost)
+    return QCoreApplication.translate("HistoryRowDelegate", "free") if cost == 0 else fmt.cost(cost)
 
 
 def row_details(summary: Any) -> str:
@@ -30,7 +30,8 @@ def row_details(summary: Any) -> str:
     parts = [short_date(summary.created_at)]
     if summary.status != "complete" or summary.degraded:
         parts.append(status_word(summary))
-    parts.append(f"{n} model{'s' if n != 1 else ''}")
+    parts.append(QCoreApplication.translate("HistoryRowDelegate", "{n} model").format(n=n) if n == 1
+                 else QCoreApplication.translate("HistoryRowDelegate", "{n} models").format(n=n))
     return " · ".join(parts)
 
 

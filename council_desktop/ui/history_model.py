@@ -7,13 +7,20 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
     QRectF,
     Qt,
+    QTime,
+    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
@@ -29,12 +36,18 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Every status has a word and a distinct shape: never colour alone.
 STATUS_WORDS = {
-    "running": "running",
-    "complete": "complete",
-    "failed": "failed",
-    "cancelled": "cancelled",
-    "interrupted": "interrupted",
+    "running": QT_TRANSLATE_NOOP("HistoryListModel", "running"),
+    "complete": QT_TRANSLATE_NOOP("HistoryListModel", "complete"),
+    "failed": QT_TRANSLATE_NOOP("HistoryListModel", "failed"),
+    "cancelled": QT_TRANSLATE_NOOP("HistoryListModel", "cancelled"),
+    "interrupted": QT_TRANSLATE_NOOP("HistoryListModel", "interrupted"),
 }
+
+
+def status_text(status: str) -> str:
+    """A run's status in words, translated (an unknown status as it is)."""
+    word = STATUS_WORDS.get(status)
+    return QCoreApplication.translate("HistoryListModel", word) if word else status
 # The hue says the same as the shape (green check, red cross, ...); its lightness is fitted to the palette so the
 # icon stays readable on a light or dark list. On the selection highlight the icon takes HighlightedText.
 _STATUS_HUES = {"complete": 130, "failed": 0, "interrupted": 35}
@@ -159,16 +172,18 @@ def short_date(iso: str, *, now: datetime | None = None) -> str:
     now = now or datetime.now().astimezone()
     if when.date() == now.date():
         return when.strftime("%H:%M")
-    if when.year == now.year:
-        return when.strftime("%b %d %H:%M")
+    if when.year == now.year:  # the month's abbreviation in the window's language (QLocale), not the C library's
+        shown = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute), QTimeZone.utc())
+        return QLocale().toString(shown, QCoreApplication.translate(
+            "HistoryListModel", "MMM dd HH:mm", "QLocale date format of a run this year: Nov 20 14:05"))
     return when.strftime("%Y-%m-%d")
 
 
 def cost_text(usd: float | None) -> str:
-    return fmt.cost(usd) or "cost unknown"
+    return fmt.cost(usd) or QCoreApplication.translate("HistoryListModel", "cost unknown")
 
 
-PINNED = "Pinned"
+PINNED = QT_TRANSLATE_NOOP("HistoryListModel", "Pinned")  # shown (and in GroupRole) translated
 
 
 def date_group(iso: str, *, today: date | None = None) -> str:
@@ -177,20 +192,22 @@ def date_group(iso: str, *, today: date | None = None) -> str:
     try:
         day = datetime.fromisoformat(iso).astimezone().date()
     except ValueError:
-        return "Earlier"
+        return QCoreApplication.translate("HistoryListModel", "Earlier")
     today = today or datetime.now().astimezone().date()
     if day >= today:
-        return "Today"
+        return QCoreApplication.translate("HistoryListModel", "Today")
     if day == today - timedelta(days=1):
-        return "Yesterday"
+        return QCoreApplication.translate("HistoryListModel", "Yesterday")
     monday = today - timedelta(days=today.weekday())
     if day >= monday:
-        return "This week"
+        return QCoreApplication.translate("HistoryListModel", "This week")
     if day >= monday - timedelta(days=7):
-        return "Last week"
+        return QCoreApplication.translate("HistoryListModel", "Last week")
     if (day.year, day.month) == (today.year, today.month):
-        return "This month"
-    return day.strftime("%B %Y")
+        return QCoreApplication.translate("HistoryListModel", "This month")
+    # the month's name in the window's language (QLocale), not the C library's
+    return QLocale().toString(QDate(day.year, day.month, day.day), QCoreApplication.translate(
+        "HistoryListModel", "MMMM yyyy", "QLocale date format of a month's group in the history: March 2025"))
 
 
 MAX_PINNED = 500  # pinned runs are listed all at once, above the pages of the others
@@ -198,8 +215,10 @@ MAX_PINNED = 500  # pinned runs are listed all at once, above the pages of the o
 
 def status_word(r: RunSummary) -> str:
     """``complete``, ``complete, degraded``, ``failed``…: what the row's icon means, in words."""
-    word = STATUS_WORDS.get(r.status, r.status)
-    return f"{word}, degraded" if r.degraded and r.status == "complete" else word
+    word = status_text(r.status)
+    if r.degraded and r.status == "complete":
+        return QCoreApplication.translate("HistoryListModel", "{status}, degraded").format(status=word)
+    return word
 
 
 class HistoryListModel(QAbstractListModel):
@@ -282,7 +301,8 @@ class HistoryListModel(QAbstractListModel):
         heads: dict[int, str] = {}
         last = None
         for i, r in enumerate(self._rows):
-            group = PINNED if i < self._pinned else date_group(r.created_at, today=today)
+            group = (QCoreApplication.translate("HistoryListModel", PINNED) if i < self._pinned
+                     else date_group(r.created_at, today=today))
             if group != last:
                 heads[i] = group
                 last = group
@@ -425,12 +445,17 @@ class HistoryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(r.status)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f"{r.title}\n{units.local_time(r.created_at)} — {STATUS_WORDS.get(r.status, r.status)}\n"
-                           f"Council: {', '.join(r.members)}\n{r.tokens:,} tokens, {cost_text(r.cost)}")
+            return tooltip(self.tr("{title}\n{when} — {status}\nCouncil: {members}\n{tokens} tokens, {cost}").format(
+                title=r.title, when=units.local_time(r.created_at), status=status_text(r.status),
+                members=", ".join(r.members), tokens=f"{r.tokens:,}", cost=cost_text(r.cost)))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            group = f"{self.group_of(index.row())}: " if index.row() in self._heads else ""
-            pinned = "Pinned. " if r.pinned else ""
-            return f"{group}{pinned}{r.title}. {status_word(r)}. {self._details(r)}"
+            text = self.tr("{title}. {status}. {details}").format(title=r.title, status=status_word(r),
+                                                                  details=self._details(r))
+            if r.pinned:
+                text = self.tr("Pinned. {text}").format(text=text)
+            if index.row() in self._heads:
+                text = self.tr("{group}: {text}").format(group=self.group_of(index.row()), text=text)
+            return text
         if role == self.GroupRole:
             return self._heads.get(index.row())
         return {
@@ -448,5 +473,6 @@ class HistoryListModel(QAbstractListModel):
             parts.append(status_word(r))
         if r.cost is not None:
             parts.append(cost_text(r.cost))
-        parts.append(f"{n} model{'s' if n != 1 else ''}")
+        parts.append(QCoreApplication.translate("HistoryListModel", "{n} model").format(n=n) if n == 1
+                     else QCoreApplication.translate("HistoryListModel", "{n} models").format(n=n))
         return " · ".join(parts)

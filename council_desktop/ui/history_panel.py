@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,22 +98,22 @@ class HistoryPanel(QWidget):
 
     # -- building ------------------------------------------------------------------------------------------
     def _setup_ui(self) -> None:
-        self.setAccessibleName("History")
+        self.setAccessibleName(self.tr("History"))
         self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText("Search history (Ctrl+K)")
+        self.search_field.setPlaceholderText(self.tr("Search history (Ctrl+K)"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setAccessibleName("Search history")
-        self.search_field.setAccessibleDescription("Shows only runs whose question, answers or final answer "
-                                                   "contain every word typed here.")
+        self.search_field.setAccessibleName(self.tr("Search history"))
+        self.search_field.setAccessibleDescription(self.tr("Shows only runs whose question, answers or final answer "
+                                                           "contain every word typed here."))
 
         self.view = HistoryListView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(HistoryRowDelegate(self.view))
-        self.view.setAccessibleName("Past runs")
-        self.view.setAccessibleDescription("Pinned runs first, then the newest, grouped by date. Enter opens a run, "
-                                           "F2 renames it, Delete removes it; the context menu (Menu key) has Ask "
-                                           "again, Pin, Export and Rename. Shift or Ctrl with a click or an arrow "
-                                           "selects several runs to export or delete together.")
+        self.view.setAccessibleName(self.tr("Past runs"))
+        self.view.setAccessibleDescription(self.tr(
+            "Pinned runs first, then the newest, grouped by date. Enter opens a run, F2 renames it, Delete removes "
+            "it; the context menu (Menu key) has Ask again, Pin, Export and Rename. Shift or Ctrl with a click or an "
+            "arrow selects several runs to export or delete together."))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2 (a shortcut) renames
         self.view.setWordWrap(False)
@@ -123,11 +123,11 @@ class HistoryPanel(QWidget):
         self.empty_label = plain(QLabel(self))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName("History status")
+        self.empty_label.setAccessibleName(self.tr("History status"))
 
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setAccessibleName("Delete run")
-        self.delete_button.setToolTip("Delete the selected run from the history (Delete)")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete run"))
+        self.delete_button.setToolTip(self.tr("Delete the selected run from the history (Delete)"))
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -150,10 +150,10 @@ class HistoryPanel(QWidget):
         self._open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._rename_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self.view)
         self._rename_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        set_help(self._rename_shortcut, "Rename the selected run (in the history list)")
-        set_help(self._search_shortcut, "Search the history")
-        set_help(self._open_shortcut, "Open the selected run (in the history list)")
-        set_help(self._delete_shortcut, "Delete the selected run, after asking (in the history list)")
+        set_help(self._rename_shortcut, self.tr("Rename the selected run (in the history list)"))
+        set_help(self._search_shortcut, self.tr("Search the history"))
+        set_help(self._open_shortcut, self.tr("Open the selected run (in the history list)"))
+        set_help(self._delete_shortcut, self.tr("Delete the selected run, after asking (in the history list)"))
 
     def _connect_signals(self) -> None:
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
@@ -239,7 +239,7 @@ class HistoryPanel(QWidget):
             self._store.delete(run_id)
         except HistoryError as e:
             log.warning("history: delete failed: %s", e)
-            safe_text.warn(self, "Delete failed", str(e))
+            safe_text.warn(self, self.tr("Delete failed"), str(e))
             return False
         if self._current_id == run_id:
             self._current_id = None
@@ -310,22 +310,23 @@ class HistoryPanel(QWidget):
         """The context menu for one run (Open, Ask again, Rename…, Pin, Export…, Delete…), or for ``several``
         selected runs (Export them, Delete them)."""
         menu = QMenu(self)
-        menu.setAccessibleName("Run actions")
+        menu.setAccessibleName(self.tr("Run actions"))
         if several:
-            n = len(several)
-            menu.addAction(f"Export {n} runs…", lambda: self.export_selected.emit(list(several)))
+            n = len(several)  # always more than one
+            menu.addAction(self.tr("Export {n} runs…").format(n=n), lambda: self.export_selected.emit(list(several)))
             menu.addSeparator()
-            menu.addAction(f"Delete {n} runs…", lambda: self.delete_runs(several))
+            menu.addAction(self.tr("Delete {n} runs…").format(n=n), lambda: self.delete_runs(several))
             return menu
         summary = self._summary(run_id)
         pinned = summary is not None and summary.pinned
-        menu.addAction("Open", lambda: self._open(run_id))
-        menu.addAction("Ask again", lambda: self.ask_again.emit(run_id))
-        menu.addAction("Rename…\tF2", lambda: self._rename(run_id))
-        menu.addAction("Unpin" if pinned else "Pin to the top", lambda: self.set_pinned(run_id, not pinned))
-        menu.addAction("Export…", lambda: self.export_requested.emit(run_id))
+        menu.addAction(self.tr("Open"), lambda: self._open(run_id))
+        menu.addAction(self.tr("Ask again"), lambda: self.ask_again.emit(run_id))
+        menu.addAction(self.tr("Rename…\tF2"), lambda: self._rename(run_id))
+        menu.addAction(self.tr("Unpin") if pinned else self.tr("Pin to the top"),
+                       lambda: self.set_pinned(run_id, not pinned))
+        menu.addAction(self.tr("Export…"), lambda: self.export_requested.emit(run_id))
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.delete_run(run_id))
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_run(run_id))
         return menu
 
     def _summary(self, run_id: str) -> Any:
@@ -342,8 +343,8 @@ class HistoryPanel(QWidget):
             return 0
         if len(run_ids) == 1:
             return int(self.delete_run(run_ids[0], confirm=confirm))
-        if confirm and not safe_text.ask(self, "Delete runs", f"Delete {len(run_ids)} runs from the history? This "
-                                                              "cannot be undone."):
+        if confirm and not safe_text.ask(self, self.tr("Delete runs"), self.tr(
+                "Delete {n} runs from the history? This cannot be undone.").format(n=len(run_ids))):
             return 0
         return sum(self.delete_run(run_id, confirm=False) for run_id in run_ids)
 
@@ -352,14 +353,15 @@ class HistoryPanel(QWidget):
         self.run_selected.emit(run_id)
 
     def _confirm_delete(self, title: str) -> bool:
-        return safe_text.ask(self, "Delete run", f"Delete “{title}” from the history? This cannot be undone.")
+        return safe_text.ask(self, self.tr("Delete run"),
+                             self.tr("Delete “{title}” from the history? This cannot be undone.").format(title=title))
 
     def _update_state(self, *_args: Any) -> None:
         if self.model.last_error:
             text = self.model.last_error
         elif self.model.rowCount() == 0:
-            text = (f"No runs match “{self.model.search}”." if self.model.search
-                    else "No runs yet: ask the council a question.")
+            text = (self.tr("No runs match “{search}”.").format(search=self.model.search) if self.model.search
+                    else self.tr("No runs yet: ask the council a question."))
         else:
             text = ""
         self.empty_label.setText(text)
@@ -377,11 +379,13 @@ def export_dialog(parent: QWidget | None, store: HistoryStore, run_id: str) -> P
     try:
         record = store.get(run_id)
     except HistoryError as e:
-        safe_text.warn(parent, "Export failed", str(e))
+        safe_text.warn(parent, QCoreApplication.translate("HistoryPanel", "Export failed"), str(e))
         return None
-    md, js = "Markdown (*.md)", "JSON (*.json)"
+    md = QCoreApplication.translate("HistoryPanel", "Markdown (*.md)")
+    js = QCoreApplication.translate("HistoryPanel", "JSON (*.json)")
     suggested = str(Path.home() / f"{_file_stem(record.title)}.md")
-    chosen, selected = QFileDialog.getSaveFileName(parent, "Export run", suggested, f"{md};;{js}")
+    chosen, selected = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("HistoryPanel", "Export run"),
+                                                   suggested, f"{md};;{js}")
     if not chosen:
         return None
     path = Path(chosen)
@@ -390,6 +394,8 @@ def export_dialog(parent: QWidget | None, store: HistoryStore, run_id: str) -> P
     try:
         write_export(record, path)
     except OSError as e:
-        safe_text.warn(parent, "Export failed", f"Cannot write {path}: {e.strerror or e}")
+        safe_text.warn(parent, QCoreApplication.translate("HistoryPanel", "Export failed"),
+                       QCoreApplication.translate("HistoryPanel", "Cannot write {path}: {reason}").format(
+                           path=path, reason=e.strerror or e))
         return None
     return path

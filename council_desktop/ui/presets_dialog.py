@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,15 @@ from council_desktop.ui.safe_text import plain, tooltip
 log = logging.getLogger(__name__)
 
 MAX_IMPORT_BYTES = 5_000_000
+# A preset's own settings, as the details name them.
+KNOBS = {
+    "temperature": QT_TRANSLATE_NOOP("PresetsDialog", "temperature"),
+    "review_temperature": QT_TRANSLATE_NOOP("PresetsDialog", "review temperature"),
+    "chairman_temperature": QT_TRANSLATE_NOOP("PresetsDialog", "chairman temperature"),
+    "first_token_timeout": QT_TRANSLATE_NOOP("PresetsDialog", "first token timeout"),
+    "total_timeout": QT_TRANSLATE_NOOP("PresetsDialog", "total timeout"),
+    "max_tokens": QT_TRANSLATE_NOOP("PresetsDialog", "max tokens"),
+}
 
 
 class PresetsDialog(QDialog):
@@ -50,34 +59,34 @@ class PresetsDialog(QDialog):
     def __init__(self, settings: Settings, store: SettingsStore, selection: CouncilSelection,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Council presets")
-        self.setAccessibleName("Council presets")
+        self.setWindowTitle(self.tr("Council presets"))
+        self.setAccessibleName(self.tr("Council presets"))
         self.resize(720, 460)
         self.settings = settings
         self._store = store
         self._selection = selection
         self.prompt_editor: PromptEditor | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("Presets")
+        self.list.setAccessibleName(self.tr("Presets"))
         self.details = plain(QLabel())
         self.details.setWordWrap(True)
-        self.details.setAccessibleName("Preset details")
+        self.details.setAccessibleName(self.tr("Preset details"))
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.status = plain(QLabel())
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Presets status")
-        self.save_as_button = QPushButton("Save current council as…")
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
-        self.prompts_button = QPushButton("Edit prompts…")
-        self.export_button = QPushButton("Export…")
-        self.import_button = QPushButton("Import…")
-        for b, name in ((self.save_as_button, "Save the council in force as a new preset"),
-                        (self.rename_button, "Rename the selected preset"),
-                        (self.delete_button, "Delete the selected preset"),
-                        (self.prompts_button, "Edit the selected preset's prompts"),
-                        (self.export_button, "Export presets to a JSON file (no keys)"),
-                        (self.import_button, "Import presets from a JSON file")):
+        self.status.setAccessibleName(self.tr("Presets status"))
+        self.save_as_button = QPushButton(self.tr("Save current council as…"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.prompts_button = QPushButton(self.tr("Edit prompts…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        for b, name in ((self.save_as_button, self.tr("Save the council in force as a new preset")),
+                        (self.rename_button, self.tr("Rename the selected preset")),
+                        (self.delete_button, self.tr("Delete the selected preset")),
+                        (self.prompts_button, self.tr("Edit the selected preset's prompts")),
+                        (self.export_button, self.tr("Export presets to a JSON file (no keys)")),
+                        (self.import_button, self.tr("Import presets from a JSON file"))):
             b.setAccessibleName(name)
             b.setToolTip(name)
         side = QVBoxLayout()
@@ -125,7 +134,7 @@ class PresetsDialog(QDialog):
             keep = current.name if current is not None else None
         self.list.clear()
         for p in self.settings.all_presets():
-            item = QListWidgetItem(p.name + ("  (starter)" if p.starter else ""))
+            item = QListWidgetItem(self.tr("{name}  (starter)").format(name=p.name) if p.starter else p.name)
             item.setData(Qt.ItemDataRole.UserRole, p.name)
             item.setToolTip(tooltip(p.description or ", ".join(p.members)))
             self.list.addItem(item)
@@ -144,18 +153,20 @@ class PresetsDialog(QDialog):
         if p is None:
             self.details.setText("")
             return
-        lines = [p.name + (" — a starter shipped with the app" if p.starter else ""), ""]
+        lines = [self.tr("{name} — a starter shipped with the app").format(name=p.name) if p.starter else p.name, ""]
         if p.description:
             lines += [p.description, ""]
-        lines.append("Members: " + ", ".join(p.members))
-        lines.append(f"Chairman: {p.chairman}")
-        lines.append(f"Mode: {MODE_WORDS.get(p.mode, p.mode)}")
-        knobs = [f"{k.replace('_', ' ')} {getattr(p, k)}" for k in
-                 ("temperature", "review_temperature", "chairman_temperature", "first_token_timeout",
-                  "total_timeout", "max_tokens") if getattr(p, k) is not None]
+        lines.append(self.tr("Members: {members}").format(members=", ".join(p.members)))
+        lines.append(self.tr("Chairman: {chairman}").format(chairman=p.chairman))
+        mode = MODE_WORDS.get(p.mode)  # the words are CouncilSelection's
+        lines.append(self.tr("Mode: {mode}").format(
+            mode=QCoreApplication.translate("CouncilSelection", mode) if mode else p.mode))
+        knobs = [self.tr("{setting} {value}").format(setting=QCoreApplication.translate("PresetsDialog", word),
+                                                     value=getattr(p, k))
+                 for k, word in KNOBS.items() if getattr(p, k) is not None]
         if knobs:
-            lines.append("Own settings: " + ", ".join(knobs))
-        lines.append("Prompts: " + ("the defaults" if p.prompt_set().is_default else "edited"))
+            lines.append(self.tr("Own settings: {settings}").format(settings=", ".join(knobs)))
+        lines.append(self.tr("Prompts: the defaults") if p.prompt_set().is_default else self.tr("Prompts: edited"))
         self.details.setText("\n".join(lines))
 
     # -- changes -------------------------------------------------------------------------------------------
@@ -163,7 +174,7 @@ class PresetsDialog(QDialog):
         try:
             self._store.save(settings)
         except OSError as e:
-            self.status.setText(f"✗ Not saved: {e.strerror or e}")
+            self.status.setText(self.tr("✗ Not saved: {reason}").format(reason=e.strerror or e))
             return False
         self.settings = settings
         self._fill(keep)
@@ -174,12 +185,12 @@ class PresetsDialog(QDialog):
     def _problem(self, name: str, *, allow: str | None = None) -> str | None:
         name = name.strip()
         if not name:
-            return "A preset needs a name."
+            return self.tr("A preset needs a name.")
         if len(name) > 80 or "\n" in name:
-            return "A preset's name is one line of at most 80 characters."
+            return self.tr("A preset's name is one line of at most 80 characters.")
         mine = {p.name.casefold() for p in self.settings.presets}
         if name.casefold() in mine and name.casefold() != (allow or "").casefold():
-            return f"There is already a preset named “{name}”."
+            return self.tr("There is already a preset named “{name}”.").format(name=name)
         return None
 
     def save_current_as(self, name: str) -> bool:
@@ -198,13 +209,13 @@ class PresetsDialog(QDialog):
                         chairman_temperature=base.chairman_temperature,
                         first_token_timeout=base.first_token_timeout, total_timeout=base.total_timeout,
                         max_tokens=base.max_tokens, description=base.description if not base.starter else "")
-        return self._save(replace(self.settings, presets=(*self.settings.presets, p)), f"Saved “{p.name}”.",
-                          p.name)
+        return self._save(replace(self.settings, presets=(*self.settings.presets, p)),
+                          self.tr("Saved “{name}”.").format(name=p.name), p.name)
 
     def rename(self, old: str, new: str) -> bool:
         p = next((x for x in self.settings.presets if x.name.casefold() == old.casefold()), None)
         if p is None:
-            self.status.setText("✗ Only your own presets can be renamed.")
+            self.status.setText(self.tr("✗ Only your own presets can be renamed."))
             return False
         problem = self._problem(new, allow=old)
         if problem:
@@ -213,19 +224,20 @@ class PresetsDialog(QDialog):
         presets = tuple(replace(x, name=new.strip()) if x is p else x for x in self.settings.presets)
         in_force = self.settings.preset
         preset = new.strip() if in_force and in_force.casefold() == old.casefold() else in_force
-        return self._save(replace(self.settings, presets=presets, preset=preset), f"Renamed to “{new.strip()}”.",
-                          new.strip())
+        return self._save(replace(self.settings, presets=presets, preset=preset),
+                          self.tr("Renamed to “{name}”.").format(name=new.strip()), new.strip())
 
     def delete(self, name: str) -> bool:
         presets = tuple(x for x in self.settings.presets if x.name.casefold() != name.casefold())
         if len(presets) == len(self.settings.presets):
-            self.status.setText("✗ Starters cannot be deleted.")
+            self.status.setText(self.tr("✗ Starters cannot be deleted."))
             return False
         new = replace(self.settings, presets=presets)
         if new.preset and new.find_preset(new.preset) is None:
             new = replace(new, preset=None)  # it was in force: back to the settings' council
-        back = " (the starter of that name is back)" if new.find_preset(name) is not None else ""
-        return self._save(new, f"Deleted “{name}”{back}.")
+        message = (self.tr("Deleted “{name}” (the starter of that name is back).") if new.find_preset(name) is not None
+                   else self.tr("Deleted “{name}”."))
+        return self._save(new, message.format(name=name))
 
     def set_prompts(self, name: str, prompt_set: PromptSet) -> bool:
         """Give preset ``name`` these prompts (a starter gets your own copy under its name)."""
@@ -239,36 +251,39 @@ class PresetsDialog(QDialog):
             presets = tuple(new_p if x.name.casefold() == p.name.casefold() else x for x in self.settings.presets)
         else:  # a starter: your own copy under its name
             presets = (*self.settings.presets, new_p)
-        return self._save(replace(self.settings, presets=presets), f"Prompts of “{p.name}” saved.", p.name)
+        return self._save(replace(self.settings, presets=presets),
+                          self.tr("Prompts of “{name}” saved.").format(name=p.name), p.name)
 
     def export_to(self, path: Path, names: list[str] | None = None) -> int:
         chosen = [p for p in self.settings.all_presets() if names is None or p.name in names]
         try:
             path.write_text(export_presets(chosen), encoding="utf-8")
         except OSError as e:
-            self.status.setText(f"✗ Cannot write {path}: {e.strerror or e}")
+            self.status.setText(self.tr("✗ Cannot write {path}: {reason}").format(path=path, reason=e.strerror or e))
             return 0
-        self.status.setText(f"Exported {len(chosen)} preset{'s' if len(chosen) != 1 else ''} to {path.name}.")
+        n = len(chosen)
+        self.status.setText((self.tr("Exported {n} preset to {file}.") if n == 1
+                             else self.tr("Exported {n} presets to {file}.")).format(n=n, file=path.name))
         return len(chosen)
 
     def import_from(self, path: Path) -> list[str]:
         try:
             if path.stat().st_size > MAX_IMPORT_BYTES:
-                raise PresetError("the file is too large to be a presets file")
+                raise PresetError(self.tr("the file is too large to be a presets file"))
             incoming = import_presets(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, PresetError) as e:
-            self.status.setText(f"✗ {path.name} cannot be imported: {e}")
+            self.status.setText(self.tr("✗ {file} cannot be imported: {reason}").format(file=path.name, reason=e))
             return []
         names = {p.name.casefold() for p in incoming}
         kept = tuple(p for p in self.settings.presets if p.name.casefold() not in names)
         imported = [p.name for p in incoming]
-        self._save(replace(self.settings, presets=kept + tuple(incoming)), "Imported: " + ", ".join(imported),
-                   imported[0])
+        self._save(replace(self.settings, presets=kept + tuple(incoming)),
+                   self.tr("Imported: {names}").format(names=", ".join(imported)), imported[0])
         return imported
 
     # -- buttons (they ask; the methods above do) ----------------------------------------------------------
     def _on_save_as_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save council as preset", "Name of the new preset:")
+        name, ok = QInputDialog.getText(self, self.tr("Save council as preset"), self.tr("Name of the new preset:"))
         if ok:
             self.save_current_as(name)
 
@@ -276,7 +291,7 @@ class PresetsDialog(QDialog):
         p = self.current()
         if p is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename preset", "New name:", text=p.name)
+        name, ok = QInputDialog.getText(self, self.tr("Rename preset"), self.tr("New name:"), text=p.name)
         if ok:
             self.rename(p.name, name)
 
@@ -284,14 +299,15 @@ class PresetsDialog(QDialog):
         from council_desktop.ui import safe_text
 
         p = self.current()
-        if p is not None and safe_text.ask(self, "Delete preset", f"Delete the preset “{p.name}”?"):
+        if p is not None and safe_text.ask(self, self.tr("Delete preset"),
+                                           self.tr("Delete the preset “{name}”?").format(name=p.name)):
             self.delete(p.name)
 
     def open_prompts(self) -> PromptEditor | None:
         p = self.current()
         if p is None:
             return None
-        editor = PromptEditor(p.prompt_set(), title=f"Prompts of “{p.name}”", parent=self)
+        editor = PromptEditor(p.prompt_set(), title=self.tr("Prompts of “{name}”").format(name=p.name), parent=self)
         editor.prompts_saved.connect(lambda ps, name=p.name: self.set_prompts(name, ps))
         self.prompt_editor = editor
         editor.open()
@@ -301,12 +317,13 @@ class PresetsDialog(QDialog):
         self.open_prompts()
 
     def _on_export_clicked(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export presets", str(Path.home() / "council-presets.json"),
-                                                "JSON (*.json)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export presets"),
+                                                str(Path.home() / "council-presets.json"), self.tr("JSON (*.json)"))
         if chosen:
             self.export_to(Path(chosen))
 
     def _on_import_clicked(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Import presets", str(Path.home()), "JSON (*.json)")
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import presets"), str(Path.home()),
+                                                self.tr("JSON (*.json)"))
         if chosen:
             self.import_from(Path(chosen))

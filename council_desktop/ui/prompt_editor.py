@@ -7,7 +7,7 @@ a problem (:func:`prompts.template_problems`: an unknown variable, the review pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,24 +27,35 @@ from council_desktop.council.prompts import PromptSet
 from council_desktop.ui.safe_text import plain
 
 KINDS = ("system", "review", "chairman")
-TITLES = {"system": "Answers (system prompt)", "review": "Peer review", "chairman": "Chairman"}
+TITLES = {"system": QT_TRANSLATE_NOOP("PromptEditor", "Answers (system prompt)"),
+          "review": QT_TRANSLATE_NOOP("PromptEditor", "Peer review"),
+          "chairman": QT_TRANSLATE_NOOP("PromptEditor", "Chairman")}
 PREVIEW_KEYS = {"system": "answers", "review": "review", "chairman": "chairman"}
 PREVIEW_DELAY_MS = 150
 ABOUT = {
-    "system": "Sent as the system message before each member's question (stage 1). Empty: no system message.",
-    "review": "Sent to each reviewer with the other answers, anonymized (stage 2). It must ask for a section that "
-              "starts with FINAL RANKING: — the ranking is read from it.",
-    "chairman": "Sent to the chairman with every answer, the reviews and the aggregate ranking (stage 3).",
+    "system": QT_TRANSLATE_NOOP("PromptEditor", "Sent as the system message before each member's question (stage 1). "
+                                                "Empty: no system message."),
+    "review": QT_TRANSLATE_NOOP("PromptEditor", "Sent to each reviewer with the other answers, anonymized (stage 2). "
+                                                "It must ask for a section that starts with FINAL RANKING: — the "
+                                                "ranking is read from it."),
+    "chairman": QT_TRANSLATE_NOOP("PromptEditor", "Sent to the chairman with every answer, the reviews and the "
+                                                  "aggregate ranking (stage 3)."),
 }
+
+
+def title_text(kind: str) -> str:
+    """A prompt's name (a tab's title), translated."""
+    return QCoreApplication.translate("PromptEditor", TITLES[kind])
 
 
 def variables_text(kind: str) -> str:
     """The variables a prompt may use, one per line, for the editor."""
     names = prompts.VARIABLES.get(kind, {})
     if not names:
-        return "No variables: the text is sent as it is."
+        return QCoreApplication.translate("PromptEditor", "No variables: the text is sent as it is.")
     lines = [f"${name} — {what}" for name, what in names.items()]
-    return "Variables (write $$ for a dollar sign):\n" + "\n".join(lines)
+    return QCoreApplication.translate("PromptEditor", "Variables (write $$ for a dollar sign):\n{variables}").format(
+        variables="\n".join(lines))
 
 
 def messages_text(messages: tuple[dict[str, str], ...]) -> str:
@@ -62,26 +73,27 @@ class PromptPage(QWidget):
     def __init__(self, kind: str, text: str, *, read_only: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.about = plain(QLabel(ABOUT[kind]))
+        self.about = plain(QLabel(QCoreApplication.translate("PromptEditor", ABOUT[kind])))
         self.about.setWordWrap(True)
         self.edit = QPlainTextEdit()
         self.edit.setPlainText(text)
         self.edit.setReadOnly(read_only)
         self.edit.setFont(_mono())
-        self.edit.setAccessibleName(f"{TITLES[kind]} prompt")
+        title = title_text(kind)
+        self.edit.setAccessibleName(self.tr("{title} prompt").format(title=title))
         self.variables = plain(QLabel(variables_text(kind)))
         self.variables.setWordWrap(True)
-        self.variables.setAccessibleName(f"{TITLES[kind]} variables")
+        self.variables.setAccessibleName(self.tr("{title} variables").format(title=title))
         self.problems = plain(QLabel())
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName(f"{TITLES[kind]} prompt problems")
-        self.reset_button = QPushButton("Reset to default")
-        self.reset_button.setAccessibleName(f"Reset the {TITLES[kind]} prompt to the default")
+        self.problems.setAccessibleName(self.tr("{title} prompt problems").format(title=title))
+        self.reset_button = QPushButton(self.tr("Reset to default"))
+        self.reset_button.setAccessibleName(self.tr("Reset the {title} prompt to the default").format(title=title))
         self.reset_button.setVisible(not read_only)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setFont(_mono())
-        self.preview.setAccessibleName(f"{TITLES[kind]} preview: the exact messages sent")
+        self.preview.setAccessibleName(self.tr("{title} preview: the exact messages sent").format(title=title))
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -95,7 +107,7 @@ class PromptPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(plain(QLabel("Preview — the messages sent for a sample question and answers:")))
+        rl.addWidget(plain(QLabel(self.tr("Preview — the messages sent for a sample question and answers:"))))
         rl.addWidget(self.preview, 1)
         split = QSplitter()
         split.addWidget(left)
@@ -139,14 +151,14 @@ class PromptEditor(QDialog):
         for kind in KINDS:
             page = PromptPage(kind, getattr(prompt_set, kind), read_only=read_only)
             self.pages[kind] = page
-            self.tabs.addTab(page, TITLES[kind])
+            self.tabs.addTab(page, title_text(kind))
             page.edit.textChanged.connect(self._schedule)
         buttons = (QDialogButtonBox.StandardButton.Close if read_only
                    else QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons = QDialogButtonBox(buttons)
         self.note = plain(QLabel())
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Prompts note")
+        self.note.setAccessibleName(self.tr("Prompts note"))
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.note)
@@ -180,14 +192,15 @@ class PromptEditor(QDialog):
                 page.preview.setPlainText(text)
             found = page.show_problems()
             if found:
-                bad.append(TITLES[kind])
-            self.tabs.setTabText(self.tabs.indexOf(page), ("⚠ " if found else "") + TITLES[kind])
+                bad.append(title_text(kind))
+            self.tabs.setTabText(self.tabs.indexOf(page), ("⚠ " if found else "") + title_text(kind))
         default = self.prompt_set().is_default
         if self.read_only:
-            self.note.setText("These are the default prompts." if default else
-                              "The prompts this run's models were given (edited from the defaults).")
+            self.note.setText(self.tr("These are the default prompts.") if default else
+                              self.tr("The prompts this run's models were given (edited from the defaults)."))
         else:
-            self.note.setText(("⚠ Check: " + ", ".join(bad) + ". Saving keeps them as they are. ") if bad else "")
+            self.note.setText(self.tr("⚠ Check: {prompts}. Saving keeps them as they are. ").format(
+                prompts=", ".join(bad)) if bad else "")
         self.note.setVisible(bool(self.note.text()))
 
     def save(self) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,12 +52,23 @@ from council_desktop.ui.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 
-PERIODS = ("All time", "Last 7 days", "Last 30 days", "This month", "Last 12 months", "Custom dates")
-MODES = (("Any mode", None), ("Full council", "full"), ("Answers and review", "review"), ("Answers only", "answers"))
+# The periods' English names are their keys (the combo's data); shown translated.
+PERIODS = (QT_TRANSLATE_NOOP("StatsView", "All time"), QT_TRANSLATE_NOOP("StatsView", "Last 7 days"),
+           QT_TRANSLATE_NOOP("StatsView", "Last 30 days"), QT_TRANSLATE_NOOP("StatsView", "This month"),
+           QT_TRANSLATE_NOOP("StatsView", "Last 12 months"), QT_TRANSLATE_NOOP("StatsView", "Custom dates"))
+MODES = ((QT_TRANSLATE_NOOP("StatsView", "Any mode"), None), (QT_TRANSLATE_NOOP("StatsView", "Full council"), "full"),
+         (QT_TRANSLATE_NOOP("StatsView", "Answers and review"), "review"),
+         (QT_TRANSLATE_NOOP("StatsView", "Answers only"), "answers"))
 TIMELINE_DAYS = 90  # days shown one column each; a longer period is shown by month
-LEADER_COLUMNS = ("Model", "Councils", "Wins", "Avg rank", "Borda", "Score", "Failed", "First token", "Duration",
-                  "Tokens", "Cost", "Score per $")
-SELF_COLUMNS = ("Reviewer", "Family", "Own family", "Other families", "Own family, by others", "Lean")
+LEADER_COLUMNS = (QT_TRANSLATE_NOOP("StatsView", "Model"), QT_TRANSLATE_NOOP("StatsView", "Councils"),
+                  QT_TRANSLATE_NOOP("StatsView", "Wins"), QT_TRANSLATE_NOOP("StatsView", "Avg rank"),
+                  QT_TRANSLATE_NOOP("StatsView", "Borda"), QT_TRANSLATE_NOOP("StatsView", "Score"),
+                  QT_TRANSLATE_NOOP("StatsView", "Failed"), QT_TRANSLATE_NOOP("StatsView", "First token"),
+                  QT_TRANSLATE_NOOP("StatsView", "Duration"), QT_TRANSLATE_NOOP("StatsView", "Tokens"),
+                  QT_TRANSLATE_NOOP("StatsView", "Cost"), QT_TRANSLATE_NOOP("StatsView", "Score per $"))
+SELF_COLUMNS = (QT_TRANSLATE_NOOP("StatsView", "Reviewer"), QT_TRANSLATE_NOOP("StatsView", "Family"),
+                QT_TRANSLATE_NOOP("StatsView", "Own family"), QT_TRANSLATE_NOOP("StatsView", "Other families"),
+                QT_TRANSLATE_NOOP("StatsView", "Own family, by others"), QT_TRANSLATE_NOOP("StatsView", "Lean"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +89,8 @@ def compute(path: Path | str, flt: StatsFilter) -> StatsResult:
 
 def period_filter(period: str, mode: str | None, *, since: date | None = None, until: date | None = None,
                   today: date | None = None) -> StatsFilter:
-    """The filter of a period of the combo (local days; ``until`` inclusive for custom dates)."""
+    """The filter of a period of the combo (its English name, a key of :data:`PERIODS`; local days; ``until``
+    inclusive for custom dates)."""
     today = today or date.today()
     start: date | None = None
     end: date | None = None
@@ -111,7 +123,7 @@ def timeline(spend: Spend) -> tuple[str, list[Bar]]:
     """Spend per day (at most :data:`TIMELINE_DAYS`, every day shown, spending or not) or per month."""
     days = [r for r in spend.by_day]
     if not days:
-        return "Spend per day", []
+        return QCoreApplication.translate("StatsView", "Spend per day"), []
     first, last = date.fromisoformat(days[0].key), date.fromisoformat(days[-1].key)
     if (last - first).days < TIMELINE_DAYS:
         by = {r.key: r for r in days}
@@ -120,16 +132,24 @@ def timeline(spend: Spend) -> tuple[str, list[Bar]]:
         while d <= last:
             r = by.get(d.isoformat())
             out.append(Bar(d.isoformat(), r.cost if r else 0.0, usd(r.cost) if r else "$0",
-                           f"{d.isoformat()}: {usd(r.cost) if r else '$0'}, {r.calls if r else 0} calls"))
+                           QCoreApplication.translate("StatsView", "{key}: {cost}, {calls} calls").format(
+                               key=d.isoformat(), cost=usd(r.cost) if r else "$0", calls=r.calls if r else 0)))
             d += timedelta(days=1)
-        return "Spend per day", out
-    return "Spend per month", [Bar(r.key, r.cost, usd(r.cost), f"{r.key}: {usd(r.cost)}, {r.calls:,} calls")
-                               for r in spend.by_month]
+        return QCoreApplication.translate("StatsView", "Spend per day"), out
+    return QCoreApplication.translate("StatsView", "Spend per month"), [
+        Bar(r.key, r.cost, usd(r.cost), QCoreApplication.translate("StatsView", "{key}: {cost}, {calls} calls").format(
+            key=r.key, cost=usd(r.cost), calls=f"{r.calls:,}")) for r in spend.by_month]
 
 
 def cost_bars(rows: Sequence[SpendRow], limit: int = 12) -> list[Bar]:
-    return [Bar(r.key, r.cost, usd(r.cost), f"{r.key}: {usd(r.cost)} over {r.calls:,} calls, {r.tokens:,} tokens"
-                + (f" ({r.unpriced} reported no cost)" if r.unpriced else "")) for r in rows[:limit]]
+    def tip(r: SpendRow) -> str:
+        text = (QCoreApplication.translate("StatsView", "{key}: {cost} over {calls} calls, {tokens} tokens "
+                                                        "({unpriced} reported no cost)") if r.unpriced
+                else QCoreApplication.translate("StatsView", "{key}: {cost} over {calls} calls, {tokens} tokens"))
+        return text.format(key=r.key, cost=usd(r.cost), calls=f"{r.calls:,}", tokens=f"{r.tokens:,}",
+                           unpriced=r.unpriced)
+
+    return [Bar(r.key, r.cost, usd(r.cost), tip(r)) for r in rows[:limit]]
 
 
 def rank_bars(board: Sequence[LeaderRow]) -> list[Bar]:
@@ -137,22 +157,32 @@ def rank_bars(board: Sequence[LeaderRow]) -> list[Bar]:
     ranked = sorted((r for r in board if r.score is not None), key=lambda r: -(r.score or 0.0))
     out = []
     for r in ranked:
-        avg = f" · avg rank {r.average_rank:.2f}" if r.average_rank is not None else ""
-        out.append(Bar(r.model, r.score or 0.0, f"{pct(r.score)} · {r.wins}/{r.ranked} wins{avg}",
-                       f"{r.model}: score {pct(r.score)} from {r.votes} placements; first in {r.wins} of "
-                       f"{r.ranked} councils that ranked it"))
+        text = (QCoreApplication.translate("StatsView", "{score} · {wins}/{ranked} wins · avg rank {avg}")
+                if r.average_rank is not None
+                else QCoreApplication.translate("StatsView", "{score} · {wins}/{ranked} wins"))
+        tip = QCoreApplication.translate("StatsView", "{model}: score {score} from {votes} placements; first in {wins} "
+                                                      "of {ranked} councils that ranked it")
+        out.append(Bar(r.model, r.score or 0.0,
+                       text.format(score=pct(r.score), wins=r.wins, ranked=r.ranked,
+                                   avg=f"{r.average_rank:.2f}" if r.average_rank is not None else ""),
+                       tip.format(model=r.model, score=pct(r.score), votes=r.votes, wins=r.wins, ranked=r.ranked)))
     return out
 
 
 def leader_cost_bars(board: Sequence[LeaderRow]) -> list[Bar]:
     priced = sorted((r for r in board if r.cost), key=lambda r: -(r.cost or 0.0))
-    return [Bar(r.model, r.cost or 0.0, usd(r.cost) + (f" · {r.value:,.0f} score/$" if r.value else ""),
-                f"{r.model}: {usd(r.cost)} in all its calls; an average answer {usd(r.answer_cost)}") for r in priced]
+    return [Bar(r.model, r.cost or 0.0,
+                QCoreApplication.translate("StatsView", "{cost} · {value} score/$").format(
+                    cost=usd(r.cost), value=f"{r.value:,.0f}") if r.value else usd(r.cost),
+                QCoreApplication.translate("StatsView", "{model}: {cost} in all its calls; an average answer "
+                                                        "{answer_cost}").format(
+                    model=r.model, cost=usd(r.cost), answer_cost=usd(r.answer_cost))) for r in priced]
 
 
 def leader_cells(r: LeaderRow) -> list[str]:
     failures = ", ".join(f"{n} {k}" for k, n in sorted(r.failures.items(), key=lambda kv: -kv[1])) or "—"
-    value = ("free" if r.score is not None and r.answer_cost == 0 else "—" if r.value is None else f"{r.value:,.0f}")
+    value = (QCoreApplication.translate("StatsView", "free") if r.score is not None and r.answer_cost == 0
+             else "—" if r.value is None else f"{r.value:,.0f}")
     return [r.model, f"{r.councils:,}", f"{r.wins:,}/{r.ranked:,}",
             "—" if r.average_rank is None else f"{r.average_rank:.2f}", f"{r.borda:,}", pct(r.score), failures,
             units.duration(r.median_ttft_ms) or "—", units.duration(r.median_duration_ms) or "—", f"{r.tokens:,}",
@@ -160,16 +190,19 @@ def leader_cells(r: LeaderRow) -> list[str]:
 
 
 def self_cells(p: SelfPreference) -> list[str]:
-    lean = "—" if p.lean is None else f"{p.lean * 100:+.0f} pts"
-    if p.lean is not None and not p.enough:
-        lean += " (too few to tell)"
+    if p.lean is None:
+        lean = "—"
+    else:
+        lean = (QCoreApplication.translate("StatsView", "{lean} pts") if p.enough
+                else QCoreApplication.translate("StatsView", "{lean} pts (too few to tell)")).format(
+            lean=f"{p.lean * 100:+.0f}")
     return [p.reviewer, p.family, f"{pct(p.own_score)} (n={p.own_n})", f"{pct(p.others_score)} (n={p.others_n})",
             f"{pct(p.peers_score)} (n={p.peers_n})", lean]
 
 
 def _table(columns: Sequence[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(columns))
-    t.setHorizontalHeaderLabels(list(columns))
+    t.setHorizontalHeaderLabels([QCoreApplication.translate("StatsView", c) for c in columns])
     t.setAccessibleName(name)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -213,8 +246,8 @@ class StatsView(QDialog):
 
     def __init__(self, path: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Spend and leaderboard")
-        self.setAccessibleName("Spend and leaderboard")
+        self.setWindowTitle(self.tr("Spend and leaderboard"))
+        self.setAccessibleName(self.tr("Spend and leaderboard"))
         self.resize(1000, 720)
         self.path = path
         self.tasks = TaskOwner("stats")
@@ -229,65 +262,67 @@ class StatsView(QDialog):
 
     def _setup_ui(self) -> None:
         self.period = QComboBox()
-        self.period.addItems(PERIODS)
-        self.period.setAccessibleName("Period")
+        for period in PERIODS:
+            self.period.addItem(QCoreApplication.translate("StatsView", period), period)
+        self.period.setAccessibleName(self.tr("Period"))
         self.mode = QComboBox()
         for text, value in MODES:
-            self.mode.addItem(text, value)
-        self.mode.setAccessibleName("Mode")
+            self.mode.addItem(QCoreApplication.translate("StatsView", text), value)
+        self.mode.setAccessibleName(self.tr("Mode"))
         today = QDate.currentDate()
         self.since = QDateEdit(today.addDays(-30))
         self.until = QDateEdit(today)
-        for d, name in ((self.since, "From"), (self.until, "Until (inclusive)")):
+        for d, name in ((self.since, self.tr("From")), (self.until, self.tr("Until (inclusive)"))):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
             d.setAccessibleName(name)
             d.setEnabled(False)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.status = plain(QLabel())
-        self.status.setAccessibleName("Statistics status")
+        self.status.setAccessibleName(self.tr("Statistics status"))
         row = QHBoxLayout()
-        for w in (QLabel("Period:"), self.period, self.since, QLabel("–"), self.until, QLabel("Mode:"), self.mode,
-                  self.refresh_button):
+        for w in (QLabel(self.tr("Period:")), self.period, self.since, QLabel("–"), self.until,
+                  QLabel(self.tr("Mode:")), self.mode, self.refresh_button):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.status)
         self.summary = plain(QLabel())
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Spend summary")
+        self.summary.setAccessibleName(self.tr("Spend summary"))
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.summary.setFont(font)
-        self.timeline = TimelineChart("Spend per day")
-        self.by_model = BarChart("Spend per model")
-        self.by_provider = BarChart("Spend per provider")
-        self.rank_chart = BarChart("Score (100% = placed first by every reviewer)")
-        self.cost_chart = BarChart("Cost per model (all its calls)")
-        self.leaders = _table(LEADER_COLUMNS, "Leaderboard")
-        self.leader_note = plain(QLabel(
-            f"Wins: councils whose ranking put it first (of those that ranked it). Score: 100% = placed first by "
-            f"every reviewer, 0% = last. First token and duration: medians of its latest {TIMING_SAMPLE} answers. "
-            "Score per $: score per dollar of an average answer. Re-used answers are counted once."))
+        self.timeline = TimelineChart(self.tr("Spend per day"))
+        self.by_model = BarChart(self.tr("Spend per model"))
+        self.by_provider = BarChart(self.tr("Spend per provider"))
+        self.rank_chart = BarChart(self.tr("Score (100% = placed first by every reviewer)"))
+        self.cost_chart = BarChart(self.tr("Cost per model (all its calls)"))
+        self.leaders = _table(LEADER_COLUMNS, self.tr("Leaderboard"))
+        self.leader_note = plain(QLabel(self.tr(
+            "Wins: councils whose ranking put it first (of those that ranked it). Score: 100% = placed first by "
+            "every reviewer, 0% = last. First token and duration: medians of its latest {n} answers. "
+            "Score per $: score per dollar of an average answer. Re-used answers are counted once.").format(
+                n=TIMING_SAMPLE)))
         self.leader_note.setWordWrap(True)
-        self.prefs = _table(SELF_COLUMNS, "Self-preference")
-        self.prefs_note = plain(QLabel(
+        self.prefs = _table(SELF_COLUMNS, self.tr("Self-preference"))
+        self.prefs_note = plain(QLabel(self.tr(
             "Scores as in the leaderboard; n = the placements behind each. “Own family, by others”: how reviewers "
             "of other vendors placed the same answers. Lean = own family minus that (a reviewer never sees its own "
-            f"answer). Fewer than {MIN_SAMPLE} placements on either side is too few to tell."))
+            "answer). Fewer than {n} placements on either side is too few to tell.").format(n=MIN_SAMPLE)))
         self.prefs_note.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(self.timeline, self.by_model, self.by_provider), "Spend")
+        self.tabs.addTab(_scrolled(self.timeline, self.by_model, self.by_provider), self.tr("Spend"))
         leaders = QWidget()
         ll = QVBoxLayout(leaders)
         ll.addWidget(_scrolled(self.rank_chart, self.cost_chart), 1)
         ll.addWidget(self.leaders, 1)
         ll.addWidget(self.leader_note)
-        self.tabs.addTab(leaders, "Leaderboard")
+        self.tabs.addTab(leaders, self.tr("Leaderboard"))
         prefs = QWidget()
         pl = QVBoxLayout(prefs)
         pl.addWidget(self.prefs, 1)
         pl.addWidget(self.prefs_note)
-        self.tabs.addTab(prefs, "Self-preference")
+        self.tabs.addTab(prefs, self.tr("Self-preference"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         lay = QVBoxLayout(self)
         lay.addLayout(row)
@@ -297,13 +332,13 @@ class StatsView(QDialog):
 
     # -- loading -------------------------------------------------------------------------------------------
     def current_filter(self) -> StatsFilter:
-        custom = self.period.currentText() == "Custom dates"
-        return period_filter(self.period.currentText(), self.mode.currentData(),
+        custom = self.period.currentData() == "Custom dates"
+        return period_filter(self.period.currentData(), self.mode.currentData(),
                              since=self.since.date().toPython() if custom else None,  # type: ignore[arg-type]
                              until=self.until.date().toPython() if custom else None)  # type: ignore[arg-type]
 
     def _on_period_changed(self) -> None:
-        custom = self.period.currentText() == "Custom dates"
+        custom = self.period.currentData() == "Custom dates"
         self.since.setEnabled(custom)
         self.until.setEnabled(custom)
         self.refresh()
@@ -311,14 +346,14 @@ class StatsView(QDialog):
     def refresh(self) -> None:
         """Compute the numbers for the filter again (on a worker thread); ``loaded`` says when they are shown."""
         self.tasks.cancel_all()
-        self.status.setText("Counting…")
+        self.status.setText(self.tr("Counting…"))
         self.tasks.spawn(self._load(self.current_filter()), name="stats")
 
     async def _load(self, flt: StatsFilter) -> None:
         try:
             result = await asyncio.to_thread(compute, self.path, flt)
         except (HistoryError, ValueError) as e:
-            self.status.setText(f"The statistics cannot be read: {e}")
+            self.status.setText(self.tr("The statistics cannot be read: {reason}").format(reason=e))
             return
         self.show_result(result)
 
@@ -326,14 +361,16 @@ class StatsView(QDialog):
         self.stats = result
         s = result.spend
         if not s.calls:
-            self.summary.setText("No runs in this period yet." if result.filter.since or result.filter.mode
-                                 else "No runs yet: ask the council a question.")
+            self.summary.setText(self.tr("No runs in this period yet.") if result.filter.since or result.filter.mode
+                                 else self.tr("No runs yet: ask the council a question."))
         else:
-            unpriced = f" ({s.unpriced:,} reported no cost)" if s.unpriced else ""
-            scope = "in this period" if result.filter.since or result.filter.until or result.filter.mode \
-                else "all time"
-            self.summary.setText(f"Spent today {usd(s.today)} · this month {usd(s.this_month)} · {scope} "
-                                 f"{usd(s.total)} — {s.calls:,} calls{unpriced}")
+            text = (self.tr("Spent today {today} · this month {month} · in this period {total} — {calls} calls")
+                    if result.filter.since or result.filter.until or result.filter.mode
+                    else self.tr("Spent today {today} · this month {month} · all time {total} — {calls} calls"))
+            text = text.format(today=usd(s.today), month=usd(s.this_month), total=usd(s.total), calls=f"{s.calls:,}")
+            if s.unpriced:
+                text = self.tr("{summary} ({n} reported no cost)").format(summary=text, n=f"{s.unpriced:,}")
+            self.summary.setText(text)
         title, points = timeline(s)
         self.timeline.title = title
         self.timeline.set_points(points)
@@ -343,7 +380,7 @@ class StatsView(QDialog):
         self.cost_chart.set_bars(leader_cost_bars(result.leaderboard))
         _fill(self.leaders, [leader_cells(r) for r in result.leaderboard])
         _fill(self.prefs, [self_cells(p) for p in result.self_preference])
-        self.status.setText(f"{len(result.leaderboard)} models")
+        self.status.setText(self.tr("{n} models").format(n=len(result.leaderboard)))  # "1 models", as before
         self.loaded.emit(result)
 
     def done(self, r: int) -> None:

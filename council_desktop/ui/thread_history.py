@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from council_desktop.council import units
 from council_desktop.storage.history import HistoryError, RunSummary
-from council_desktop.ui.history_model import MAX_PINNED, STATUS_WORDS, HistoryListModel, cost_text, short_date
+from council_desktop.ui.history_model import MAX_PINNED, HistoryListModel, cost_text, short_date, status_text
 from council_desktop.ui.safe_text import tooltip
 
 log = logging.getLogger(__name__)
@@ -221,21 +221,24 @@ class ThreadListModel(HistoryListModel):
         if role == self.CostRole:
             return e.cost
         if role == Qt.ItemDataRole.ToolTipRole:
-            hits = f"\n{len(e.runs)} of its runs match “{self.search}”" if self.search else ""
-            return tooltip(f"{title}\nA thread of {len(e.runs)} runs (follow-ups and re-runs), the newest "
-                           f"{units.local_time(r.created_at)} — {STATUS_WORDS.get(r.status, r.status)}\n"
-                           f"Opening it shows the conversation.{hits}")
+            text = self.tr("{title}\nA thread of {n} runs (follow-ups and re-runs), the newest {when} — {status}\n"
+                           "Opening it shows the conversation.").format(
+                title=title, n=len(e.runs), when=units.local_time(r.created_at), status=status_text(r.status))
+            if self.search:
+                text += "\n" + self.tr("{n} of its runs match “{search}”").format(n=len(e.runs), search=self.search)
+            return tooltip(text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{title}. A thread of runs. {self._thread_details(e)}"
+            return self.tr("{title}. A thread of runs. {details}").format(title=title, details=self._thread_details(e))
         return super().data(index, role)
 
     def _thread_details(self, e: ThreadEntry) -> str:
         r = e.newest
         parts = [short_date(r.created_at)]
         if r.status != "complete":
-            parts.append(STATUS_WORDS.get(r.status, r.status))
+            parts.append(status_text(r.status))
         if e.cost is not None:
             parts.append(cost_text(e.cost))
         n = len(e.runs)
-        parts.append(f"{n} matching runs of a thread" if self.search else f"thread of {n} runs")
+        parts.append(self.tr("{n} matching runs of a thread").format(n=n) if self.search
+                     else self.tr("thread of {n} runs").format(n=n))
         return " · ".join(parts)
