@@ -6,17 +6,22 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from council_desktop.council.state import AggregateEntry, MemberState
 
-HEADERS = ("Rank", "Model", "Average rank", "Votes", "Borda")
-TIPS = ("Place after peer review; “=1” means tied for first (= marks a tie), “—” that no review ranked it",
-        "The council member whose answer was ranked",
-        "The mean of the places the reviews gave it (1 is best); lower is better",
-        "How many reviews ranked it",
-        "Borda points: in a ranking of n answers, first place earns n − 1 points, last earns 0; higher is better")
+# English (context "AggregateTable"), translated where the table shows them.
+HEADERS = (QT_TRANSLATE_NOOP("AggregateTable", "Rank"), QT_TRANSLATE_NOOP("AggregateTable", "Model"),
+           QT_TRANSLATE_NOOP("AggregateTable", "Average rank"), QT_TRANSLATE_NOOP("AggregateTable", "Votes"),
+           QT_TRANSLATE_NOOP("AggregateTable", "Borda"))
+TIPS = (QT_TRANSLATE_NOOP("AggregateTable", "Place after peer review; “=1” means tied for first (= marks a tie), "
+                                            "“—” that no review ranked it"),
+        QT_TRANSLATE_NOOP("AggregateTable", "The council member whose answer was ranked"),
+        QT_TRANSLATE_NOOP("AggregateTable", "The mean of the places the reviews gave it (1 is best); lower is better"),
+        QT_TRANSLATE_NOOP("AggregateTable", "How many reviews ranked it"),
+        QT_TRANSLATE_NOOP("AggregateTable", "Borda points: in a ranking of n answers, first place earns n − 1 "
+                                            "points, last earns 0; higher is better"))
 
 
 def reviews_used(reviews: Sequence[MemberState]) -> int:
@@ -36,12 +41,12 @@ class AggregateTable(QTableWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(0, len(HEADERS), parent)
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("AggregateTable", h) for h in HEADERS])
         for c, tip in enumerate(TIPS):
             item = self.horizontalHeaderItem(c)
             if item is not None:
-                item.setToolTip(tip)
-        self.setAccessibleName("Aggregate ranking")
+                item.setToolTip(QCoreApplication.translate("AggregateTable", tip))
+        self.setAccessibleName(self.tr("Aggregate ranking"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()

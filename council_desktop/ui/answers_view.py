@@ -6,6 +6,8 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from council_desktop.council.state import MemberState
 from council_desktop.ui import fmt
 from council_desktop.ui.lazy_tabs import LazyPaneTabs
@@ -23,7 +25,7 @@ def run_caption(m: MemberState, *, over: bool = False) -> str:
                  fmt.cost(m.cost)]
         return " · ".join(p for p in parts if p)
     if key in fmt.RUNNING_STATES or key == "pending":
-        return f"{m.model} · {fmt.STATUS_WORDS[key]}…"
+        return f"{m.model} · {fmt.status_word(key)}…"
     return f"{m.model} · {fmt.member_detail(m, over=over)}"
 
 
@@ -36,7 +38,8 @@ class MemberTabs(LazyPaneTabs):
     """One tab per member of one stage, each a :class:`MemberPane` built on first view and then kept in step with
     the run state. Subclasses say how a member's text and caption read."""
 
-    noun = "answer"
+    noun = "answer"  # what a member writes here (a key: MemberPane says it in words)
+    pane_name = QT_TRANSLATE_NOOP("MemberTabs", "{model}'s answer")  # a pane's accessible name
 
     def __init__(self, stage: int, parent: Any = None) -> None:
         super().__init__(parent)
@@ -89,7 +92,7 @@ class MemberTabs(LazyPaneTabs):
         return self._members.get(model)
 
     def _build(self, key: str) -> MemberPane:
-        pane = MemberPane(f"{key}'s {self.noun}")
+        pane = MemberPane(QCoreApplication.translate("MemberTabs", self.pane_name).format(model=key))
         self._fill(pane, self._members[key])
         return pane
 
@@ -102,7 +105,7 @@ class AnswersView(MemberTabs):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(1, parent)
-        self.setAccessibleName("Stage 1 answers")
+        self.setAccessibleName(self.tr("Stage 1 answers"))
 
     def clear_runs(self) -> None:
         self.clear_members()

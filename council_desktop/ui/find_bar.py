@@ -51,23 +51,23 @@ class FindBar(QWidget):
         self._target = target
         self._marked: Any = None  # the view whose matches are highlighted
         self.field = FindField()
-        self.field.setPlaceholderText("Find in this answer")
-        self.field.setAccessibleName("Find in this answer")
+        self.field.setPlaceholderText(self.tr("Find in this answer"))
+        self.field.setAccessibleName(self.tr("Find in this answer"))
         self.field.setClearButtonEnabled(True)
         self.count = plain(QLabel())
-        self.count.setAccessibleName("Matches")
-        self.prev_button = QPushButton("Previous")
-        self.prev_button.setAccessibleName("Previous match")
-        self.prev_button.setToolTip("Previous match (Shift+F3)")
-        self.next_button = QPushButton("Next")
-        self.next_button.setAccessibleName("Next match")
-        self.next_button.setToolTip("Next match (Enter, F3)")
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close the find bar")
-        self.close_button.setToolTip("Close (Esc)")
+        self.count.setAccessibleName(self.tr("Matches"))
+        self.prev_button = QPushButton(self.tr("Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous match"))
+        self.prev_button.setToolTip(self.tr("Previous match (Shift+F3)"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next match"))
+        self.next_button.setToolTip(self.tr("Next match (Enter, F3)"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the find bar"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 2, 0, 0)
-        label = QLabel("Fin&d:")
+        label = QLabel(self.tr("Fin&d:"))
         label.setBuddy(self.field)
         lay.addWidget(label)
         lay.addWidget(self.field, 1)
@@ -77,10 +77,10 @@ class FindBar(QWidget):
         lay.addWidget(self.close_button)
         self.next_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self)
         self.next_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        set_help(self.next_shortcut, "Next match of Find")
+        set_help(self.next_shortcut, self.tr("Next match of Find"))
         self.prev_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), self)
         self.prev_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        set_help(self.prev_shortcut, "Previous match of Find")
+        set_help(self.prev_shortcut, self.tr("Previous match of Find"))
         self.field.textChanged.connect(self._on_field_text_changed)
         self.field.returnPressed.connect(self.find_next)
         self.field.escape_pressed.connect(self.close_bar)
@@ -169,13 +169,13 @@ class FindBar(QWidget):
 
     def _say_count(self, view: Any, matches: list[QTextCursor]) -> None:
         if not matches:
-            self.count.setText("No match")
+            self.count.setText(self.tr("No match"))
             return
         here = view.textCursor().selectionStart()
         index = next((i for i, c in enumerate(matches) if c.selectionStart() == here), None)
-        more = "+" if len(matches) >= MAX_MARKED else ""
-        self.count.setText(f"{index + 1} of {len(matches)}{more}" if index is not None
-                           else f"{len(matches)}{more} matches")
+        total = f"{len(matches)}{'+' if len(matches) >= MAX_MARKED else ''}"  # "2000+": more were not counted
+        self.count.setText(self.tr("{n} of {total}").format(n=index + 1, total=total) if index is not None
+                           else self.tr("{total} matches").format(total=total))
 
     def _mark(self, view: Any, matches: list[QTextCursor]) -> None:
         selections = []

@@ -76,7 +76,7 @@ class LazyPaneTabs(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.nav = MemberNav()
-        self.nav.setAccessibleName("Members")
+        self.nav.setAccessibleName(self.tr("Members"))
         self.stack = QStackedWidget()
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +90,7 @@ class LazyPaneTabs(QWidget):
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
-        self.nav.setAccessibleName(f"{name}: members")
+        self.nav.setAccessibleName(self.tr("{name}: members").format(name=name))
 
     # -- QTabWidget's API, as far as the window uses it ------------------------------------------------------
     def count(self) -> int:

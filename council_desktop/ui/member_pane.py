@@ -9,13 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from council_desktop.council.state import MemberState, MemberStatus
 from council_desktop.ui import fmt
 from council_desktop.ui.live_text import LiveTextView
 from council_desktop.ui.markdown_pane import MarkdownPane
+
+# What the pane says when a member stopped without writing anything, by what it was asked for (``noun``).
+NO_TEXT = {"answer": QT_TRANSLATE_NOOP("MemberPane", "{model} gave no answer: {reason}."),
+           "review": QT_TRANSLATE_NOOP("MemberPane", "{model} gave no review: {reason}."),
+           "synthesis": QT_TRANSLATE_NOOP("MemberPane", "{model} gave no synthesis: {reason}.")}
+# The live view's placeholder while a member has not written yet, by its status (else WAITING_WORDS).
+WAITING = {MemberStatus.PENDING: QT_TRANSLATE_NOOP("MemberPane", "Not started yet."),
+           MemberStatus.QUEUED: QT_TRANSLATE_NOOP("MemberPane", "Queued at its provider…"),
+           MemberStatus.RETRYING: QT_TRANSLATE_NOOP("MemberPane", "Retrying…"),
+           MemberStatus.THINKING: QT_TRANSLATE_NOOP("MemberPane", "Thinking…")}
+WAITING_WORDS = QT_TRANSLATE_NOOP("MemberPane", "Waiting for the first words…")
 
 
 def visible_text_view(pane: MarkdownPane) -> Any:
@@ -32,21 +43,21 @@ class MemberPane(QWidget):
         self.mark = QLabel()  # "◑ Partial — skipped by the user …"
         self.mark.setTextFormat(Qt.TextFormat.PlainText)
         self.mark.setWordWrap(True)
-        self.mark.setAccessibleName(f"{name}: partial text")
+        self.mark.setAccessibleName(self.tr("{name}: partial text").format(name=name))
         self.mark.hide()
         self.pane = MarkdownPane(name, large=large)
-        self.pane.live.setPlaceholderText("Waiting for the first words…")
+        self.pane.live.setPlaceholderText(QCoreApplication.translate("MemberPane", WAITING_WORDS))
         self.reasoning_button = QToolButton()
         self.reasoning_button.setCheckable(True)
         self.reasoning_button.setChecked(False)
         self.reasoning_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.reasoning_button.setArrowType(Qt.ArrowType.RightArrow)
         self.reasoning_button.setAutoRaise(True)
-        self.reasoning_button.setAccessibleName(f"Show {name}: reasoning")
+        self.reasoning_button.setAccessibleName(self.tr("Show {name}: reasoning").format(name=name))
         self.reasoning_button.toggled.connect(self._on_reasoning_toggled)
         self.reasoning_button.hide()
         self.reasoning_view = LiveTextView()  # plain, appended in bounded slices like a streaming answer
-        self.reasoning_view.setAccessibleName(f"{name}: reasoning")
+        self.reasoning_view.setAccessibleName(self.tr("{name}: reasoning").format(name=name))
         self.reasoning_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
         self.reasoning_view.hide()
         lay = QVBoxLayout(self)
@@ -81,19 +92,26 @@ class MemberPane(QWidget):
             self._put("final", text)
             mark = fmt.partial_mark(m, over=over).rstrip(".")
             what = fmt.remedy(m)
-            self._set_mark(f"{fmt.GLYPHS['partial']} {mark[:1].upper()}{mark[1:]}. This is what it wrote before it "
-                           "stopped." + (f" What you can do: {what}" if what else ""))
+            text_mark = self.tr("{glyph} {mark}. This is what it wrote before it stopped.").format(
+                glyph=fmt.GLYPHS["partial"], mark=f"{mark[:1].upper()}{mark[1:]}")
+            if what:
+                text_mark += " " + self.tr("What you can do: {remedy}").format(remedy=what)
+            self._set_mark(text_mark)
         elif stopped or cut_off:
             what = fmt.remedy(m)
-            self._put("plain", f"{m.model} gave no {noun}: {fmt.stop_reason(m, over=over).rstrip('.')}."
-                      + (f"\n\nWhat you can do: {what}" if what else ""))
+            reason = fmt.stop_reason(m, over=over).rstrip(".")
+            if noun in NO_TEXT:
+                message = QCoreApplication.translate("MemberPane", NO_TEXT[noun]).format(model=m.model, reason=reason)
+            else:
+                message = self.tr("{model} gave no {noun}: {reason}.").format(model=m.model, noun=noun, reason=reason)
+            if what:
+                message += "\n\n" + self.tr("What you can do: {remedy}").format(remedy=what)
+            self._put("plain", message)
             self._set_mark("")
         else:
             # Also before the first words: an empty live view (its placeholder says what it waits for) that the
             # reader follows from the start.
-            waiting = {MemberStatus.PENDING: "Not started yet.", MemberStatus.QUEUED: "Queued at its provider…",
-                       MemberStatus.RETRYING: "Retrying…", MemberStatus.THINKING: "Thinking…"}
-            placeholder = waiting.get(m.status, "Waiting for the first words…")
+            placeholder = QCoreApplication.translate("MemberPane", WAITING.get(m.status, WAITING_WORDS))
             if self.pane.live.placeholderText() != placeholder:
                 self.pane.live.setPlaceholderText(placeholder)
             self._put("stream", text)
@@ -123,7 +141,12 @@ class MemberPane(QWidget):
             self.reasoning_button.hide()
             return
         count = m.reasoning_tokens
-        label = f"Reasoning · {count:,} token{'s' if count != 1 else ''}" if count else "Reasoning"
+        if not count:
+            label = self.tr("Reasoning")
+        elif count == 1:
+            label = self.tr("Reasoning · {count} token").format(count=f"{count:,}")
+        else:
+            label = self.tr("Reasoning · {count} tokens").format(count=f"{count:,}")
         if self.reasoning_button.text() != label:
             self.reasoning_button.setText(label)
         self.reasoning_button.show()
@@ -142,7 +165,8 @@ class MemberPane(QWidget):
 
     def _on_reasoning_toggled(self, shown: bool) -> None:
         self.reasoning_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.reasoning_button.setAccessibleName(f"{'Hide' if shown else 'Show'} {self.name}: reasoning")
+        self.reasoning_button.setAccessibleName((self.tr("Hide {name}: reasoning") if shown
+                                                 else self.tr("Show {name}: reasoning")).format(name=self.name))
         if shown:
             self._fill_reasoning()
         self.reasoning_view.setVisible(shown)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy
 
 SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MIN_LINES, MAX_LINES = 2, 8  # it grows with its text between these; longer prompts scroll
-PLACEHOLDER = "Ask the council a new question…  (Ctrl+Enter runs it, Esc cancels)"
+PLACEHOLDER = QT_TRANSLATE_NOOP("PromptBox", "Ask the council a new question…  (Ctrl+Enter runs it, Esc cancels)")
 
 
 class PromptBox(QPlainTextEdit):
@@ -31,10 +31,10 @@ class PromptBox(QPlainTextEdit):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("prompt")
-        self.setPlaceholderText(PLACEHOLDER)
-        self.setAccessibleName("New question")
-        self.setAccessibleDescription("A new question for the council; the question of the run on screen is "
-                                      "shown above its results. Ctrl+Enter runs the council.")
+        self.setPlaceholderText(QCoreApplication.translate("PromptBox", PLACEHOLDER))
+        self.setAccessibleName(self.tr("New question"))
+        self.setAccessibleDescription(self.tr("A new question for the council; the question of the run on screen is "
+                                              "shown above its results. Ctrl+Enter runs the council."))
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())

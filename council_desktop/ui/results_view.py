@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget
 
 from council_desktop.council.state import RunState
@@ -18,27 +19,37 @@ from council_desktop.ui.runner import Changes
 
 FINAL_TAB, ANSWERS_TAB, REVIEW_TAB = 0, 1, 2
 # Short, so the three fit at 1024 px with large text (the stage numbers are in the tooltips and the View menu).
-TITLES = {FINAL_TAB: "Final answer", ANSWERS_TAB: "Answers", REVIEW_TAB: "Peer review"}
-TIPS = {FINAL_TAB: "The chairman's final answer (stage 3) — Ctrl+1",
-        ANSWERS_TAB: "Every member's own answer (stage 1) — Ctrl+2",
-        REVIEW_TAB: "The members' anonymous reviews and the aggregate ranking (stage 2) — Ctrl+3"}
+# English (context "ResultsView"); titles() and the tooltips below translate them.
+TITLES = {FINAL_TAB: QT_TRANSLATE_NOOP("ResultsView", "Final answer"),
+          ANSWERS_TAB: QT_TRANSLATE_NOOP("ResultsView", "Answers"),
+          REVIEW_TAB: QT_TRANSLATE_NOOP("ResultsView", "Peer review")}
+TIPS = {FINAL_TAB: QT_TRANSLATE_NOOP("ResultsView", "The chairman's final answer (stage 3) — Ctrl+1"),
+        ANSWERS_TAB: QT_TRANSLATE_NOOP("ResultsView", "Every member's own answer (stage 1) — Ctrl+2"),
+        REVIEW_TAB: QT_TRANSLATE_NOOP("ResultsView", "The members' anonymous reviews and the aggregate ranking "
+                                                     "(stage 2) — Ctrl+3")}
 BADGE = "● "
+
+
+def titles() -> dict[int, str]:
+    """The tabs' plain titles in the window's language."""
+    return {tab: QCoreApplication.translate("ResultsView", title) for tab, title in TITLES.items()}
 
 
 def tab_titles(state: RunState, *, writing: bool = False) -> dict[int, str]:
     """Each tab's title for ``state``, without the badge: counts of finished members, and what is going on."""
-    titles = dict(TITLES)
+    out = titles()
     for tab, stage in ((ANSWERS_TAB, 1), (REVIEW_TAB, 2)):
         s = state.stage_state(stage)
         if s.status == "skipped":
-            titles[tab] += " · skipped"
+            out[tab] = QCoreApplication.translate("ResultsView", "{title} · skipped").format(title=out[tab])
         elif s.members:
-            titles[tab] += f" · {len(s.done())}/{len(s.members)}"
+            out[tab] = f"{out[tab]} · {len(s.done())}/{len(s.members)}"
     if state.synthesis is not None:
-        titles[FINAL_TAB] = "Final answer (degraded)" if state.degraded else "Final answer"
+        out[FINAL_TAB] = (QCoreApplication.translate("ResultsView", "Final answer (degraded)") if state.degraded
+                          else QCoreApplication.translate("ResultsView", "Final answer"))
     elif writing:
-        titles[FINAL_TAB] += " · writing…"
-    return titles
+        out[FINAL_TAB] = QCoreApplication.translate("ResultsView", "Final answer · writing…")
+    return out
 
 
 class ResultsView(QTabWidget):
@@ -46,28 +57,31 @@ class ResultsView(QTabWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Results")
+        self.setAccessibleName(self.tr("Results"))
         self.final = FinalView()
         self.answers = AnswersView()
         self.reviews = ReviewView()
-        self.addTab(self.final, TITLES[FINAL_TAB])
-        self.addTab(self.answers, TITLES[ANSWERS_TAB])
-        self.addTab(self.reviews, TITLES[REVIEW_TAB])
+        plain = titles()
+        self.addTab(self.final, plain[FINAL_TAB])
+        self.addTab(self.answers, plain[ANSWERS_TAB])
+        self.addTab(self.reviews, plain[REVIEW_TAB])
         for tab, tip in TIPS.items():
-            self.setTabToolTip(tab, tip)
+            self.setTabToolTip(tab, QCoreApplication.translate("ResultsView", tip))
         self.record: RunState | None = None
         self._unseen: set[int] = set()
-        self._titles: dict[int, str] = dict(TITLES)
+        self._titles: dict[int, str] = plain
         self.currentChanged.connect(self._on_current_changed)
         self.clear()
 
-    def clear(self, placeholder: str = EMPTY) -> None:
+    def clear(self, placeholder: str | None = None) -> None:
+        """Show no run; the final answer's tab says ``placeholder`` (default: what will appear there)."""
         self.record = None
         self._unseen = set()
         self.answers.clear_runs()
         self.reviews.clear_reviews()
-        self.final.show_placeholder(placeholder)
-        self._titles = dict(TITLES)
+        self.final.show_placeholder(placeholder if placeholder is not None
+                                    else QCoreApplication.translate("FinalView", EMPTY))
+        self._titles = titles()
         self._apply_titles()
 
     def show_state(self, state: RunState, changes: Changes, *, live: bool = True) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from council_desktop.council.prompts import deanonymize
@@ -15,7 +15,9 @@ from council_desktop.ui.answers_view import MemberTabs, run_caption
 from council_desktop.ui.member_pane import MemberPane
 from council_desktop.ui.runner import Changes
 
-PARSE_WORDS = {"ok": "parsed", "partial": "partly parsed", "failed": "could not be parsed"}
+PARSE_WORDS = {"ok": QT_TRANSLATE_NOOP("ReviewView", "parsed"),
+               "partial": QT_TRANSLATE_NOOP("ReviewView", "partly parsed"),
+               "failed": QT_TRANSLATE_NOOP("ReviewView", "could not be parsed")}
 PARSE_GLYPH = "⚠"  # a finished review whose ranking could not be read: not a ✓
 
 
@@ -23,22 +25,28 @@ def ranking_line(m: MemberState) -> str:
     """``Ranking (parsed): 1. a · 2. b`` — the reviewer's FINAL RANKING with real names, and its parse status."""
     review = m.review
     if review is None:
-        return "Ranking: none (could not be parsed)"
+        return QCoreApplication.translate("ReviewView", "Ranking: none (could not be parsed)")
     models = list(review.ranking_models)
     if not models and review.parsed_ranking:
         models = [review.label_map.get(lab, lab) for lab in review.parsed_ranking]
-    status = PARSE_WORDS.get(review.parse_status or "", review.parse_status or "unknown")
+    key = review.parse_status or ""
+    if key in PARSE_WORDS:
+        status = QCoreApplication.translate("ReviewView", PARSE_WORDS[key])
+    else:
+        status = key or QCoreApplication.translate("ReviewView", "unknown")
     if not models:
-        return f"Ranking: none ({status})"
-    return f"Ranking ({status}): " + " · ".join(f"{i}. {m}" for i, m in enumerate(models, 1))
+        return QCoreApplication.translate("ReviewView", "Ranking: none ({status})").format(status=status)
+    return QCoreApplication.translate("ReviewView", "Ranking ({status}): {ranking}").format(
+        status=status, ranking=" · ".join(f"{i}. {m}" for i, m in enumerate(models, 1)))
 
 
 class ReviewTabs(MemberTabs):
     noun = "review"
+    pane_name = QT_TRANSLATE_NOOP("MemberTabs", "{model}'s review")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(2, parent)
-        self.setAccessibleName("Reviews")
+        self.setAccessibleName(self.tr("Reviews"))
 
     def text_of(self, m: MemberState) -> str:
         # Real names instead of "Response A": also while the review streams (a label cut in two by a chunk
@@ -57,9 +65,9 @@ class ReviewTabs(MemberTabs):
             return title
         status = m.review.parse_status if m.review is not None else "failed"
         if status == "failed" or (m.review is not None and not m.review.ranking_models and status != "ok"):
-            return f"{PARSE_GLYPH} {title.split(' ', 1)[1]} · no ranking"
+            return self.tr("{title} · no ranking").format(title=f"{PARSE_GLYPH} {title.split(' ', 1)[1]}")
         if status == "partial":
-            return f"{title} · partly parsed"
+            return self.tr("{title} · partly parsed").format(title=title)
         return title
 
     def tooltip_of(self, m: MemberState) -> str:
@@ -75,15 +83,15 @@ class ReviewView(QWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Stage 2 peer review")
+        self.setAccessibleName(self.tr("Stage 2 peer review"))
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Peer review notice")
+        self.notice.setAccessibleName(self.tr("Peer review notice"))
         self.notice.hide()
         self.table_title = QLabel()
         self.table_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.table_title.setAccessibleName("Aggregate ranking title")
+        self.table_title.setAccessibleName(self.tr("Aggregate ranking title"))
         self.table_title.setWordWrap(True)  # never widens the window (large text, small screen)
         self.table = AggregateTable()
         self.tabs = ReviewTabs()
@@ -128,7 +136,8 @@ class ReviewView(QWidget):
         if changes.stage(2) or changes.run:
             notice = s.notice
             if notice:
-                self.notice.setText(("⚠ Stage 2 skipped: " if s.status == "skipped" else "⚠ ") + notice)
+                self.notice.setText(self.tr("⚠ Stage 2 skipped: {notice}").format(notice=notice)
+                                    if s.status == "skipped" else f"⚠ {notice}")
             self.notice.setVisible(bool(notice))
             done = s.status in ("done", "skipped")
             self._show_aggregate(list(state.aggregate), list(s.members), s.status if done else None)
@@ -152,5 +161,8 @@ class ReviewView(QWidget):
             self._fit_ranking()
         if shown:
             used = reviews_used(reviews)
-            self.table_title.setText(f"Aggregate ranking from {used} of {len(reviews)} review"
-                                     f"{'s' if len(reviews) != 1 else ''} · lower average is better")
+            if len(reviews) == 1:
+                text = self.tr("Aggregate ranking from {used} of {total} review · lower average is better")
+            else:
+                text = self.tr("Aggregate ranking from {used} of {total} reviews · lower average is better")
+            self.table_title.setText(text.format(used=used, total=len(reviews)))

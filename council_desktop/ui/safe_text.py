@@ -12,7 +12,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, QUrlQuery
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, QUrlQuery
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -79,15 +79,18 @@ class LinkVerdict:
 
 
 def judge_link(url: QUrl) -> LinkVerdict:
-    """Only web (http, https, with a host) and mail (mailto) links may leave the app; everything else is refused."""
+    """Only web (http, https, with a host) and mail (mailto) links may leave the app; everything else is refused
+    (``reason`` says why, in the window's language)."""
     shown = url.toString(QUrl.ComponentFormattingOption.FullyEncoded) or url.toString()
     scheme = url.scheme().lower()
     if not url.isValid() or not scheme:
-        return LinkVerdict(None, shown, reason="it is not a complete web address")
+        return LinkVerdict(None, shown,
+                           reason=QCoreApplication.translate("LinkOpener", "it is not a complete web address"))
     if scheme in WEB_SCHEMES:
         host = url.host(QUrl.ComponentFormattingOption.FullyEncoded)
         if not host:
-            return LinkVerdict(None, shown, reason="the web address has no host")
+            return LinkVerdict(None, shown,
+                               reason=QCoreApplication.translate("LinkOpener", "the web address has no host"))
         return LinkVerdict(QUrl(url), shown, host=host)
     if scheme == "mailto":
         safe = QUrl(url)
@@ -101,7 +104,8 @@ def judge_link(url: QUrl) -> LinkVerdict:
         if not kept.isEmpty():
             safe.setQuery(kept)
         return LinkVerdict(safe, safe.toString(QUrl.ComponentFormattingOption.FullyEncoded), host=safe.path())
-    return LinkVerdict(None, shown, reason=f"“{scheme}:” links can open files or run programs on this computer")
+    return LinkVerdict(None, shown, reason=QCoreApplication.translate(
+        "LinkOpener", "“{scheme}:” links can open files or run programs on this computer").format(scheme=scheme))
 
 
 class LinkOpener:
@@ -123,19 +127,24 @@ class LinkOpener:
 
     def confirm(self, verdict: LinkVerdict, parent: QWidget | None) -> bool:
         mail = verdict.url is not None and verdict.url.scheme().lower() == "mailto"
-        what = "Write an email with your mail program?" if mail else "Open this link in your web browser?"
-        where = f"To: {verdict.host}" if mail else f"Site: {verdict.host}"
-        box = message_box(parent, QMessageBox.Icon.Question, "Open link",
-                          f"{what}\n\n{where}\n\n{elide(verdict.shown)}",
+        if mail:
+            text = QCoreApplication.translate("LinkOpener", "Write an email with your mail program?\n\nTo: {host}"
+                                                            "\n\n{url}")
+        else:
+            text = QCoreApplication.translate("LinkOpener", "Open this link in your web browser?\n\nSite: {host}"
+                                                            "\n\n{url}")
+        box = message_box(parent, QMessageBox.Icon.Question, QCoreApplication.translate("LinkOpener", "Open link"),
+                          text.format(host=verdict.host, url=elide(verdict.shown)),
                           buttons=QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                           default=QMessageBox.StandardButton.Cancel,
                           details=verdict.shown if len(verdict.shown) > SHOWN_URL_MAX else "")
         return bool(box.exec() == QMessageBox.StandardButton.Open)
 
     def refuse(self, verdict: LinkVerdict, parent: QWidget | None) -> None:
-        message_box(parent, QMessageBox.Icon.Warning, "Link not opened",
-                    f"This link was not opened: {verdict.reason}. Only web (http, https) and email (mailto) links "
-                    f"are opened from an answer.\n\n{elide(verdict.shown)}",
+        message_box(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("LinkOpener", "Link not opened"),
+                    QCoreApplication.translate("LinkOpener", "This link was not opened: {reason}. Only web (http, "
+                                               "https) and email (mailto) links are opened from an answer.\n\n{url}"
+                                               ).format(reason=verdict.reason, url=elide(verdict.shown)),
                     details=verdict.shown if len(verdict.shown) > SHOWN_URL_MAX else "").exec()
 
     def open(self, url: QUrl) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 HELP_PROPERTY = "shortcutHelp"
 
-# Keys Qt itself gives every window (no QAction/QShortcut of ours to read them from).
+# Keys Qt itself gives every window (no QAction/QShortcut of ours to read them from). What they do is English
+# here (context "ShortcutsDialog"), translated when the list is made; the keys are key sequences.
 BUILT_IN = (
-    ("Tab / Shift+Tab", "Move between controls"),
-    ("Shift+F10 / Menu", "Open the focused row's menu (model list: skip, copy id; history: open, ask again, "
-                         "export, delete)"),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("ShortcutsDialog", "Move between controls")),
+    ("Shift+F10 / Menu", QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the focused row's menu (model list: skip, copy "
+                                                              "id; history: open, ask again, export, delete)")),
 )
 
 # How keys are spelled in the list (Return and the keypad's Enter are one key to a reader).
@@ -84,7 +85,8 @@ def collect_shortcuts(window: QWidget) -> list[tuple[str, str]]:
         row = (keys_text(seqs), what)
         if row not in rows:
             rows.append(row)
-    rows.extend(r for r in BUILT_IN if r not in rows)
+    built_in = [(keys, QCoreApplication.translate("ShortcutsDialog", what)) for keys, what in BUILT_IN]
+    rows.extend(r for r in built_in if r not in rows)
     return rows
 
 
@@ -93,11 +95,11 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: list[tuple[str, str]] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

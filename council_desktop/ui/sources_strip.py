@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from council_desktop.council.state import MemberState
@@ -36,8 +36,11 @@ def sources_html(m: MemberState) -> str:
         items.append(f'{i}. <a href="{html.escape(c.url, quote=True)}">{html.escape(title)}</a>'
                      f" ({html.escape(_host(c.url))})")
     more = len(m.citations) - MAX_SHOWN
-    tail = f" · and {more} more" if more > 0 else ""
-    return "Sources: " + " · ".join(items) + tail
+    listed = " · ".join(items)
+    if more > 0:
+        return QCoreApplication.translate("SourcesStrip", "Sources: {sources} · and {more} more").format(
+            sources=listed, more=more)
+    return QCoreApplication.translate("SourcesStrip", "Sources: {sources}").format(sources=listed)
 
 
 class SourcesStrip(QWidget):
@@ -45,7 +48,7 @@ class SourcesStrip(QWidget):
 
     def __init__(self, links: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Sources")
+        self.setAccessibleName(self.tr("Sources"))
         self._links = links
         self.sources = QLabel()
         self.sources.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only (sources_html)
@@ -53,11 +56,11 @@ class SourcesStrip(QWidget):
         self.sources.setOpenExternalLinks(False)
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.sources.setAccessibleName("Cited sources")
+        self.sources.setAccessibleName(self.tr("Cited sources"))
         self.sources.linkActivated.connect(self._on_sources_link_activated)
         self.note = safe_text.plain(QLabel())
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Provider note")
+        self.note.setAccessibleName(self.tr("Provider note"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
@@ -52,9 +52,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RUN_PAGE, CONVERSATION_PAGE = 0, 1
-OFFLINE = "You are offline: asking the models again needs the network (the earlier run stays as it is)."
-NO_KEY = "No OpenRouter key: add one in Settings to ask OpenRouter models again."
-BUSY = "A council is running: re-run or follow up once it has finished."
+# Why a derived run cannot start: English keys (context "WindowPower"), translated where they are shown.
+OFFLINE = QT_TRANSLATE_NOOP("WindowPower", "You are offline: asking the models again needs the network (the earlier "
+                                           "run stays as it is).")
+NO_KEY = QT_TRANSLATE_NOOP("WindowPower", "No OpenRouter key: add one in Settings to ask OpenRouter models again.")
+BUSY = QT_TRANSLATE_NOOP("WindowPower", "A council is running: re-run or follow up once it has finished.")
 ESTIMATE_DELAY_MS = 250  # typing settles before the estimate is made again
 
 
@@ -218,7 +220,12 @@ class WindowPower(QObject):
 
     # -- what can run ----------------------------------------------------------------------------------------
     def unavailable(self, state: RunState | None = None) -> str | None:
-        """Why a re-run or a follow-up of the run shown cannot start now (None: it can)."""
+        """Why a re-run or a follow-up of the run shown cannot start now, in words (None: it can)."""
+        why = self._blocker(state)
+        return QCoreApplication.translate("WindowPower", why) if why else None
+
+    def _blocker(self, state: RunState | None = None) -> str | None:
+        """:data:`BUSY`, :data:`NO_KEY` or :data:`OFFLINE` (English) when a derived run cannot start (None: it can)."""
         if self.w.runner.is_running:
             return BUSY
         state = state or self.w.run_view.state
@@ -248,8 +255,8 @@ class WindowPower(QObject):
         self.actions_bar.show_for(stage, model)
         state = self.w.run_view.state
         if self.follow_up_box.isVisible():
-            why = self.unavailable(state)
-            self.follow_up_box.set_note(why if why and why != BUSY else "")
+            why = self._blocker(state)
+            self.follow_up_box.set_note(QCoreApplication.translate("WindowPower", why) if why and why != BUSY else "")
         member = state.find(1, model) if state is not None and stage == 1 and model else None
         if member is not self.sources.member:
             self.sources.show_member(member)
@@ -278,7 +285,7 @@ class WindowPower(QObject):
         try:
             record = store.get(run_id)
         except Exception as e:
-            self.w.banner.show_message(f"This run cannot be opened: {e}", "warning")
+            self.w.banner.show_message(self.tr("This run cannot be opened: {error}").format(error=e), "warning")
             return False
         self.run_area.setCurrentIndex(RUN_PAGE)
         self.w.show_record(record)
@@ -318,12 +325,12 @@ class WindowPower(QObject):
     # -- menus and the statistics ----------------------------------------------------------------------------
     def add_actions(self, view_menu: QMenu, council_menu: QMenu) -> None:
         """Council → Presets…; View → Spend and leaderboard…"""
-        self.presets_action = QAction("&Presets…", self.w)
+        self.presets_action = QAction(self.tr("&Presets…"), self.w)
         self.presets_action.triggered.connect(lambda _c=False: self.open_presets())
         council_menu.addAction(self.presets_action)
-        self.stats_action = QAction("Spend and &leaderboard…", self.w)
+        self.stats_action = QAction(self.tr("Spend and &leaderboard…"), self.w)
         self.stats_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        set_help(self.stats_action, "Spend, the leaderboard of your models and self-preference")
+        set_help(self.stats_action, self.tr("Spend, the leaderboard of your models and self-preference"))
         self.stats_action.triggered.connect(lambda _c=False: self.open_stats())
         view_menu.addAction(self.stats_action)
         self.w.addAction(self.stats_action)
@@ -331,7 +338,7 @@ class WindowPower(QObject):
     def open_stats(self) -> StatsView | None:
         store = self.w.history_store
         if store is None:
-            self.w.banner.show_message("The history is not available: there is nothing to count.", "warning")
+            self.w.banner.show_message(self.tr("The history is not available: there is nothing to count."), "warning")
             return None
         view = self.stats_view
         if view is None:
@@ -368,10 +375,11 @@ class WindowPower(QObject):
         try:
             self.w._settings_store.save(new)
         except OSError as e:
-            self.w.banner.show_message(f"The preset could not be remembered: {e}", "warning")
+            self.w.banner.show_message(self.tr("The preset could not be remembered: {error}").format(error=e),
+                                       "warning")
             return False
         self._adopt(new)
-        self.w.say(f"Council: {self.selection.base_name()}.", 4000)
+        self.w.say(self.tr("Council: {name}.").format(name=self.selection.base_name()), 4000)
         return True
 
     def _adopt(self, settings: Settings) -> None:
@@ -404,7 +412,8 @@ class WindowPower(QObject):
         state = self.w.run_view.state
         if state is None:
             return None
-        dlg = PromptEditor(PromptSet.from_dict(state.prompts), title=f"Prompts of “{state.title}”",
+        dlg = PromptEditor(PromptSet.from_dict(state.prompts), title=self.tr("Prompts of “{title}”").format(
+                               title=state.title),
                            read_only=True, parent=self.w)
         self.prompts_dialog = dlg
         dlg.open()
@@ -414,14 +423,14 @@ class WindowPower(QObject):
     def _parent(self) -> RunState | None:
         state = self.w.run_view.state
         if state is None or state.status == "running":
-            self.w.say("Open a finished run first.", 4000)
+            self.w.say(self.tr("Open a finished run first."), 4000)
             return None
         return state
 
     def _start(self, build: Callable[[], RunPlan], news: str) -> bool:
-        why = self.unavailable()
+        why = self._blocker()
         if why in (OFFLINE, BUSY):
-            self.w.banner.show_message(why, "warning")
+            self.w.banner.show_message(QCoreApplication.translate("WindowPower", why), "warning")
             return False
         try:
             plan = build()
@@ -431,17 +440,18 @@ class WindowPower(QObject):
         if not outcome.started:
             return self._refused(outcome)
         if outcome.unknown_ids:
-            self.w.banner.add_message("Not in OpenRouter's model list (retired or mistyped?): "
-                                      + ", ".join(outcome.unknown_ids) + ". The council runs anyway.", "warning")
+            self.w.banner.add_message(self.tr("Not in OpenRouter's model list (retired or mistyped?): {models}. The "
+                                              "council runs anyway.").format(models=", ".join(outcome.unknown_ids)),
+                                      "warning")
         self.w.say(news, 5000)
         return True
 
     def _refused(self, outcome: StartOutcome) -> bool:
         if outcome.reason == "no_key":
-            self.w.banner.show_message(NO_KEY, "warning")
+            self.w.banner.show_message(QCoreApplication.translate("WindowPower", NO_KEY), "warning")
             self.w.open_settings(first_run=True)
         else:
-            self.w.banner.show_message(outcome.refusal or "This cannot start.", "warning")
+            self.w.banner.show_message(outcome.refusal or self.tr("This cannot start."), "warning")
         return False
 
     def _checks(self) -> dict[str, Any]:
@@ -456,16 +466,20 @@ class WindowPower(QObject):
         return self._start(lambda: rerun_policy.rerun(parent, redo, **self._checks()), news)
 
     def retry_member(self, model: str) -> bool:
-        return self.rerun(Redo(members=(model,)), f"Asking {model} again; the other answers are reused…")
+        return self.rerun(Redo(members=(model,)),
+                          self.tr("Asking {model} again; the other answers are reused…").format(model=model))
 
     def add_member(self, model: str) -> bool:
-        return self.rerun(Redo(members=(model,)), f"Asking {model} too; the other answers are reused…")
+        return self.rerun(Redo(members=(model,)),
+                          self.tr("Asking {model} too; the other answers are reused…").format(model=model))
 
     def reask_reviewer(self, model: str) -> bool:
-        return self.rerun(Redo(reviewers=(model,)), f"Asking reviewer {model} again, then a new synthesis…")
+        return self.rerun(Redo(reviewers=(model,)),
+                          self.tr("Asking reviewer {model} again, then a new synthesis…").format(model=model))
 
     def new_synthesis(self, chairman: str) -> bool:
-        return self.rerun(Redo(chairman=chairman), f"A new synthesis by {chairman}; nothing else is asked…")
+        return self.rerun(Redo(chairman=chairman),
+                          self.tr("A new synthesis by {model}; nothing else is asked…").format(model=chairman))
 
     def _suggestions(self, first: list[str]) -> list[str]:
         ids = sorted(self.w._catalog.known_ids())
@@ -475,9 +489,9 @@ class WindowPower(QObject):
         parent = self._parent()
         if parent is None:
             return None
-        dlg = ModelChoiceDialog("Add a member", "The model to ask too (its answer joins the others, then peer "
-                                "review and synthesis run anew):", self._suggestions([]), exclude=parent.members,
-                                parent=self.w)
+        dlg = ModelChoiceDialog(self.tr("Add a member"), self.tr("The model to ask too (its answer joins the others, "
+                                                                 "then peer review and synthesis run anew):"),
+                                self._suggestions([]), exclude=parent.members, parent=self.w)
         dlg.chosen.connect(self.add_member)
         self.model_dialog = dlg
         dlg.open()
@@ -487,7 +501,8 @@ class WindowPower(QObject):
         parent = self._parent()
         if parent is None:
             return None
-        dlg = ModelChoiceDialog("New synthesis", "The chairman of the new synthesis (only it is asked):",
+        dlg = ModelChoiceDialog(self.tr("New synthesis"),
+                                self.tr("The chairman of the new synthesis (only it is asked):"),
                                 self._suggestions([parent.chairman, *parent.members]), current=parent.chairman,
                                 parent=self.w)
         dlg.chosen.connect(self.new_synthesis)
@@ -514,7 +529,7 @@ class WindowPower(QObject):
         sel = self.selection
         started = self._start(lambda: rerun_policy.follow_up(
             self._chain(parent), question, mode=sel.mode(), options=sel.options(), **self._checks()),
-            "Asking the council the follow-up…")
+            self.tr("Asking the council the follow-up…"))
         if started:
             self.follow_up_box.clear()
         return started
@@ -526,7 +541,7 @@ class WindowPower(QObject):
             return False
         started = self._start(lambda: rerun_policy.ask_member(
             self._chain(parent), question, model, options=self.selection.options(), **self._checks()),
-            f"Asking {model}…")
+            self.tr("Asking {model}…").format(model=model))
         if started:
             self.follow_up_box.clear()
         return started
