@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -65,8 +66,9 @@ def open_history(paths: AppPaths) -> tuple[Any, Any, str | None]:
     recorder, problem = open_recorder(paths.history_db)
     if recorder is None:
         # The problem says what is wrong and what to do; only a damaged file is worth moving aside (it says so).
-        return None, None, (f"The run history cannot be opened: {problem} The app works without it: runs of this "
-                            "session are not saved.")
+        return None, None, QCoreApplication.translate(
+            "app", "The run history cannot be opened: {problem} The app works without it: runs of this session are "
+            "not saved.").format(problem=problem)
     return recorder.store, recorder, None
 
 
@@ -113,6 +115,14 @@ def build_app(http: httpx.AsyncClient, paths: AppPaths, *, key_store: KeyStore |
     return AppParts(window, runner, registry, service, store, problem)
 
 
+def install_window_language(paths: AppPaths, app: QApplication) -> str:
+    """The window speaks the language of the settings (by default the system's), from its first widget on."""
+    from council_desktop.ui.i18n import choose_language, install_language
+
+    setting = getattr(SettingsStore(paths.settings_file).load_or_default(), "language", "system")
+    return install_language(choose_language(setting), app)
+
+
 def app_icon() -> QIcon:
     icon = QIcon()
     for name in ("icon.svg", "icon-256.png", "icon-32.png"):
@@ -141,7 +151,8 @@ async def _main(app: QApplication, paths: AppPaths) -> int:
         window.show()
         window.refresh_model_list_if_stale()  # in the background; unknown model ids get flagged before a run
         if parts.history_problem:
-            box = QMessageBox(QMessageBox.Icon.Warning, "History unavailable", parts.history_problem,
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("app", "History unavailable"),
+                              parts.history_problem,
                               QMessageBox.StandardButton.Ok, window)
             box.open()
         try:
@@ -171,6 +182,7 @@ def run_gui(argv: list[str]) -> int:
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)
+    install_window_language(paths, app)
     log.info("%s starting (config %s, data %s, style %s)", APP_NAME, paths.config_dir, paths.data_dir,
              app.style().name())
     try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QMimeData, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QGuiApplication, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -25,11 +25,29 @@ from council_desktop.ui.safe_text import plain, tooltip
 # that was just shown and from the paint of the rendered text, so no single turn takes a frame.
 RENDER_DELAY_MS = 5
 SMALL_PLAIN = 20_000  # set_plain text up to this size (a failure's reason) goes in the browser itself
-TOO_LARGE = "Shown as plain text: the answer is too large to format ({})."
-GRIDS = "{} too large to format shown as aligned text."
 COPIED_MS = 1500  # how long the Copy button says "Copied"
-COPY_TEXT = "Copy"
-COPIED_TEXT = "✓ Copied"
+COPY_TEXT = QT_TRANSLATE_NOOP("MarkdownPane", "Copy")
+COPIED_TEXT = QT_TRANSLATE_NOOP("MarkdownPane", "✓ Copied")
+# text_budget.REASONS in the window's language: the same keys and placeholders
+REASONS = {
+    "size": "{size}",
+    "images": QT_TRANSLATE_NOOP("MarkdownPane", "{n} images"),
+    "line": QT_TRANSLATE_NOOP("MarkdownPane", "a line of {size}"),
+    "nested": QT_TRANSLATE_NOOP("MarkdownPane", "lists or quotes nested {n} deep on one line"),
+    "paragraph": QT_TRANSLATE_NOOP("MarkdownPane", "a paragraph of {size}"),
+    "cells": QT_TRANSLATE_NOOP("MarkdownPane", "tables with more than {n} cells"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MarkdownPane", text)
+
+
+def too_large_note(plan: text_budget.Plan) -> str:
+    """The note under an answer shown as plain text because it is too large to format, in the window's language."""
+    reason = text_budget.describe(plan, {k: _tr(v) for k, v in REASONS.items()},
+                                  megabytes=_tr("{mb} MB"), characters=_tr("{n} characters"))
+    return "ℹ " + _tr("Shown as plain text: the answer is too large to format ({reason}).").format(reason=reason)
 
 
 def render_markdown(browser: SafeTextBrowser, text: str) -> None:
@@ -73,21 +91,22 @@ class MarkdownPane(QWidget):
         self._copied_timer.setSingleShot(True)
         self._copied_timer.setInterval(COPIED_MS)
         self._copied_timer.timeout.connect(self._on_copied_timer_timeout)
-        self._copy_text = COPY_TEXT
+        self._copy_text = self.tr(COPY_TEXT)
         text_zoom().changed.connect(self._apply_zoom)
         self._apply_zoom()
 
     def _setup_ui(self, name: str, large: bool, links: Any) -> None:
         self.caption = plain(QLabel())
-        self.caption.setAccessibleName(f"{name} details")
+        self.caption.setAccessibleName(self.tr("{name} details").format(name=name))
         self.caption.setWordWrap(True)
         self.note = plain(QLabel())
-        self.note.setAccessibleName(f"{name} format note")
+        self.note.setAccessibleName(self.tr("{name} format note").format(name=name))
         self.note.setWordWrap(True)
         self.note.hide()
-        self.copy_button = QPushButton(COPY_TEXT)
-        self.copy_button.setAccessibleName(f"Copy {name}")
-        self.copy_button.setToolTip(tooltip(f"Copy {name} to the clipboard (as Markdown)"))  # name has a model id
+        self.copy_button = QPushButton(self.tr(COPY_TEXT))
+        self.copy_button.setAccessibleName(self.tr("Copy {name}").format(name=name))
+        # name has a model id: a tooltip shows it as plain text
+        self.copy_button.setToolTip(tooltip(self.tr("Copy {name} to the clipboard (as Markdown)").format(name=name)))
         self.copy_button.clicked.connect(self.copy)
         self.copy_button.setEnabled(False)
         self.browser = SafeTextBrowser(links=links)
@@ -232,11 +251,11 @@ class MarkdownPane(QWidget):
             self.copy_button.setText(text)
 
     def _say_copied(self, what: str) -> None:
-        self.copy_button.setText(COPIED_TEXT if what == "answer" else "✓ Code copied")
+        self.copy_button.setText(self.tr(COPIED_TEXT) if what == "answer" else self.tr("✓ Code copied"))
         self._copied_timer.start()
         if QAccessible.isActive():  # a screen reader hears it too
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.copy_button, "Copied to the "
-                                                                         "clipboard"))
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.copy_button,
+                                                                         self.tr("Copied to the clipboard")))
         self.copied.emit(what)
 
     def _on_copied_timer_timeout(self) -> None:
@@ -322,8 +341,9 @@ class MarkdownPane(QWidget):
         self._live_is_text = False
         self._show(self.browser, state, lambda: self.browser.replace_document(doc))
         if self._grids:
-            what = "1 table" if self._grids == 1 else f"{self._grids} tables"
-            self.note.setText("ℹ " + GRIDS.format(what))
+            self.note.setText("ℹ " + (self.tr("1 table too large to format shown as aligned text.") if self._grids == 1
+                                      else self.tr("{n} tables too large to format shown as aligned text.").format(
+                                          n=self._grids)))
         self.note.setVisible(bool(self._grids))
 
     def _plan(self) -> bool:
@@ -334,7 +354,7 @@ class MarkdownPane(QWidget):
             self._keep_place = False
             self._dirty = False
             self._format = "fallback"
-            self.note.setText("ℹ " + TOO_LARGE.format(plan.reason))
+            self.note.setText(too_large_note(plan))
             self.note.show()
             if self._live_is_text:  # the live view shows this very text already
                 self.stack.setCurrentWidget(self.live)

@@ -32,17 +32,42 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _BACKTICKS = re.compile(r"`+")
 
 
+# Why an answer is not formatted: the kind, as words with ``{n}`` (a count) or ``{size}`` (a length). The window
+# shows its own translation of these (markdown_pane.REASONS); the same keys, the same placeholders.
+REASONS = {
+    "size": "{size}",
+    "images": "{n} images",
+    "line": "a line of {size}",
+    "nested": "lists or quotes nested {n} deep on one line",
+    "paragraph": "a paragraph of {size}",
+    "cells": "tables with more than {n} cells",
+}
+
+
 @dataclass(frozen=True)
 class Plan:
-    """What to show: ``markdown`` to format (large tables already turned into text grids), or None and ``reason``."""
+    """What to show: ``markdown`` to format (large tables already turned into text grids), or None and why not
+    (``why``, a key of :data:`REASONS`, and its ``count``)."""
 
     markdown: str | None
-    reason: str = ""
+    why: str = ""
+    count: int = 0
     grids: int = 0  # tables shown as text grids
 
+    @property
+    def reason(self) -> str:
+        """Why the text is not formatted, in English words ("" when it is)."""
+        return describe(self)
 
-def _size(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n:,} characters"
+
+def describe(plan: Plan, templates: dict[str, str] = REASONS, *, megabytes: str = "{mb} MB",
+             characters: str = "{n} characters") -> str:
+    """``plan``'s reason in ``templates``' words (and the given words for sizes); "" when it is formatted."""
+    if not plan.why:
+        return ""
+    n = plan.count
+    size = megabytes.format(mb=f"{n / 1_000_000:.1f}") if n >= 1_000_000 else characters.format(n=f"{n:,}")
+    return templates[plan.why].format(n=f"{n:,}", size=size)
 
 
 def _cells(line: str) -> list[str]:
@@ -76,14 +101,14 @@ def text_grid(lines: list[str]) -> list[str]:
 def plan(text: str) -> Plan:
     """Decide how ``text`` is shown; linear in its length, and O(1) past ``MAX_CHARS``."""
     if len(text) > MAX_CHARS:
-        return Plan(None, _size(len(text)))
+        return Plan(None, "size", len(text))
     images = text.count("![")
     if images > MAX_IMAGES:
-        return Plan(None, f"{images:,} images")
+        return Plan(None, "images", images)
     lines = text.split("\n")
     longest = max(map(len, lines))
     if longest > MAX_LINE:
-        return Plan(None, f"a line of {_size(longest)}")
+        return Plan(None, "line", longest)
     grids: list[tuple[int, int]] = []  # (first, end) line ranges of tables to show as text grids
     fence = ""  # the open code fence, or ""
     para = cells_kept = 0
@@ -106,10 +131,10 @@ def plan(text: str) -> Plan:
         prefix = _CONTAINER.match(line) if first in _CONTAINER_FIRST else None
         depth = len(_MARKER.findall(prefix.group(0))) if prefix else 0
         if depth > MAX_DEPTH:
-            return Plan(None, f"lists or quotes nested {depth:,} deep on one line")
+            return Plan(None, "nested", depth)
         para = len(line) if depth or first == "#" else para + len(line)
         if para > MAX_PARAGRAPH:
-            return Plan(None, f"a paragraph of {_size(para)}")
+            return Plan(None, "paragraph", para)
         if "|" not in line or i >= n:
             continue
         # A table: a header row with a pipe, then a delimiter row with as many cells (in a list or quote too).
@@ -125,7 +150,7 @@ def plan(text: str) -> Plan:
         elif not prefix and first != " ":
             grids.append((i - 1, end))
         else:  # inside a list or quote: no safe way to rewrite it
-            return Plan(None, f"tables with more than {MAX_TABLE_CELLS:,} cells")
+            return Plan(None, "cells", MAX_TABLE_CELLS)
         para, i = 0, end
     if not grids:
         return Plan(text)
