@@ -64,6 +64,9 @@ DEFAULT_CHAIRMAN = "google/gemini-3-pro-preview"
 
 APPEARANCES = ("system", "light", "dark")  # the window's colours: follow the OS (default), or always one
 TEXT_SCALES = (90, 100, 115, 130, 150, 175, 200)  # the window's text size, in percent of the system's
+# The window's language: follow the system's locale (default), or one of the shipped catalogues. The window's
+# list of them with their names (council_desktop.ui.i18n.LANGUAGES) must have these keys.
+LANGUAGE_CHOICES = ("system", "en", "de", "fr", "es", "zh_CN")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +135,7 @@ class Settings:
     context_lengths: dict[str, int] = field(default_factory=dict)
     appearance: str = "system"  # one of APPEARANCES
     text_scale: int = 100  # percent of the system's text size, one of TEXT_SCALES
+    language: str = "system"  # one of LANGUAGE_CHOICES; applied when the window starts (the CLI stays English)
     favourite_models: tuple[str, ...] = ()  # starred in the model picker (listed first, a filter of their own)
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -289,6 +293,7 @@ SCHEMA: Node = Obj({
     "context_lengths": MapOf(key=_model_id(), value=Integer(lo=1, hi=100_000_000), max_items=1000),
     "appearance": OneOf(APPEARANCES),
     "text_scale": OneOf(TEXT_SCALES),
+    "language": OneOf(LANGUAGE_CHOICES),
     "favourite_models": ListOf(_model_id(), max_items=500),
     "extra": Json(),
 })

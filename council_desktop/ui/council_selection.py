@@ -8,9 +8,9 @@ preset, or saves the settings: it is never silent.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from council_desktop.council.orchestrator import CouncilOptions
 from council_desktop.council.prompts import PromptSet
@@ -19,8 +19,17 @@ from council_desktop.run_policy import CouncilChoice
 from council_desktop.storage.presets import Preset
 from council_desktop.storage.settings import Settings
 
-MODE_WORDS: dict[str, str] = {"full": "Full council (answers, review, synthesis)",
-                              "review": "Answers and peer review", "answers": "Answers only"}
+# Shown translated: mode_text(mode), or QCoreApplication.translate("CouncilSelection", MODE_WORDS[mode]).
+MODE_WORDS: dict[str, str] = cast(dict[str, str], {
+    "full": QT_TRANSLATE_NOOP("CouncilSelection", "Full council (answers, review, synthesis)"),
+    "review": QT_TRANSLATE_NOOP("CouncilSelection", "Answers and peer review"),
+    "answers": QT_TRANSLATE_NOOP("CouncilSelection", "Answers only"),
+})
+
+
+def mode_text(mode: str) -> str:
+    """A mode in words, in the window's language (an unknown mode as it is)."""
+    return QCoreApplication.translate("CouncilSelection", MODE_WORDS[mode]) if mode in MODE_WORDS else mode
 
 
 class CouncilSelection(QObject):
@@ -48,7 +57,7 @@ class CouncilSelection(QObject):
     def base_name(self) -> str:
         """What the council comes from when no override is in force, for a person."""
         p = self.preset()
-        return f"preset “{p.name}”" if p is not None else "your settings"
+        return self.tr("preset “{name}”").format(name=p.name) if p is not None else self.tr("your settings")
 
     def base_council(self) -> CouncilChoice:
         p = self.preset()
@@ -88,9 +97,12 @@ class CouncilSelection(QObject):
 
     # -- changing it ---------------------------------------------------------------------------------------
     def use_council(self, members: Sequence[str] | None, chairman: str | None = None,
-                    source: str = "a past run") -> CouncilChoice | None:
+                    source: str | None = None) -> CouncilChoice | None:
         """Use these members and chairman instead of the preset's (None: back to it). Returns the override now
-        in force (None when the preset or the settings are)."""
+        in force (None when the preset or the settings are). ``source``: where they come from, for a person
+        (default: a past run)."""
+        if source is None:
+            source = self.tr("a past run")
         base = self.base_council()
         if members is None or (tuple(members) == base.members and (chairman or base.chairman) == base.chairman):
             new = None

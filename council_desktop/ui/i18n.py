@@ -21,6 +21,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from council_desktop.storage.settings import LANGUAGE_CHOICES  # noqa: F401 - the setting's values, "system" first
+
 log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
@@ -32,8 +34,7 @@ LANGUAGES: dict[str, str] = {
     "es": "Español",
     "zh_CN": "简体中文",
 }
-SYSTEM = "system"
-LANGUAGE_CHOICES = (SYSTEM, *LANGUAGES)
+SYSTEM = "system"  # the setting's value for "follow the system's locale"
 
 
 def _match(name: str) -> str | None:

@@ -2,38 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.ui.openrouter_service import OpenRouterService, describe_key_info
 from council_desktop.ui.safe_text import plain
 
-_WELCOME = ("Welcome to LLM Council. The council asks several models through OpenRouter, so it needs an OpenRouter "
-            "API key (create one at openrouter.ai/keys). Paste it below: {where} Models served by a local provider "
-            "(Ollama, LM Studio, llama.cpp) need no key.")
-FIRST_RUN_TEXT = _WELCOME.format(where="it is kept in your system keyring, never in a file.")
-FIRST_RUN_TEXT_NO_KEYRING = _WELCOME.format(
-    where=f"no system keyring was found on this computer, so the key is kept for this session only and never "
-          f"written to a file (set {KEY_ENV} to use a key without a keyring).")
-
-
 KEYS_URL = "https://openrouter.ai/keys"
-KEYS_LINK = f'Create a key at <a href="{KEYS_URL}">openrouter.ai/keys</a> (opens your browser).'
-# What the empty field says, by where the key in use comes from: never "saved" for a key that is not.
-PLACEHOLDERS = {
-    "keyring": "•••••••• saved in the system keyring — type a new key to replace it",
-    "session": "•••••••• kept for this session only — type a new key to replace it",
-    "env": f"set by {KEY_ENV} — a key typed here is saved, but {KEY_ENV} wins while it is set",
-    "none": "sk-or-v1-…",
-}
+# What the empty field says, by where the key in use comes from: never "saved" for a key that is not. Shown
+# translated, {env} filled in: QCoreApplication.translate("KeyPage", text).format(env=KEY_ENV).
+PLACEHOLDERS: dict[str, str] = cast(dict[str, str], {
+    "keyring": QT_TRANSLATE_NOOP("KeyPage", "•••••••• saved in the system keyring — type a new key to replace it"),
+    "session": QT_TRANSLATE_NOOP("KeyPage", "•••••••• kept for this session only — type a new key to replace it"),
+    "env": QT_TRANSLATE_NOOP("KeyPage", "set by {env} — a key typed here is saved, but {env} wins while it is set"),
+    "none": "sk-or-v1-…",  # notr: the shape of a key
+})
 
 
 def welcome_text(keyring_available: bool) -> str:
     """The first-run explanation; it only promises the keyring when there is one."""
-    return FIRST_RUN_TEXT if keyring_available else FIRST_RUN_TEXT_NO_KEYRING
+    if keyring_available:
+        return QCoreApplication.translate(
+            "KeyPage",
+            "Welcome to LLM Council. The council asks several models through OpenRouter, so it needs an OpenRouter "
+            "API key (create one at openrouter.ai/keys). Paste it below: it is kept in your system keyring, never in "
+            "a file. Models served by a local provider (Ollama, LM Studio, llama.cpp) need no key.")
+    return QCoreApplication.translate(
+        "KeyPage",
+        "Welcome to LLM Council. The council asks several models through OpenRouter, so it needs an OpenRouter API "
+        "key (create one at openrouter.ai/keys). Paste it below: no system keyring was found on this computer, so "
+        "the key is kept for this session only and never written to a file (set {env} to use a key without a "
+        "keyring). Models served by a local provider (Ollama, LM Studio, llama.cpp) need no key.").format(env=KEY_ENV)
 
 
 class KeyPage(QWidget):
@@ -47,44 +49,46 @@ class KeyPage(QWidget):
         self.remove_requested = False
         self.intro = plain(QLabel(welcome_text(key_store.available)))
         self.intro.setWordWrap(True)
-        self.intro.setAccessibleName("Welcome")
+        self.intro.setAccessibleName(self.tr("Welcome"))
         self.intro.setVisible(first_run)
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setAccessibleName("OpenRouter API key")
-        self.key_edit.setAccessibleDescription("Masked. Leave empty to keep the saved key.")
+        self.key_edit.setAccessibleName(self.tr("OpenRouter API key"))
+        self.key_edit.setAccessibleDescription(self.tr("Masked. Leave empty to keep the saved key."))
         self.key_edit.setClearButtonEnabled(True)
-        self.link = QLabel(KEYS_LINK)  # our own constant text and address: rich text only for the link
+        # our own constant text and address: rich text only for the link
+        self.link = QLabel(self.tr('Create a key at <a href="{url}">openrouter.ai/keys</a> (opens your '
+                                   'browser).').format(url=KEYS_URL))
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.setOpenExternalLinks(True)
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.link.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.link.setAccessibleName("Create a key at openrouter.ai/keys")
+        self.link.setAccessibleName(self.tr("Create a key at openrouter.ai/keys"))
         self.link.setToolTip(KEYS_URL)
         self._first_run = first_run
         self._tested_key: str | None = None  # a typed key that the last "Test key" found working
         self.source = plain(QLabel())
         self.source.setWordWrap(True)
-        self.source.setAccessibleName("Key status")
+        self.source.setAccessibleName(self.tr("Key status"))
         self.keyring_notice = plain(QLabel())  # may quote the keyring backend's error
         self.keyring_notice.setWordWrap(True)
-        self.keyring_notice.setAccessibleName("Keyring notice")
-        self.test_button = QPushButton("Test key")
-        self.test_button.setAccessibleName("Test the OpenRouter key")
+        self.keyring_notice.setAccessibleName(self.tr("Keyring notice"))
+        self.test_button = QPushButton(self.tr("Test key"))
+        self.test_button.setAccessibleName(self.tr("Test the OpenRouter key"))
         self.test_button.setEnabled(service is not None)
-        self.remove_button = QPushButton("Forget saved key")
-        self.remove_button.setAccessibleName("Forget the saved OpenRouter key")
+        self.remove_button = QPushButton(self.tr("Forget saved key"))
+        self.remove_button.setAccessibleName(self.tr("Forget the saved OpenRouter key"))
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setAccessibleName("Key test result")
+        self.result.setAccessibleName(self.tr("Key test result"))
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         form = QFormLayout()
-        form.addRow("OpenRouter API key:", self.key_edit)
+        form.addRow(self.tr("OpenRouter API key:"), self.key_edit)
         form.addRow("", self.link)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
@@ -104,19 +108,30 @@ class KeyPage(QWidget):
 
     def refresh_status(self) -> None:
         found = self._keys.lookup()
-        where = {"env": f"A key is set by the environment variable {KEY_ENV}; it is used instead of a saved one.",
-                 "keyring": "A key is saved in the system keyring (hidden). Type a new one to replace it.",
-                 "session": "A key is kept for this session only (hidden): it is not saved.",
-                 "none": "No key is set yet."}[found.source]
+        if found.source == "env":
+            where = self.tr("A key is set by the environment variable {env}; it is used instead of a saved "
+                            "one.").format(env=KEY_ENV)
+        elif found.source == "keyring":
+            where = self.tr("A key is saved in the system keyring (hidden). Type a new one to replace it.")
+        elif found.source == "session":
+            where = self.tr("A key is kept for this session only (hidden): it is not saved.")
+        else:
+            where = self.tr("No key is set yet.")
         typed = self.typed_key()
         if self.remove_requested:
-            where = "The saved key will be forgotten when you save."
+            where = self.tr("The saved key will be forgotten when you save.")
         if typed:
-            keep = "kept in the system keyring" if self._keys.available else "kept for this session only"
-            where = (f"The key you typed works. Press Save to keep it ({keep})." if typed == self._tested_key
-                     else f"Press Save to keep the key you typed ({keep}); Test key checks it first.")
+            works = typed == self._tested_key
+            if self._keys.available:
+                where = (self.tr("The key you typed works. Press Save to keep it (kept in the system keyring).")
+                         if works else self.tr("Press Save to keep the key you typed (kept in the system keyring); "
+                                               "Test key checks it first."))
+            else:
+                where = (self.tr("The key you typed works. Press Save to keep it (kept for this session only).")
+                         if works else self.tr("Press Save to keep the key you typed (kept for this session only); "
+                                               "Test key checks it first."))
         self.source.setText(where)
-        placeholder = PLACEHOLDERS[found.source]
+        placeholder = QCoreApplication.translate("KeyPage", PLACEHOLDERS[found.source]).format(env=KEY_ENV)
         if self.key_edit.placeholderText() != placeholder:
             self.key_edit.setPlaceholderText(placeholder)
         self.remove_button.setEnabled(found.source in ("keyring", "session") and not self.remove_requested)
@@ -134,12 +149,12 @@ class KeyPage(QWidget):
     def _on_test_clicked(self) -> None:
         key = self.typed_key() or (None if self.remove_requested else self._keys.openrouter_key())
         if not key:
-            self.result.setText("✗ No key to test: type one first.")
+            self.result.setText(self.tr("✗ No key to test: type one first."))
             return
         if self._service is None:
             return
         self.test_button.setEnabled(False)
-        self.result.setText("Testing the key…")
+        self.result.setText(self.tr("Testing the key…"))
         self._service.test_key(key)
 
     def _on_key_checked(self, info: dict[str, Any]) -> None:
@@ -150,7 +165,7 @@ class KeyPage(QWidget):
 
     def _on_key_check_failed(self, message: str) -> None:
         self.test_button.setEnabled(True)
-        self.result.setText(f"✗ The key check failed: {message}")
+        self.result.setText(self.tr("✗ The key check failed: {reason}").format(reason=message))
 
     def _on_remove_clicked(self) -> None:
         self.remove_requested = True

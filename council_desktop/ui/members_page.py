@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,7 +25,9 @@ from council_desktop.ui.model_picker import ModelPicker, describe_model
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.safe_text import plain, tooltip
 
-UNKNOWN_TEXT = "Not in OpenRouter's model list (retired or mistyped?): "
+# Followed by the ids; shown translated: QCoreApplication.translate("MembersPage", UNKNOWN_TEXT).
+UNKNOWN_TEXT: str = cast(str, QT_TRANSLATE_NOOP("MembersPage", "Not in OpenRouter's model list (retired or "
+                                                                 "mistyped?): "))
 
 
 class MembersPage(QWidget):
@@ -40,38 +42,38 @@ class MembersPage(QWidget):
         self._known: set[str] = set()
         self._load_catalog()
         self.list = QListWidget()
-        self.list.setAccessibleName("Council members")
-        self.list.setAccessibleDescription("The models that answer, review each other and are ranked.")
+        self.list.setAccessibleName(self.tr("Council members"))
+        self.list.setAccessibleDescription(self.tr("The models that answer, review each other and are ranked."))
         self.add_edit = QLineEdit()
-        self.add_edit.setPlaceholderText("vendor/model or model@provider")
-        self.add_edit.setAccessibleName("Model id to add")
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName("Add the typed model id")
-        self.pick_button = QPushButton("Pick from OpenRouter…")
-        self.pick_button.setAccessibleName("Pick members from OpenRouter's model list")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove the selected member")
-        self.up_button = QPushButton("Move up")
-        self.up_button.setAccessibleName("Move the selected member up")
-        self.down_button = QPushButton("Move down")
-        self.down_button.setAccessibleName("Move the selected member down")
+        self.add_edit.setPlaceholderText(self.tr("vendor/model or model@provider"))
+        self.add_edit.setAccessibleName(self.tr("Model id to add"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add the typed model id"))
+        self.pick_button = QPushButton(self.tr("Pick from OpenRouter…"))
+        self.pick_button.setAccessibleName(self.tr("Pick members from OpenRouter's model list"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected member"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.setAccessibleName(self.tr("Move the selected member up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.setAccessibleName(self.tr("Move the selected member down"))
         self.chairman = QComboBox()
         self.chairman.setEditable(True)
-        self.chairman.setAccessibleName("Chairman model")
+        self.chairman.setAccessibleName(self.tr("Chairman model"))
         self.chairman.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.chairman.setAccessibleDescription("Any model id, a member or not; typed or picked from OpenRouter's "
-                                               "list.")
+        self.chairman.setAccessibleDescription(self.tr("Any model id, a member or not; typed or picked from "
+                                                       "OpenRouter's list."))
         self.chairman.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chairman.setMinimumContentsLength(24)
-        self.chairman_pick_button = QPushButton("Pick…")
-        self.chairman_pick_button.setAccessibleName("Pick the chairman from OpenRouter's model list")
-        self.chairman_pick_button.setToolTip("Pick the chairman from OpenRouter's model list (any model, "
-                                             "not only a member)")
+        self.chairman_pick_button = QPushButton(self.tr("Pick…"))
+        self.chairman_pick_button.setAccessibleName(self.tr("Pick the chairman from OpenRouter's model list"))
+        self.chairman_pick_button.setToolTip(self.tr("Pick the chairman from OpenRouter's model list (any model, "
+                                                     "not only a member)"))
         self.chairman_flag = plain(QLabel())
-        self.chairman_flag.setAccessibleName("Chairman check")
+        self.chairman_flag.setAccessibleName(self.tr("Chairman check"))
         self.warning = plain(QLabel())
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Unknown model ids")
+        self.warning.setAccessibleName(self.tr("Unknown model ids"))
         # Typing completes from OpenRouter's list (and, for the chairman, the members too).
         self._known_model = QStringListModel(self)
         self._chairman_model = QStringListModel(self)
@@ -95,14 +97,14 @@ class MembersPage(QWidget):
         chair_row.addWidget(self.chairman, 1)
         chair_row.addWidget(self.chairman_pick_button)
         chair_row.addWidget(self.chairman_flag)
-        chair_label = QLabel("&Chairman:")
+        chair_label = QLabel(self.tr("&Chairman:"))
         chair_label.setBuddy(self.chairman)
         form = QFormLayout()
         form.addRow(chair_label, chair_row)
         lay = QVBoxLayout(self)
-        intro = QLabel("Members answer in stage 1 and review each other in stage 2; the chairman — any model, a "
-                       "member or not — writes the final answer. "
-                       "Use model@provider for a model served by an extra provider.")
+        intro = QLabel(self.tr("Members answer in stage 1 and review each other in stage 2; the chairman — any "
+                               "model, a member or not — writes the final answer. Use model@provider for a model "
+                               "served by an extra provider."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         lay.addLayout(body, 1)
@@ -180,7 +182,7 @@ class MembersPage(QWidget):
 
     def _on_chairman_pick_clicked(self) -> None:
         picker = ModelPicker(self._service, self, multi=False, current=self.chairman_id(),
-                             title="Pick the chairman", favourites=self._favourites)
+                             title=self.tr("Pick the chairman"), favourites=self._favourites)
         picker.accepted.connect(lambda: self._on_chairman_picked(picker.selected_ids()))
         picker.finished.connect(lambda _r: self._keep_favourites(picker))
         picker.open()
@@ -247,8 +249,9 @@ class MembersPage(QWidget):
             item = self.list.item(i)
             model = str(item.data(Qt.ItemDataRole.UserRole))
             if model in unknown:
-                item.setText(f"⚠ {model}  (not in OpenRouter's list)")
-                item.setToolTip(tooltip(f"{model} is not in OpenRouter's model list: it may be retired or mistyped."))
+                item.setText(self.tr("⚠ {model}  (not in OpenRouter's list)").format(model=model))
+                item.setToolTip(tooltip(self.tr("{model} is not in OpenRouter's model list: it may be retired or "
+                                                "mistyped.").format(model=model)))
             elif model in self._catalog:  # its name, price and context, from the cached list
                 item.setText(describe_model(self._catalog[model]))
                 item.setToolTip(tooltip(describe_model(self._catalog[model])))
@@ -257,19 +260,20 @@ class MembersPage(QWidget):
                 item.setToolTip(tooltip(model))
         chairman = self.chairman_id()
         if chairman in unknown:
-            self.chairman_flag.setText("⚠ not in OpenRouter's list")
-            self.chairman.setToolTip(tooltip(f"{chairman} is not in OpenRouter's model list: it may be retired or "
-                                             "mistyped."))
+            self.chairman_flag.setText(self.tr("⚠ not in OpenRouter's list"))
+            self.chairman.setToolTip(tooltip(self.tr("{model} is not in OpenRouter's model list: it may be retired "
+                                                     "or mistyped.").format(model=chairman)))
         else:
             self.chairman_flag.setText("")
             self.chairman.setToolTip(tooltip(chairman))
         self.chairman_flag.setVisible(bool(self.chairman_flag.text()))
         if unknown:
-            names = [f"{m} (chairman)" if m == chairman and m not in self.members() else m
-                     for m in self.unknown()]
-            self.warning.setText("⚠ " + UNKNOWN_TEXT + ", ".join(names))
+            names = [self.tr("{model} (chairman)").format(model=m) if m == chairman and m not in self.members()
+                     else m for m in self.unknown()]
+            self.warning.setText("⚠ " + QCoreApplication.translate("MembersPage", UNKNOWN_TEXT) + ", ".join(names))
         elif not self._known:
-            self.warning.setText("Model ids are checked once OpenRouter's model list has been fetched (the app "
-                                 "fetches it at start when online; or Pick from OpenRouter… → Refresh).")
+            self.warning.setText(self.tr("Model ids are checked once OpenRouter's model list has been fetched (the "
+                                         "app fetches it at start when online; or Pick from OpenRouter… → "
+                                         "Refresh)."))
         else:
             self.warning.setText("")

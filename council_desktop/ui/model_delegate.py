@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -47,7 +47,7 @@ class ModelRowDelegate(QStyledItemDelegate):
     # -- geometry ------------------------------------------------------------------------------------------
     @staticmethod
     def skip_rect(rect: QRect, fm: QFontMetrics) -> QRect:
-        w = fm.horizontalAdvance("Skip") + 2 * PAD
+        w = fm.horizontalAdvance(QCoreApplication.translate("ModelRowDelegate", "Skip")) + 2 * PAD
         h = fm.height() + 4
         return QRect(rect.right() - PAD - w, rect.center().y() - h // 2 + 1, w, h)
 
@@ -94,7 +94,7 @@ class ModelRowDelegate(QStyledItemDelegate):
             painter.setBrush(colors.button)
             painter.drawRoundedRect(btn.adjusted(0, 0, -1, -1), 4, 4)
             painter.setPen(colors.button_text)
-            painter.drawText(btn, _CENTER, "Skip")
+            painter.drawText(btn, _CENTER, self.tr("Skip"))
         x = left + gw
         width = max(0, right - x)
         painter.setPen(colors.text)

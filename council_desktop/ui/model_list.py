@@ -38,10 +38,10 @@ class ModelListView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(True)
-        self.setAccessibleName("Council members")
-        self.setAccessibleDescription("One row per model in the current stage, with its status in words. "
-                                      "Enter opens a model's text; Delete or the context menu skips a running "
-                                      "model.")
+        self.setAccessibleName(self.tr("Council members"))
+        self.setAccessibleDescription(self.tr("One row per model in the current stage, with its status in words. "
+                                              "Enter opens a model's text; Delete or the context menu skips a "
+                                              "running model."))
         self.delegate.skip_clicked.connect(self.skip_requested)
         self._pulse = QTimer(self)
         self._pulse.setInterval(PULSE_MS)
@@ -57,12 +57,13 @@ class ModelListView(QListView):
         # Keys of the list as QShortcut objects (Help → Keyboard shortcuts lists them from these).
         self.skip_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
         self.skip_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        set_help(self.skip_shortcut, "Skip the selected model while it runs (in the model list)")
+        set_help(self.skip_shortcut, self.tr("Skip the selected model while it runs (in the model list)"))
         self.skip_shortcut.activated.connect(self._on_skip_shortcut_activated)
         self.open_shortcut = QShortcut(self)
         self.open_shortcut.setKeys([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        set_help(self.open_shortcut, "Open that model's answer (on a row of the model list, after stage 1)")
+        set_help(self.open_shortcut, self.tr("Open that model's answer (on a row of the model list, after "
+                                             "stage 1)"))
         self.open_shortcut.activated.connect(self._on_open_shortcut_activated)
 
     # -- animation -----------------------------------------------------------------------------------------
@@ -127,12 +128,12 @@ class ModelListView(QListView):
         menu = QMenu(self)
         model = self._model_at(row)
         r = self.list_model.row_at(row)
-        act = QAction(f"Skip {model}" if model else "Skip", menu)
+        act = QAction(self.tr("Skip {model}").format(model=model) if model else self.tr("Skip"), menu)
         act.setEnabled(r is not None and r.running)
         if model:
             act.triggered.connect(lambda: self.skip_requested.emit(model))
         menu.addAction(act)
-        copy = QAction("Copy model id", menu)
+        copy = QAction(self.tr("Copy model id"), menu)
         copy.setEnabled(model is not None)
         if model:
             copy.triggered.connect(lambda: self._copy(model))

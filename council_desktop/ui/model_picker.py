@@ -6,9 +6,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +39,19 @@ from council_desktop.ui.safe_text import plain, tooltip
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STAR, NAME, MODEL_ID, PRICE_IN, PRICE_OUT, CONTEXT = range(6)
-HEADERS = ("★", "Name", "Model id", "In $/M", "Out $/M", "Context")
-TIPS = ("Your favourites (Ctrl+D stars the selected models): listed first; “Favourites only” shows just them",
-        "The model's name on OpenRouter", "The id the council uses",
-        "Price per million tokens of the question (what the model reads)",
-        "Price per million tokens of the answer (what the model writes)",
-        "How many tokens the model can read and write in one request")
+# The columns' headings and tooltips, shown translated: QCoreApplication.translate("ModelPicker", text).
+HEADERS: tuple[str, ...] = cast(tuple[str, ...], (
+    "★", QT_TRANSLATE_NOOP("ModelPicker", "Name"), QT_TRANSLATE_NOOP("ModelPicker", "Model id"),
+    QT_TRANSLATE_NOOP("ModelPicker", "In $/M"), QT_TRANSLATE_NOOP("ModelPicker", "Out $/M"),
+    QT_TRANSLATE_NOOP("ModelPicker", "Context")))
+TIPS: tuple[str, ...] = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("ModelPicker", "Your favourites (Ctrl+D stars the selected models): listed first; "
+                                     "“Favourites only” shows just them"),
+    QT_TRANSLATE_NOOP("ModelPicker", "The model's name on OpenRouter"),
+    QT_TRANSLATE_NOOP("ModelPicker", "The id the council uses"),
+    QT_TRANSLATE_NOOP("ModelPicker", "Price per million tokens of the question (what the model reads)"),
+    QT_TRANSLATE_NOOP("ModelPicker", "Price per million tokens of the answer (what the model writes)"),
+    QT_TRANSLATE_NOOP("ModelPicker", "How many tokens the model can read and write in one request")))
 UNKNOWN_PRICE = float("inf")  # sorts after every real price
 
 
@@ -52,7 +67,7 @@ def per_million(pricing: dict[str, Any], key: str) -> float | None:
 def price_text(value: float | None) -> str:
     if value is None:
         return "?"
-    return "free" if value == 0 else f"${value:,.2f}"
+    return QCoreApplication.translate("ModelPicker", "free") if value == 0 else f"${value:,.2f}"
 
 
 def price_per_million(pricing: dict[str, Any], key: str) -> str:
@@ -73,10 +88,11 @@ def describe_model(m: dict[str, Any]) -> str:
     details = []
     pricing = m.get("pricing") or {}
     if pricing:
-        details.append(f"in {price_per_million(pricing, 'prompt')} / out {price_per_million(pricing, 'completion')}"
-                       " per 1M tokens")
+        details.append(QCoreApplication.translate("ModelPicker", "in {prompt} / out {completion} per 1M tokens").format(
+            prompt=price_per_million(pricing, "prompt"), completion=price_per_million(pricing, "completion")))
     if m.get("context_length"):
-        details.append(f"{context_text(m['context_length'])} context")
+        details.append(QCoreApplication.translate("ModelPicker", "{tokens} context").format(
+            tokens=context_text(m["context_length"])))
     return " — ".join(parts) + (" · " + " · ".join(details) if details else "")
 
 
@@ -118,7 +134,7 @@ class ModelPicker(QDialog):
                  multi: bool = True, exclude: set[str] | None = None, current: str | None = None,
                  title: str | None = None, favourites: Iterable[str] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title or ("Pick models" if multi else "Pick a model"))
+        self.setWindowTitle(title or (self.tr("Pick models") if multi else self.tr("Pick a model")))
         self.setAccessibleName(self.windowTitle())
         self.resize(860, 560)
         self._service = service
@@ -126,23 +142,23 @@ class ModelPicker(QDialog):
         self._current = current
         self._favourites: list[str] = list(dict.fromkeys(favourites))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by name or id…")
-        self.search.setAccessibleName("Filter models")
+        self.search.setPlaceholderText(self.tr("Filter by name or id…"))
+        self.search.setAccessibleName(self.tr("Filter models"))
         self.search.setClearButtonEnabled(True)
-        self.favourites_only = QCheckBox("&Favourites only")
-        self.favourites_only.setAccessibleName("Show favourites only")
+        self.favourites_only = QCheckBox(self.tr("&Favourites only"))
+        self.favourites_only.setAccessibleName(self.tr("Show favourites only"))
         self.items = QStandardItemModel(0, len(HEADERS), self)
-        self.items.setHorizontalHeaderLabels(list(HEADERS))
+        self.items.setHorizontalHeaderLabels([QCoreApplication.translate("ModelPicker", h) for h in HEADERS])
         for c, tip in enumerate(TIPS):
-            header = self.items.horizontalHeaderItem(c)
-            if header is not None:
-                header.setToolTip(tip)
+            heading = self.items.horizontalHeaderItem(c)
+            if heading is not None:
+                heading.setToolTip(QCoreApplication.translate("ModelPicker", tip))
         self.proxy = PickerProxy(self)
         self.proxy.setSourceModel(self.items)
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Models")
-        self.view.setAccessibleDescription("Click a column heading to sort by it (price, context, …).")
+        self.view.setAccessibleName(self.tr("Models"))
+        self.view.setAccessibleDescription(self.tr("Click a column heading to sort by it (price, context, …)."))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
@@ -155,18 +171,18 @@ class ModelPicker(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MODEL_ID, QHeaderView.ResizeMode.Stretch)
-        self.star_button = QPushButton("★ Favourite")
-        self.star_button.setAccessibleName("Star or unstar the selected models as favourites")
-        self.star_button.setToolTip("Star or unstar the selected models (Ctrl+D)")
+        self.star_button = QPushButton(self.tr("★ Favourite"))
+        self.star_button.setAccessibleName(self.tr("Star or unstar the selected models as favourites"))
+        self.star_button.setToolTip(self.tr("Star or unstar the selected models (Ctrl+D)"))
         self.star_shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
         self.status = plain(QLabel())
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Model list status")
-        self.refresh_button = QPushButton("Refresh from OpenRouter")
-        self.refresh_button.setAccessibleName("Refresh the model list from OpenRouter")
+        self.status.setAccessibleName(self.tr("Model list status"))
+        self.refresh_button = QPushButton(self.tr("Refresh from OpenRouter"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the model list from OpenRouter"))
         self.refresh_button.setEnabled(service is not None)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add" if multi else "Choose")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add") if multi else self.tr("Choose"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.favourites_only)
@@ -193,12 +209,13 @@ class ModelPicker(QDialog):
             self.set_models(service.cached_models())
             fetched = service.catalog.fetched_at()
             if self.items.rowCount() == 0:
-                self.status.setText("No model list yet: press Refresh (needs the network).")
+                self.status.setText(self.tr("No model list yet: press Refresh (needs the network)."))
             elif fetched:
-                self.status.setText(f"{self.items.rowCount()} models, list from "
-                                    f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(fetched))}.")
+                n, when = self.items.rowCount(), time.strftime("%Y-%m-%d %H:%M", time.localtime(fetched))
+                self.status.setText(self.tr("{n} model, list from {when}.").format(n=n, when=when) if n == 1
+                                    else self.tr("{n} models, list from {when}.").format(n=n, when=when))
         else:
-            self.status.setText("The model list is not available offline yet.")
+            self.status.setText(self.tr("The model list is not available offline yet."))
         self.search.setFocus()
 
     # -- the list ------------------------------------------------------------------------------------------
@@ -238,7 +255,7 @@ class ModelPicker(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if c == STAR:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setAccessibleText("favourite" if fav else "")
+                item.setAccessibleText(self.tr("favourite") if fav else "")
             row.append(item)
         return row
 
@@ -284,7 +301,7 @@ class ModelPicker(QDialog):
             if item is not None and item.data(ID_ROLE) in ids:
                 item.setText("★" if starring else "")
                 item.setData(int(starring), SORT_ROLE)
-                item.setAccessibleText("favourite" if starring else "")
+                item.setAccessibleText(self.tr("favourite") if starring else "")
         self.proxy.invalidate()
         return self.favourites()
 
@@ -299,14 +316,16 @@ class ModelPicker(QDialog):
         if self._service is None:
             return
         self.refresh_button.setEnabled(False)
-        self.status.setText("Fetching the model list…")
+        self.status.setText(self.tr("Fetching the model list…"))
         self._service.refresh_models()
 
     def _on_models_loaded(self, models: list[dict[str, Any]]) -> None:
         self.set_models(models)
         self.refresh_button.setEnabled(True)
-        self.status.setText(f"{len(models)} models, fetched just now (cached for offline use).")
+        n = len(models)
+        self.status.setText(self.tr("{n} model, fetched just now (cached for offline use).").format(n=n) if n == 1
+                            else self.tr("{n} models, fetched just now (cached for offline use).").format(n=n))
 
     def _on_models_failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
-        self.status.setText(f"The model list could not be fetched: {message}")
+        self.status.setText(self.tr("The model list could not be fetched: {reason}").format(reason=message))

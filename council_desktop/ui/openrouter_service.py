@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from council_desktop.council.estimate import Price
 from council_desktop.council.provider import ProviderError
@@ -26,18 +26,22 @@ CATALOG_MAX_AGE = 24 * 3600.0  # seconds: an older model list is fetched again i
 
 def describe_key_info(info: dict[str, Any]) -> str:
     """``Key "sk-or-v1-abc...xyz" works · $7.50 of $10.00 left`` (the label is OpenRouter's masked form)."""
-    parts = [f"Key \u201c{info.get('label') or 'unnamed'}\u201d works"]
+    label = info.get("label") or QCoreApplication.translate("OpenRouterService", "unnamed")
+    parts = [QCoreApplication.translate("OpenRouterService", "Key “{label}” works").format(label=label)]
     limit, remaining, usage = info.get("limit"), info.get("limit_remaining"), info.get("usage")
     if remaining is not None and limit is not None:
-        parts.append(f"${float(remaining):,.2f} of ${float(limit):,.2f} left")
+        parts.append(QCoreApplication.translate("OpenRouterService", "{remaining} of {limit} left").format(
+            remaining=f"${float(remaining):,.2f}", limit=f"${float(limit):,.2f}"))
     elif remaining is not None:
-        parts.append(f"${float(remaining):,.2f} left")
+        parts.append(QCoreApplication.translate("OpenRouterService", "{remaining} left").format(
+            remaining=f"${float(remaining):,.2f}"))
     else:
-        parts.append("no credit limit on this key")
+        parts.append(QCoreApplication.translate("OpenRouterService", "no credit limit on this key"))
     if usage is not None:
-        parts.append(f"${float(usage):,.2f} used")
+        parts.append(QCoreApplication.translate("OpenRouterService", "{usage} used").format(
+            usage=f"${float(usage):,.2f}"))
     if info.get("is_free_tier"):
-        parts.append("free tier")
+        parts.append(QCoreApplication.translate("OpenRouterService", "free tier"))
     return " · ".join(parts)
 
 
@@ -78,7 +82,7 @@ class OpenRouterService(QObject):
 
     async def _test_key(self, key: str) -> None:
         if self._http is None:
-            self.key_check_failed.emit("No network client is available.")
+            self.key_check_failed.emit(self.tr("No network client is available."))
             return
         try:
             info = await fetch_key_info(self._http, self._base_url(), key)
@@ -113,7 +117,7 @@ class OpenRouterService(QObject):
     async def _refresh_models(self, *, quiet: bool = False) -> None:
         if self._http is None:
             if not quiet:
-                self.models_failed.emit("No network client is available.")
+                self.models_failed.emit(self.tr("No network client is available."))
             return
         base_url = self._base_url()
         try:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 import httpx
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,14 @@ from council_desktop.storage.settings import LOCAL_PROVIDER_PRESETS, ProviderCon
 from council_desktop.ui.safe_text import plain
 from council_desktop.ui.tasks import TaskOwner
 
+# The Add provider menu: (label, name, base URL, max concurrent). A label is shown translated
+# (QCoreApplication.translate("ProvidersPage", label)); the storage's labels are product names, bar one.
 PRESETS = (
     *((label, c.name, c.base_url, c.max_concurrent) for label, c in LOCAL_PROVIDER_PRESETS),
-    ("Other OpenAI-compatible server", "local", "http://127.0.0.1:8000/v1", 2),
+    (cast(str, QT_TRANSLATE_NOOP("ProvidersPage", "Other OpenAI-compatible server")), "local",
+     "http://127.0.0.1:8000/v1", 2),
 )
+_STORAGE_LABELS = (QT_TRANSLATE_NOOP("ProvidersPage", "llama.cpp server"),)  # so lupdate extracts it
 NAME, URL, MAX, KEY = range(4)
 
 
@@ -59,48 +63,51 @@ class ProvidersPage(QWidget):
         self._tasks = TaskOwner("provider-test")
         self.staged_keys: dict[str, str] = {}  # name -> new key ("" = forget it)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Name", "Base URL", "Max concurrent", "API key"])
-        self.table.setAccessibleName("Extra providers")
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Base URL"), self.tr("Max concurrent"),
+                                              self.tr("API key")])
+        self.table.setAccessibleName(self.tr("Extra providers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton("Add provider")
-        self.add_button.setAccessibleName("Add a provider")
+        self.add_button = QPushButton(self.tr("Add provider"))
+        self.add_button.setAccessibleName(self.tr("Add a provider"))
         menu = QMenu(self.add_button)
         for label, name, url, limit in PRESETS:
-            act = QAction(label, menu)
+            act = QAction(QCoreApplication.translate("ProvidersPage", label), menu)
             act.triggered.connect(lambda _c=False, n=name, u=url, m=limit: self.add_provider(n, u, m))
             menu.addAction(act)
         self.add_button.setMenu(menu)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove the selected provider")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected provider"))
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("API key for the selected provider (optional)")
-        self.key_edit.setAccessibleName("API key for the selected provider")
-        self.set_key_button = QPushButton("Set key")
-        self.set_key_button.setAccessibleName("Set the key of the selected provider")
-        self.clear_key_button = QPushButton("Forget key")
-        self.clear_key_button.setAccessibleName("Forget the key of the selected provider")
+        self.key_edit.setPlaceholderText(self.tr("API key for the selected provider (optional)"))
+        self.key_edit.setAccessibleName(self.tr("API key for the selected provider"))
+        self.set_key_button = QPushButton(self.tr("Set key"))
+        self.set_key_button.setAccessibleName(self.tr("Set the key of the selected provider"))
+        self.clear_key_button = QPushButton(self.tr("Forget key"))
+        self.clear_key_button.setAccessibleName(self.tr("Forget the key of the selected provider"))
         self.error = plain(QLabel())
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Provider settings problem")
-        self.test_button = QPushButton("Test connection")
-        self.test_button.setAccessibleName("Test the connection to the selected provider and list its models")
-        self.test_button.setToolTip("Ask the selected provider for its model list")
+        self.error.setAccessibleName(self.tr("Provider settings problem"))
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setAccessibleName(self.tr("Test the connection to the selected provider and list its "
+                                                   "models"))
+        self.test_button.setToolTip(self.tr("Ask the selected provider for its model list"))
         self.test_button.setEnabled(http is not None)
-        self.status = plain(QLabel("Select a provider and test its connection to see the models it serves."))
+        self.status = plain(QLabel(self.tr("Select a provider and test its connection to see the models it "
+                                           "serves.")))
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Connection test result")
+        self.status.setAccessibleName(self.tr("Connection test result"))
         self.models = QListWidget()
-        self.models.setAccessibleName("Models the selected provider serves")
+        self.models.setAccessibleName(self.tr("Models the selected provider serves"))
         self.models.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.models.setMaximumHeight(140)
-        self.add_models_button = QPushButton("Add selected to the council")
-        self.add_models_button.setAccessibleName("Add the selected models to the council")
+        self.add_models_button = QPushButton(self.tr("Add selected to the council"))
+        self.add_models_button.setAccessibleName(self.tr("Add the selected models to the council"))
         self.add_models_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -111,8 +118,9 @@ class ProvidersPage(QWidget):
         keys.addWidget(self.set_key_button)
         keys.addWidget(self.clear_key_button)
         lay = QVBoxLayout(self)
-        intro = QLabel("Local or self-hosted OpenAI-compatible servers. A member \u201cmodel@name\u201d is "
-                       "served by the provider called \u201cname\u201d; requests beyond Max concurrent wait.")
+        intro = QLabel(self.tr("Local or self-hosted OpenAI-compatible servers. A member “model@name” "
+                               "is served by the provider called “name”; requests beyond Max concurrent "
+                               "wait."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         lay.addWidget(self.table, 1)
@@ -150,7 +158,7 @@ class ProvidersPage(QWidget):
         limit = QTableWidgetItem()
         limit.setData(Qt.ItemDataRole.EditRole, int(max_concurrent))
         self.table.setItem(r, MAX, limit)
-        key = QTableWidgetItem("saved" if has_key else "none")
+        key = QTableWidgetItem(self.tr("saved") if has_key else self.tr("none"))
         key.setFlags(key.flags() & ~Qt.ItemFlag.ItemIsEditable)
         key.setData(Qt.ItemDataRole.UserRole, has_key)
         self.table.setItem(r, KEY, key)
@@ -169,13 +177,13 @@ class ProvidersPage(QWidget):
     def _set_key(self, key: str) -> None:
         row = self.table.currentRow()
         if row < 0:
-            self.error.setText("Select a provider first.")
+            self.error.setText(self.tr("Select a provider first."))
             return
         name = self._text(row, NAME)
         self.staged_keys[name] = key
         item = self.table.item(row, KEY)
         if item is not None:
-            item.setText("new (unsaved)" if key else "none")
+            item.setText(self.tr("new (unsaved)") if key else self.tr("none"))
             item.setData(Qt.ItemDataRole.UserRole, bool(key))
         self.key_edit.clear()
 
@@ -194,14 +202,15 @@ class ProvidersPage(QWidget):
         for r in range(self.table.rowCount()):
             name, url = self._text(r, NAME), self._text(r, URL).rstrip("/")
             if not name or "@" in name or any(c.isspace() for c in name):
-                problems.append(f"Row {r + 1}: a provider name must be one word without '@'.")
+                problems.append(self.tr("Row {row}: a provider name must be one word without '@'.").format(row=r + 1))
                 continue
             if name in seen:
-                problems.append(f"Two providers are called '{name}'.")
+                problems.append(self.tr("Two providers are called '{name}'.").format(name=name))
                 continue
             seen.add(name)
             if not url.startswith(("http://", "https://")):
-                problems.append(f"Provider '{name}': the base URL must start with http:// or https://.")
+                problems.append(self.tr("Provider '{name}': the base URL must start with http:// or "
+                                        "https://.").format(name=name))
                 continue
             limit_item, key_item = self.table.item(r, MAX), self.table.item(r, KEY)
             try:
@@ -217,15 +226,15 @@ class ProvidersPage(QWidget):
     def _on_test_clicked(self) -> None:
         row = self.table.currentRow()
         if row < 0 or self._http is None:
-            self.status.setText("Select a provider first.")
+            self.status.setText(self.tr("Select a provider first."))
             return
         name, url = self._text(row, NAME), self._text(row, URL).rstrip("/")
         if not url.startswith(("http://", "https://")):
-            self.status.setText("The base URL must start with http:// or https://.")
+            self.status.setText(self.tr("The base URL must start with http:// or https://."))
             return
         key = self.staged_keys.get(name) or self._saved_key(name) or None
         self.test_button.setEnabled(False)
-        self.status.setText(f"Asking {name} for its models…")
+        self.status.setText(self.tr("Asking {name} for its models…").format(name=name))
         self.models.clear()
         self._tasks.spawn(self._test(name, url, key))
 
@@ -242,8 +251,9 @@ class ProvidersPage(QWidget):
         self.models.clear()
         for m in report.models:
             spec = f"{m.id}@{name}"
-            window = f" · {m.context_length:,}-token context" if m.context_length else ""
-            item = QListWidgetItem(f"{m.id}{window}")
+            shown = (self.tr("{model} · {tokens}-token context").format(model=m.id, tokens=f"{m.context_length:,}")
+                     if m.context_length else m.id)
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, spec)
             item.setToolTip(spec)
             self.models.addItem(item)
@@ -253,4 +263,5 @@ class ProvidersPage(QWidget):
         ids = [str(i.data(Qt.ItemDataRole.UserRole)) for i in self.models.selectedItems()]
         if ids:
             self.add_members.emit(ids)
-            self.status.setText(f"Added to the council: {', '.join(ids)}. Save to keep it.")
+            self.status.setText(self.tr("Added to the council: {models}. Save to keep it.").format(
+                models=", ".join(ids)))

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -31,6 +32,7 @@ from council_desktop.council.text import key_problem
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.settings import APPEARANCES, TEXT_SCALES, Settings, SettingsStore
 from council_desktop.ui.appearance import APPEARANCE_WORDS, RelativeFont, apply_appearance
+from council_desktop.ui.i18n import LANGUAGES, SYSTEM, choose_language
 from council_desktop.ui.key_page import KeyPage
 from council_desktop.ui.members_page import MembersPage
 from council_desktop.ui.openrouter_service import OpenRouterService
@@ -41,24 +43,35 @@ log = logging.getLogger(__name__)
 
 KEY_TAB, COUNCIL_TAB, PROVIDERS_TAB, TUNING_TAB, APPEARANCE_TAB = range(5)
 
-# What each knob does, said where it is set (also its tooltip and accessible description).
-HELP = {
-    "first_token_timeout": "How long a model may take to start answering once its request is sent (waiting in "
-                           "a local server's queue does not count). A model silent for this long is stopped and "
-                           "counted as failed.",
-    "total_timeout": "The most one whole answer may take. Long, careful answers and slow local models need more.",
-    "temperature": "How adventurous the members' answers are: 0 is the most predictable, around 0.7 the usual, "
-                   "above 1 erratic.",
-    "review_temperature": "For the peer reviews: a low value keeps the rankings consistent and easy to read.",
-    "chairman_temperature": "For the chairman's final answer.",
-    "max_tokens": "The longest answer a model may write (a token is about three quarters of a word). Paid models "
-                  "reserve credit for this many tokens per request; a local model's context must hold it and the "
-                  "question.",
-    "quorum": "Stages 1 and 2 end as soon as this many members have finished; the others are stopped (their text "
-              "is kept). “every member” waits for all.",
-    "stage_deadline": "Stages 1 and 2 end this long after they started, with the members that have finished (if "
-                      "none has, with the first that does). “none”: no deadline.",
-}
+# What each knob does, said where it is set (also its tooltip and accessible description). Translated where shown.
+HELP: dict[str, str] = cast(dict[str, str], {
+    "first_token_timeout": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "How long a model may take to start answering once its request is sent (waiting in a local server's queue "
+        "does not count). A model silent for this long is stopped and counted as failed."),
+    "total_timeout": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "The most one whole answer may take. Long, careful answers and slow local models need more."),
+    "temperature": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "How adventurous the members' answers are: 0 is the most predictable, around 0.7 the usual, above 1 "
+        "erratic."),
+    "review_temperature": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "For the peer reviews: a low value keeps the rankings consistent and easy to read."),
+    "chairman_temperature": QT_TRANSLATE_NOOP("SettingsDialog", "For the chairman's final answer."),
+    "max_tokens": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "The longest answer a model may write (a token is about three quarters of a word). Paid models reserve "
+        "credit for this many tokens per request; a local model's context must hold it and the question."),
+    "quorum": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Stages 1 and 2 end as soon as this many members have finished; the others are stopped (their text is "
+        "kept). “every member” waits for all."),
+    "stage_deadline": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Stages 1 and 2 end this long after they started, with the members that have finished (if none has, with "
+        "the first that does). “none”: no deadline."),
+})
 
 
 def help_label(text: str) -> QLabel:
@@ -105,8 +118,8 @@ class SettingsDialog(QDialog):
                  service: OpenRouterService | None = None, *, first_run: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings — LLM Council")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(self.tr("Settings — LLM Council"))
+        self.setAccessibleName(self.tr("Settings"))
         self._fit_to_text()
         self._settings = settings
         self._store = store
@@ -120,15 +133,16 @@ class SettingsDialog(QDialog):
         self.tuning = QWidget()
         self._build_tuning(settings)
         self.appearance_page = AppearancePage(settings)
+        self.language_notice: QMessageBox | None = None  # says a new language comes at the next start
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.key_page, "OpenRouter key")
-        self.tabs.addTab(self.members_page, "Council")
-        self.tabs.addTab(self.providers_page, "Providers")
-        self.tabs.addTab(self._scrolled(self.tuning), "Timeouts && temperatures")
-        self.tabs.addTab(self.appearance_page, "Appearance")
+        self.tabs.addTab(self.key_page, self.tr("OpenRouter key"))
+        self.tabs.addTab(self.members_page, self.tr("Council"))
+        self.tabs.addTab(self.providers_page, self.tr("Providers"))
+        self.tabs.addTab(self._scrolled(self.tuning), self.tr("Timeouts && temperatures"))
+        self.tabs.addTab(self.appearance_page, self.tr("Appearance"))
         self.problem = plain(QLabel())
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Settings problem")
+        self.problem.setAccessibleName(self.tr("Settings problem"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         lay = QVBoxLayout(self)
@@ -155,44 +169,51 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self.tuning)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.first_token_timeout = _spin(settings.first_token_timeout, 5, 3600, 5, 0, " s",
-                                         "First-token timeout in seconds")
-        self.total_timeout = _spin(settings.total_timeout, 10, 7200, 30, 0, " s", "Total timeout in seconds")
-        self.temperature = _spin(settings.temperature, 0, 2, 0.1, 2, "", "Answer temperature")
-        self.review_temperature = _spin(settings.review_temperature, 0, 2, 0.1, 2, "", "Review temperature")
-        self.chairman_temperature = _spin(settings.chairman_temperature, 0, 2, 0.1, 2, "", "Chairman temperature")
+                                         self.tr("First-token timeout in seconds"))
+        self.total_timeout = _spin(settings.total_timeout, 10, 7200, 30, 0, " s",
+                                   self.tr("Total timeout in seconds"))
+        self.temperature = _spin(settings.temperature, 0, 2, 0.1, 2, "", self.tr("Answer temperature"))
+        self.review_temperature = _spin(settings.review_temperature, 0, 2, 0.1, 2, "",
+                                        self.tr("Review temperature"))
+        self.chairman_temperature = _spin(settings.chairman_temperature, 0, 2, 0.1, 2, "",
+                                          self.tr("Chairman temperature"))
         self.max_tokens = QSpinBox()
         self.max_tokens.setRange(64, 200_000)
         self.max_tokens.setSingleStep(256)
         self.max_tokens.setValue(settings.max_tokens)
-        self.max_tokens.setAccessibleName("Maximum tokens per answer")
+        self.max_tokens.setAccessibleName(self.tr("Maximum tokens per answer"))
         self.quorum = QSpinBox()
         self.quorum.setRange(0, 99)
-        self.quorum.setSpecialValueText("every member")
-        self.quorum.setSuffix(" members")
+        self.quorum.setSpecialValueText(self.tr("every member"))
+        self.quorum.setSuffix(self.tr(" members"))
         self.quorum.setValue(settings.quorum or 0)
-        self.quorum.setAccessibleName("Quorum: a stage ends once this many members finished it")
+        self.quorum.setAccessibleName(self.tr("Quorum: a stage ends once this many members finished it"))
         self.stage_deadline = _spin(settings.stage_deadline or 0, 0, 3600, 10, 0, " s",
-                                    "Stage deadline in seconds")
-        self.stage_deadline.setSpecialValueText("none")
-        rows = (("First token &within:", "first_token_timeout"), ("Whole answer w&ithin:", "total_timeout"),
-                ("&Answer temperature (stage 1):", "temperature"),
-                ("Re&view temperature (stage 2):", "review_temperature"),
-                ("C&hairman temperature (stage 3):", "chairman_temperature"),
-                ("&Max tokens per answer:", "max_tokens"), ("End a stage once this many &finished:", "quorum"),
-                ("End a stage a&fter:", "stage_deadline"))
+                                    self.tr("Stage deadline in seconds"))
+        self.stage_deadline.setSpecialValueText(self.tr("none"))
+        rows = ((self.tr("First token &within:"), "first_token_timeout"),
+                (self.tr("Whole answer w&ithin:"), "total_timeout"),
+                (self.tr("&Answer temperature (stage 1):"), "temperature"),
+                (self.tr("Re&view temperature (stage 2):"), "review_temperature"),
+                (self.tr("C&hairman temperature (stage 3):"), "chairman_temperature"),
+                (self.tr("&Max tokens per answer:"), "max_tokens"),
+                (self.tr("End a stage once this many &finished:"), "quorum"),
+                (self.tr("End a stage a&fter:"), "stage_deadline"))
         self.help_labels: dict[str, QLabel] = {}
         for text, name in rows:
             box = getattr(self, name)
-            box.setToolTip(HELP[name])
-            box.setAccessibleDescription(HELP[name])
+            explained = QCoreApplication.translate("SettingsDialog", HELP[name])
+            box.setToolTip(explained)
+            box.setAccessibleDescription(explained)
             label = QLabel(text)
             label.setBuddy(box)
-            self.help_labels[name] = help_label(HELP[name])
+            self.help_labels[name] = help_label(explained)
             form.addRow(label, with_help(box, self.help_labels[name]))
         self._add_power_rows(form, settings)
-        self.reset_button = QPushButton("Reset to defaults")
-        self.reset_button.setAccessibleName("Reset timeouts and temperatures to their defaults")
-        self.reset_button.setToolTip("Put every value on this page back to its default (saved when you press Save)")
+        self.reset_button = QPushButton(self.tr("Reset to defaults"))
+        self.reset_button.setAccessibleName(self.tr("Reset timeouts and temperatures to their defaults"))
+        self.reset_button.setToolTip(self.tr("Put every value on this page back to its default (saved when you "
+                                             "press Save)"))
         self.reset_button.clicked.connect(self.reset_tuning)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -228,21 +249,22 @@ class SettingsDialog(QDialog):
         members = self.members_page.members()
         chairman = self.members_page.chairman_id()
         if not members:
-            problems.append("Add at least one council member.")
+            problems.append(self.tr("Add at least one council member."))
         if not chairman:
-            problems.append("Choose a chairman.")
+            problems.append(self.tr("Choose a chairman."))
         providers, provider_problems = self.providers_page.values()
         problems += provider_problems
         names = {p.name for p in providers}
         for m in [*members, chairman]:
             if "@" in m and m.rpartition("@")[2] not in names:
-                problems.append(f"'{m}' names a provider that is not configured on the Providers page.")
+                problems.append(self.tr("'{model}' names a provider that is not configured on the Providers "
+                                        "page.").format(model=m))
         typed = self.key_page.typed_key()
         if typed and (problem := key_problem(typed)):
-            problems.append(f"OpenRouter key: {problem}")
+            problems.append(self.tr("OpenRouter key: {problem}").format(problem=problem))
         for name, staged in self.providers_page.staged_keys.items():
             if staged.strip() and (problem := key_problem(staged.strip())):
-                problems.append(f"Key of provider '{name}': {problem}")
+                problems.append(self.tr("Key of provider '{name}': {problem}").format(name=name, problem=problem))
         if problems:
             return None, problems
         new = dataclasses.replace(
@@ -252,23 +274,24 @@ class SettingsDialog(QDialog):
             chairman_temperature=self.chairman_temperature.value(), max_tokens=self.max_tokens.value(),
             quorum=self.quorum.value() or None, stage_deadline=self.stage_deadline.value() or None,
             appearance=self.appearance_page.appearance(), text_scale=self.appearance_page.text_scale(),
-            favourite_models=self.members_page.favourites(), **self._power_values())
+            language=self.appearance_page.language(), favourite_models=self.members_page.favourites(),
+            **self._power_values())
         return new, []
 
     # -- web search and the budget cap (issue 12) ----------------------------------------------------------
     def _add_power_rows(self, form: QFormLayout, settings: Settings) -> None:
-        self.web_search = QCheckBox("Members search the web (where their provider can)")
+        self.web_search = QCheckBox(self.tr("Members search the web (where their provider can)"))
         self.web_search.setChecked(settings.web_search)
-        self.web_search.setAccessibleName("Web search by default")
-        self.web_search.setToolTip("The default of the council bar's Web search toggle (OpenRouter's web plugin; "
-                                   "it costs extra per request)")
-        form.addRow("Web search:", self.web_search)
-        self.budget = _spin(settings.budget or 0, 0, 1_000_000, 0.05, 2, " USD", "Budget per run in USD")
-        self.budget.setSpecialValueText("no cap")
-        self.budget.setToolTip("A stage whose estimate would pass what is left is not started, and when the cost "
-                               "passes the cap every open request is stopped (its text kept); the run says why. "
-                               "“no cap”: no limit.")
-        form.addRow("Spend at most per run:", self.budget)
+        self.web_search.setAccessibleName(self.tr("Web search by default"))
+        self.web_search.setToolTip(self.tr("The default of the council bar's Web search toggle (OpenRouter's web "
+                                           "plugin; it costs extra per request)"))
+        form.addRow(self.tr("Web search:"), self.web_search)
+        self.budget = _spin(settings.budget or 0, 0, 1_000_000, 0.05, 2, " USD", self.tr("Budget per run in USD"))
+        self.budget.setSpecialValueText(self.tr("no cap"))
+        self.budget.setToolTip(self.tr("A stage whose estimate would pass what is left is not started, and when the "
+                                       "cost passes the cap every open request is stopped (its text kept); the run "
+                                       "says why. “no cap”: no limit."))
+        form.addRow(self.tr("Spend at most per run:"), self.budget)
 
     def _power_values(self) -> dict[str, Any]:
         return {"web_search": self.web_search.isChecked(), "budget": self.budget.value() or None}
@@ -276,12 +299,12 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         settings, problems = self.collect()
         if settings is None:
-            self.problem.setText("✗ Not saved: " + " ".join(problems))
+            self.problem.setText(self.tr("✗ Not saved: {problems}").format(problems=" ".join(problems)))
             return
         try:
             self._store.save(settings)
         except OSError as e:
-            self.problem.setText(f"✗ The settings could not be written: {e}")
+            self.problem.setText(self.tr("✗ The settings could not be written: {error}").format(error=e))
             return
         for name, key in self.providers_page.staged_keys.items():
             if settings.provider(name) is not None:
@@ -294,40 +317,70 @@ class SettingsDialog(QDialog):
             self.key_page.key_edit.clear()
             log.info("OpenRouter key saved (%s)", "keyring" if in_keyring else "session only")
             self.key_saved.emit(in_keyring)
+        language_changed = settings.language != self._settings.language
         self._settings = settings
         self.appearance_page.keep()
         self.settings_saved.emit(settings)
         self.accept()
+        if language_changed:
+            self._say_language_applies_at_next_start()
+
+    def _say_language_applies_at_next_start(self) -> None:
+        """A new language is not applied live (every widget would have to be built again): say when it is. Not
+        modal, on the window the dialog belongs to (the dialog itself has just closed)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language — LLM Council"),
+                          self.tr("The new language is used when LLM Council starts again."),
+                          QMessageBox.StandardButton.Ok, self.parentWidget())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAccessibleName(self.tr("Language changes at the next start"))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+        self.language_notice = box
 
 
 class AppearancePage(QWidget):
     """Colours (follow the system, light, dark) and text size — shown live as they are chosen; Cancel puts the
-    previous ones back, Save keeps them."""
+    previous ones back, Save keeps them. The language is only saved: it changes when the app starts again."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._saved = (settings.appearance, settings.text_scale)
         self.colours = QComboBox()
-        self.colours.setAccessibleName("Colours")
+        self.colours.setAccessibleName(self.tr("Colours"))
         for value in APPEARANCES:
-            self.colours.addItem(APPEARANCE_WORDS[value], value)
+            self.colours.addItem(QCoreApplication.translate("appearance", APPEARANCE_WORDS[value]), value)
         self.colours.setCurrentIndex(max(0, self.colours.findData(settings.appearance)))
         self.text_size = QComboBox()
-        self.text_size.setAccessibleName("Text size")
-        for value in TEXT_SCALES:
-            self.text_size.addItem(f"{value} %" + (" (the system's)" if value == 100 else ""), value)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        for scale in TEXT_SCALES:
+            self.text_size.addItem(self.tr("{percent} % (the system's)").format(percent=scale) if scale == 100
+                                   else self.tr("{percent} %").format(percent=scale), scale)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.text_scale)))
-        self.reset_button = QPushButton("Reset to defaults")
-        self.reset_button.setAccessibleName("Reset the appearance to its defaults")
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language"))
+        system_name = LANGUAGES[choose_language(SYSTEM)]
+        self.language_box.addItem(self.tr("Follow the system ({language})").format(language=system_name), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)  # each language by its own name: never translated
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
+        language_help = self.tr("The window's language. It changes when the app starts again; the command line "
+                                "stays English.")
+        self.language_box.setToolTip(language_help)
+        self.language_box.setAccessibleDescription(language_help)
+        self.reset_button = QPushButton(self.tr("Reset to defaults"))
+        self.reset_button.setAccessibleName(self.tr("Reset the appearance to its defaults"))
         form = QFormLayout(self)
-        colours_label = QLabel("&Colours:")
+        colours_label = QLabel(self.tr("&Colours:"))
         colours_label.setBuddy(self.colours)
-        size_label = QLabel("&Text size:")
+        size_label = QLabel(self.tr("&Text size:"))
         size_label.setBuddy(self.text_size)
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_box)
         form.addRow(colours_label, with_help(self.colours, help_label(
-            "“Follow the system” switches with your desktop's light or dark mode.")))
+            self.tr("“Follow the system” switches with your desktop's light or dark mode."))))
         form.addRow(size_label, with_help(self.text_size, help_label(
-            "The size of all the window's text. Ctrl+plus and Ctrl+minus zoom the answers alone.")))
+            self.tr("The size of all the window's text. Ctrl+plus and Ctrl+minus zoom the answers alone."))))
+        form.addRow(language_label, with_help(self.language_box, help_label(language_help)))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.reset_button)
@@ -342,10 +395,14 @@ class AppearancePage(QWidget):
     def text_scale(self) -> int:
         return int(self.text_size.currentData())
 
+    def language(self) -> str:
+        return str(self.language_box.currentData())
+
     def reset(self) -> None:
         d = Settings()
         self.colours.setCurrentIndex(self.colours.findData(d.appearance))
         self.text_size.setCurrentIndex(self.text_size.findData(d.text_scale))
+        self.language_box.setCurrentIndex(self.language_box.findData(d.language))
 
     def _preview(self) -> None:
         apply_appearance(self.appearance(), self.text_scale())

@@ -84,6 +84,8 @@ def test_corrupt_settings_file_is_reported_and_left_alone(tmp_path, caplog):
     ('{"extra": "x"}', "extra", "must be an object"),
     ('{"quorum": 0}', "quorum", "must be a whole number from 1 to 64 or null"),
     ('{"stage_deadline": "soon"}', "stage_deadline", "must be a number from 1 to 86400 or null"),
+    ('{"language": "tlh"}', "language", "must be one of 'system', 'en', 'de', 'fr', 'es', 'zh_CN'"),
+    ('{"language": null}', "language", "must be one of"),
     ("[1, 2]", None, "must hold a JSON object, not a list"),
 ])
 def test_bad_settings_are_refused_naming_the_setting(tmp_path, text, field, says):
@@ -153,6 +155,15 @@ def test_unknown_settings_keys_are_ignored(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"members": ["x"], "future_option": 1}), encoding="utf-8")
     assert SettingsStore(path).load().members == ("x",)
+
+
+def test_a_settings_file_from_before_the_language_setting_follows_the_system(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"members": ["x"], "appearance": "dark"}), encoding="utf-8")
+    assert SettingsStore(path).load().language == "system"
+    store = SettingsStore(path)
+    store.save(Settings(language="zh_CN"))
+    assert store.load().language == "zh_CN"
 
 
 def test_base_url_env_overrides():

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QLineEdit
 from council_desktop.providers.openrouter_api import ModelCatalog
 from council_desktop.storage.keystore import OPENROUTER_USER, SERVICE, KeyStore
 from council_desktop.storage.paths import app_paths
-from council_desktop.storage.settings import Settings, SettingsStore
+from council_desktop.storage.settings import LANGUAGE_CHOICES, Settings, SettingsStore
+from council_desktop.ui.i18n import LANGUAGE_CHOICES as ui_choices
+from council_desktop.ui.i18n import LANGUAGES, SYSTEM, choose_language
 from council_desktop.ui.model_picker import ModelPicker
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.settings_dialog import SettingsDialog
@@ -175,6 +177,46 @@ def test_quorum_and_stage_deadline_are_settings_and_reach_the_run(env):
     dlg.save()
     options = env.store.load().council_options()
     assert (options.quorum, options.stage_deadline) == (2, None)
+
+
+# -- the language (Appearance page): saved, applied at the next start ------------------------------------------
+
+def test_the_language_setting_and_the_windows_languages_agree():
+    assert (SYSTEM, *LANGUAGES) == LANGUAGE_CHOICES  # one tuple, in storage; the names of each in the window
+    assert ui_choices is LANGUAGE_CHOICES
+
+
+def test_the_language_combo_lists_the_system_then_each_language_by_its_own_name(env):
+    dlg = env.make()
+    box = dlg.appearance_page.language_box
+    assert [box.itemData(i) for i in range(box.count())] == ["system", "en", "de", "fr", "es", "zh_CN"]
+    system_name = LANGUAGES[choose_language("system")]
+    assert box.itemText(0) == f"Follow the system ({system_name})"
+    assert [box.itemText(i) for i in range(1, box.count())] == ["English", "Deutsch", "Français", "Español",
+                                                                "简体中文"]
+    assert box.currentData() == "system" and box.accessibleName() == "Language"
+
+
+def test_the_language_is_saved_said_to_apply_at_the_next_start_and_reset(env):
+    dlg = env.make()
+    page = dlg.appearance_page
+    page.language_box.setCurrentIndex(page.language_box.findData("de"))
+    dlg.save()
+    assert env.store.load().language == "de"
+    notice = dlg.language_notice
+    assert notice is not None and notice.isVisible() and not notice.isModal()
+    assert "starts again" in notice.text()
+    notice.close()
+    dlg = env.make(env.store.load())
+    page = dlg.appearance_page
+    assert page.language() == "de"
+    page.reset_button.click()
+    assert page.language() == "system"
+    dlg.save()
+    assert env.store.load().language == "system"
+    dlg = env.make(env.store.load())
+    dlg.save()  # the language did not change: nothing to say
+    assert dlg.language_notice is None
 
 
 async def test_model_picker_searches_and_refreshes_the_cached_list(env, respx_mock, qtbot):
