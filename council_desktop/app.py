@@ -119,8 +119,7 @@ def install_window_language(paths: AppPaths, app: QApplication) -> str:
     """The window speaks the language of the settings (by default the system's), from its first widget on."""
     from council_desktop.ui.i18n import choose_language, install_language
 
-    setting = getattr(SettingsStore(paths.settings_file).load_or_default(), "language", "system")
-    return install_language(choose_language(setting), app)
+    return install_language(choose_language(SettingsStore(paths.settings_file).load_or_default().language), app)
 
 
 def app_icon() -> QIcon:

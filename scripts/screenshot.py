@@ -204,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--text-scale", type=int, default=100, help="the text-size setting, in percent")
     ap.add_argument("--prefix", default="screenshot", help="file names start with this")
     ap.add_argument("--extras", action="store_true", help="also: find, browsing history mid-run, picker, timeouts")
+    ap.add_argument("--language", default="en", help="the window's language (en, de, fr, es, zh_CN)")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     width, height = (int(x) for x in args.size.split("x"))
@@ -216,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         app.setApplicationName("council-desktop")
         app.setQuitOnLastWindowClosed(False)
         app.setStyle("Fusion")
+        from council_desktop.ui.i18n import install_language
+
+        install_language(args.language, app)
         shots = qloop.run(_shoot(args.out.resolve(), width, height, args.delay,  # type: ignore[arg-type]
                                  appearance=args.appearance, text_scale=args.text_scale, prefix=args.prefix,
                                  extras=args.extras), app)

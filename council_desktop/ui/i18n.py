@@ -45,8 +45,9 @@ def _match(name: str) -> str | None:
     lang = name.split("_", 1)[0].lower()
     if lang == "zh":
         # Simplified Chinese is what is shipped: Hans script or the mainland/Singapore regions, not Hant/TW/HK/MO.
+        # A bare "zh" says neither (a Traditional locale lists it last too): it chooses nothing.
         parts = set(name.split("_")[1:])
-        if parts & {"Hant", "TW", "HK", "MO"} and "Hans" not in parts:
+        if not parts or (parts & {"Hant", "TW", "HK", "MO"} and "Hans" not in parts):
             return None
         return "zh_CN"
     return lang if lang in LANGUAGES else None
