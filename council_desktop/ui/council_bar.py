@@ -196,7 +196,7 @@ class CouncilBar(QWidget):
         self.estimate = plain(QLabel())  # filled by the cost estimate when it is available
         self.estimate.setAccessibleName(self.tr("Cost estimate"))
         self.estimate.hide()
-        top = self.top_row = QHBoxLayout()  # the window adds the cost estimate at its end
+        top = self.top_row = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("&Council:"))
         label.setBuddy(self.preset_combo)
@@ -224,9 +224,14 @@ class CouncilBar(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
+        # The members line, cut with "…", leaves room at its end for the cost estimate (the window adds it there):
+        # the top row stays within 1024 px at 150 % text in the longest languages.
+        members = self.members_row = QHBoxLayout()
+        members.setContentsMargins(0, 0, 0, 0)
+        members.addWidget(self.members_label, 1)
         lay.addLayout(top)
         lay.addWidget(self.override_row)
-        lay.addWidget(self.members_label)
+        lay.addLayout(members)
         self.override_row.hide()
 
     # -- showing -------------------------------------------------------------------------------------------

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         from council_desktop.ui.window_power import WindowPower
 
         self.power = WindowPower(self)
-        self.power.council_bar.top_row.addWidget(self.power.estimate)  # the next run's cost, in the council's row
+        self.power.council_bar.members_row.addWidget(self.power.estimate)  # the next run's cost, by the council
         self.run_view.question.add_button(self.power.lineage_bar.prompts_button)  # beside the question
         lay.addWidget(self.power.council_bar)
         lay.addWidget(self.banner)

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from council_desktop import rerun_policy
 from council_desktop.council.state import RunState
+from council_desktop.ui.elided_label import ElidedLabel
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB
-from council_desktop.ui.safe_text import plain
+from council_desktop.ui.safe_text import plain, tooltip
 
 
 class ModelChoiceDialog(QDialog):
@@ -169,7 +170,9 @@ class RunActionsBar(QWidget):
         super().__init__(parent)
         self.run_actions = actions
         self.setAccessibleName(self.tr("Run actions"))
-        self.label = plain(QLabel())
+        # One line cut with "…" (the whole note is its tooltip): a long note in a long language never widens the
+        # window beside the buttons.
+        self.label = ElidedLabel()
         self.label.setAccessibleName(self.tr("Run actions note"))
         self._lay = QHBoxLayout(self)
         self._lay.setContentsMargins(0, 0, 0, 0)
@@ -199,6 +202,7 @@ class RunActionsBar(QWidget):
             self.buttons.append(b)
         why = self.run_actions.available() if self._current else None
         self.label.setText(f"⚠ {why}" if why else "")
+        self.label.setToolTip(tooltip(why) if why else "")
         self.setVisible(bool(self._current))
 
     def button(self, text: str) -> QPushButton | None:
