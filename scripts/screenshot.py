@@ -62,6 +62,59 @@ def _rich_reply(prompt: str, tokens: int, model: str = "") -> str:
     return ANSWER
 
 
+def widest_path(widget, limit: int) -> list[str]:
+    """Where a window's minimum width comes from: down the layout tree, at each level the item whose (cached)
+    minimum width is largest, while it is over ``limit`` (a diagnosis for a window that grew past its size)."""
+    out: list[str] = []
+    lay = widget.layout()
+    while lay is not None and len(out) < 30:
+        items = [lay.itemAt(i) for i in range(lay.count())]
+        if not items:
+            break
+        widest = max(items, key=lambda it: it.minimumSize().width())
+        w = widest.widget()
+        name = type(w).__name__ if w is not None else type(widest).__name__
+        text = w.text()[:60] if w is not None and callable(getattr(w, "text", None)) else ""
+        out.append(f"{widest.minimumSize().width()} {name} {w.accessibleName() if w is not None else ''} {text!r}")
+        if widest.minimumSize().width() < limit:
+            break
+        lay = w.layout() if w is not None else widest.layout()
+        if lay is None and w is not None and type(w).__name__ == "QSplitter":
+            w = max((w.widget(i) for i in range(w.count())), key=lambda c: c.minimumSizeHint().width())
+            lay = w.layout()
+    return out
+
+
+class GrowthWatch:
+    """Reports (stderr) when the window grows wider than it was sized: the layout path that asked for it."""
+
+    def __init__(self, win, width: int) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        watch = self
+
+        class _Filter(QObject):
+            def eventFilter(self, obj, e):  # noqa: N802 (Qt's name)
+                if e.type() == QEvent.Type.LayoutRequest and obj is win and not watch.reported:
+                    central = win.centralWidget()
+                    if central.layout() is None and central.minimumSizeHint().width() > width:
+                        watch.report(central)
+                return False
+
+        self.reported = False
+        self.width = width
+        self._filter = _Filter(win)
+        win.installEventFilter(self._filter)
+
+    def report(self, central) -> None:
+        self.reported = True
+        print(f"the window asks for more than {self.width} px:", file=sys.stderr)
+        for w in (central.widget(i) for i in range(central.count())) if hasattr(central, "count") else [central]:
+            if w.isVisible() and w.minimumSizeHint().width() > self.width * 0.6:
+                for line in widest_path(w, self.width // 3):
+                    print("   ", line, file=sys.stderr)
+
+
 async def _shoot(out: Path, width: int, height: int, delay: float, *, appearance: str = "system",
                  text_scale: int = 100, prefix: str = "screenshot", extras: bool = False) -> list[Path]:
     from council_desktop.app import build_app
@@ -87,6 +140,7 @@ async def _shoot(out: Path, width: int, height: int, delay: float, *, appearance
             win = parts.window
             win.resize(width, height)
             win.show()
+            watch = GrowthWatch(win, width)  # noqa: F841 (it reports by itself)
             # two quick earlier runs, so the history sidebar has something in it
             earlier = []
             for q in ("Explain the CAP theorem with one example", "Best way to learn Rust in 2025?"):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from council_desktop import rerun_policy
 from council_desktop.council.state import RunState
 from council_desktop.ui.elided_label import ElidedLabel
+from council_desktop.ui.fmt import short_names
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB
 from council_desktop.ui.safe_text import plain, tooltip
 
@@ -87,6 +88,11 @@ class ModelChoiceDialog(QDialog):
         return True
 
 
+def short_name(model: str) -> str:
+    """A member's name without its vendor (``gpt-5.1`` for ``openai/gpt-5.1``)."""
+    return short_names([model])[model]
+
+
 class RunActions(QObject):
     """What can be done with the run shown, as menu actions; the choices go out as signals.
 
@@ -115,9 +121,10 @@ class RunActions(QObject):
     def usable(self) -> bool:
         return self.state is not None and self.state.status != "running"
 
-    def actions_for(self, stage: int, model: str | None, owner: QObject) -> list[QAction]:
+    def actions_for(self, stage: int, model: str | None, owner: QObject, *, short: bool = False) -> list[QAction]:
         """The actions for ``model``'s work in ``stage`` (``model`` None: the stage itself; stage 3: the final
-        answer) of the run shown; empty while it runs."""
+        answer) of the run shown; empty while it runs. ``short``: texts name the member by its short name (a
+        button), the whole id being the action's ``full_text`` property (its tooltip and accessible name)."""
         state = self.state
         if state is None or state.status == "running":
             return []
@@ -125,7 +132,9 @@ class RunActions(QObject):
         out: list[QAction] = []
 
         def act(text: str, fire: Callable[[], None], tip: str) -> None:
-            a = QAction(text, owner)
+            full = text.format(model=model)
+            a = QAction(text.format(model=short_name(model) if short and model else model), owner)
+            a.setProperty("full_text", full)
             a.setToolTip(why or tip)
             a.setStatusTip(why or tip)
             a.triggered.connect(lambda _c=False: fire())
@@ -134,16 +143,16 @@ class RunActions(QObject):
         if stage == 1:
             m = state.find(1, model) if model else None
             if m is not None and rerun_policy.retryable(m):
-                act(self.tr("Retry {model}").format(model=m.model), lambda: self.retry_member.emit(m.model),
+                act(self.tr("Retry {model}"), lambda: self.retry_member.emit(m.model),
                     self.tr("Ask this member again; the other answers are reused, then peer review and synthesis "
                             "run anew"))
             act(self.tr("Add a member…"), self.add_member.emit,
                 self.tr("Ask one more model; the other answers are reused, then peer review and synthesis run anew"))
             if model and rerun_policy.can_follow_up(state):
-                act(self.tr("Ask {model}…").format(model=model), lambda: self.ask_member.emit(model),
+                act(self.tr("Ask {model}…"), lambda: self.ask_member.emit(model),
                     self.tr("Ask this member alone the next question, with the conversation so far"))
         elif stage == 2 and model and model in rerun_policy.reviewers(state):
-            act(self.tr("Re-ask reviewer {model}").format(model=model), lambda: self.reask_reviewer.emit(model),
+            act(self.tr("Re-ask reviewer {model}"), lambda: self.reask_reviewer.emit(model),
                 self.tr("Ask this reviewer again with the same anonymized answers; then a new synthesis"))
         elif stage == 3 and rerun_policy.can_resynthesize(state):
             act(self.tr("New synthesis…"), self.new_synthesis.emit,
@@ -192,11 +201,14 @@ class RunActionsBar(QWidget):
             b.deleteLater()
         self.buttons = []
         stage, model = self._target
-        self._current = self.run_actions.actions_for(stage, model, self) if stage else []
+        # Buttons name the member briefly (a long id in a long language would widen the window); the whole id is
+        # in the tooltip and the accessible name.
+        self._current = self.run_actions.actions_for(stage, model, self, short=True) if stage else []
         for a in self._current:
+            full = str(a.property("full_text") or a.text())
             b = QPushButton(a.text())
-            b.setAccessibleName(a.text().rstrip("…"))
-            b.setToolTip(a.toolTip())
+            b.setAccessibleName(full.rstrip("…"))
+            b.setToolTip(tooltip(f"{full}\n{a.toolTip()}" if full != a.text() else a.toolTip()))
             b.clicked.connect(a.trigger)
             self._lay.addWidget(b)
             self.buttons.append(b)
@@ -206,8 +218,9 @@ class RunActionsBar(QWidget):
         self.setVisible(bool(self._current))
 
     def button(self, text: str) -> QPushButton | None:
-        """The button whose text starts with ``text`` (tests, the window)."""
-        return next((b for b in self.buttons if b.text().startswith(text)), None)
+        """The button whose text, or whole text (the member's full id), starts with ``text`` (tests, the window)."""
+        return next((b for b in self.buttons
+                     if b.text().startswith(text) or b.accessibleName().startswith(text.rstrip("…"))), None)
 
 
 def attach_tab_menu(bar: QTabBar, key_at: Callable[[int], str | None], stage: int, actions: RunActions) -> None:
