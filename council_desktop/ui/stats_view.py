@@ -8,7 +8,6 @@ thread with its own read-only connection, so a large history never stalls the wi
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,7 +47,7 @@ from council_desktop.storage.stats import (
 )
 from council_desktop.ui.charts import Bar, BarChart, TimelineChart
 from council_desktop.ui.safe_text import plain
-from council_desktop.ui.tasks import TaskOwner
+from council_desktop.ui.tasks import TaskOwner, run_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -351,7 +350,7 @@ class StatsView(QDialog):
 
     async def _load(self, flt: StatsFilter) -> None:
         try:
-            result = await asyncio.to_thread(compute, self.path, flt)
+            result = await run_in_thread(compute, self.path, flt)
         except (HistoryError, ValueError) as e:
             self.status.setText(self.tr("The statistics cannot be read: {reason}").format(reason=e))
             return

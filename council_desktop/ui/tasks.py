@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
-from collections.abc import Coroutine
-from typing import Any
+import threading
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class TaskOwner:
@@ -49,3 +52,45 @@ class TaskOwner:
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
+
+
+class _GcPause:
+    """Python's cycle collector, paused while window code runs on a worker thread.
+
+    The collector runs in whichever thread happens to allocate: on a worker it would destroy the window's
+    unreachable Qt objects there, and Qt objects with timers must die in their own thread ("Timers cannot be
+    stopped from another thread"). Paused, garbage waits for the GUI thread (a short while: worker jobs are
+    queries of a few hundred milliseconds at most).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._users = 0
+        self._was_enabled = True
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._users == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._users += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._lock:
+            self._users -= 1
+            if self._users == 0 and self._was_enabled:
+                gc.enable()
+
+
+_gc_pause = _GcPause()
+
+
+async def run_in_thread(fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args)`` on a worker thread (as :func:`asyncio.to_thread`), with no Qt object destroyed there."""
+    gc.collect()  # what is garbage now dies here, in the GUI thread
+
+    def job() -> T:
+        with _gc_pause:
+            return fn(*args)
+
+    return await asyncio.to_thread(job)

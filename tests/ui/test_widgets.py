@@ -301,3 +301,46 @@ def test_a_run_that_asked_for_the_answers_only_says_so(qtbot):
     qtbot.addWidget(view)
     view.show_record(rec)
     assert view.final.placeholder.text() == "This run asked for the answers only: no final answer is written."
+
+
+async def test_worker_jobs_never_collect_qt_objects_on_their_thread():
+    """Garbage made of Qt objects dies in the GUI thread, not on the worker a job runs on (where a Qt object with a
+    timer would warn "Timers cannot be stopped from another thread")."""
+    import asyncio
+    import gc
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    from council_desktop.ui.tasks import run_in_thread
+
+    died_in: list[str] = []
+
+    class Cyclic(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.me = self  # only the cycle collector frees it
+
+        def __del__(self) -> None:
+            died_in.append(threading.current_thread().name)
+
+    def job() -> bool:
+        junk = [[i] for i in range(100_000)]  # allocations enough for a collection, wherever one may run
+        del junk
+        return gc.isenabled()
+
+    def make_garbage() -> None:
+        gc.collect()
+        died_in.clear()
+        for _ in range(30):
+            Cyclic()
+
+    make_garbage()  # the hazard: a plain worker thread collects them itself
+    assert await asyncio.to_thread(job) is True
+    gc.collect()
+    assert threading.main_thread().name != died_in[0] or len(set(died_in)) > 1
+    make_garbage()
+    assert await run_in_thread(job) is False  # collection paused while the job ran
+    assert gc.isenabled()
+    gc.collect()
+    assert len(died_in) == 30 and set(died_in) == {threading.main_thread().name}
