@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from council_desktop.council.state import MemberState, MemberStatus, RunState, Synthesis
 from council_desktop.ui import fmt
 from council_desktop.ui.appearance import RelativeFont
+from council_desktop.ui.core_texts import core_text
 from council_desktop.ui.member_pane import MemberPane
 from council_desktop.ui.runner import Changes
 
@@ -120,7 +121,7 @@ class FinalView(QWidget):
             notices = [self.tr("Degraded: {reasons}.").format(reasons="; ".join(state.degraded_reasons))
                        ] if state.degraded else []
             if s.notice:
-                notices.append(s.notice)
+                notices.append(core_text(s.notice))
             self._set_notice("\n".join(f"⚠ {n}" for n in notices))
             self._show_member()
             attempt = state.find(3, s.model)

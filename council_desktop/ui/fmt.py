@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from council_desktop.council import units
 from council_desktop.council.state import MemberState, MemberStatus, RunState
+from council_desktop.ui.core_texts import core_text
 
 # Each look is a glyph and a word, always shown together (never colour alone). Skipped, cancelled, partial and
 # failed each look different.
@@ -105,9 +106,9 @@ def stop_reason(m: MemberState, *, over: bool = False) -> str:
         return QCoreApplication.translate("fmt", "skipped by the user")
     if m.status is MemberStatus.FAILED:
         return QCoreApplication.translate("fmt", "failed: {reason}").format(
-            reason=m.error or QCoreApplication.translate("fmt", "unknown error"))
+            reason=core_text(m.error) if m.error else QCoreApplication.translate("fmt", "unknown error"))
     if m.status is MemberStatus.CANCELLED:
-        text = (m.error or QCoreApplication.translate("fmt", "cancelled")).rstrip(".")
+        text = (core_text(m.error) if m.error else QCoreApplication.translate("fmt", "cancelled")).rstrip(".")
         return text[:1].lower() + text[1:]
     if over:
         return QCoreApplication.translate("fmt", "the run ended first")

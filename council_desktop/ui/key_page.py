@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
+from council_desktop.ui.core_texts import core_text
 from council_desktop.ui.openrouter_service import OpenRouterService, describe_key_info
 from council_desktop.ui.safe_text import plain
 
@@ -137,9 +138,9 @@ class KeyPage(QWidget):
         self.remove_button.setEnabled(found.source in ("keyring", "session") and not self.remove_requested)
         self.intro.setText(welcome_text(self._keys.available))
         if self._keys.available:
-            self.keyring_notice.setText(self._keys.status_text())
+            self.keyring_notice.setText(core_text(self._keys.status_text()))
         else:
-            self.keyring_notice.setText("⚠ " + self._keys.status_text())
+            self.keyring_notice.setText("⚠ " + core_text(self._keys.status_text()))
         # The welcome text already says there is no keyring: say it once.
         self.keyring_notice.setVisible(not (self._first_run and not self._keys.available))
 

@@ -35,6 +35,7 @@ from council_desktop.storage.paths import AppPaths
 from council_desktop.storage.settings import Settings, SettingsError, SettingsStore
 from council_desktop.ui import file_actions
 from council_desktop.ui.appearance import apply_appearance, text_zoom
+from council_desktop.ui.core_texts import core_text
 from council_desktop.ui.live_run_bar import LiveRunBar
 from council_desktop.ui.members_page import UNKNOWN_TEXT
 from council_desktop.ui.notice_bar import NoticeBar
@@ -921,7 +922,7 @@ class MainWindow(QMainWindow):
     def _on_settings_dialog_key_saved(self, in_keyring: bool) -> None:
         self._update_key_status()
         if not in_keyring:
-            self.banner.show_message(self._keys.status_text(), "warning")
+            self.banner.show_message(core_text(self._keys.status_text()), "warning")
 
     # -- window --------------------------------------------------------------------------------------------
     def _update_title(self, title: str | None = None) -> None:

@@ -12,6 +12,7 @@ from council_desktop.council.prompts import deanonymize
 from council_desktop.council.state import AggregateEntry, MemberState, RunState
 from council_desktop.ui.aggregate_table import AggregateTable, reviews_used
 from council_desktop.ui.answers_view import MemberTabs, run_caption
+from council_desktop.ui.core_texts import core_text
 from council_desktop.ui.member_pane import MemberPane
 from council_desktop.ui.runner import Changes
 
@@ -134,7 +135,7 @@ class ReviewView(QWidget):
         over = state.status != "running"
         self.tabs.show_members(s.members, changes, over=over)
         if changes.stage(2) or changes.run:
-            notice = s.notice
+            notice = core_text(s.notice) if s.notice else ""
             if notice:
                 self.notice.setText(self.tr("⚠ Stage 2 skipped: {notice}").format(notice=notice)
                                     if s.status == "skipped" else f"⚠ {notice}")

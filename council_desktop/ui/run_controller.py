@@ -20,6 +20,7 @@ from council_desktop.providers.registry import needs_openrouter
 from council_desktop.run_policy import CouncilChoice, RunPlan, RunRefused, check_spec, plan_run, unknown_members
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.settings import Settings
+from council_desktop.ui.core_texts import core_text
 from council_desktop.ui.council_selection import CouncilSelection
 from council_desktop.ui.runner import CouncilRunner
 
@@ -106,7 +107,7 @@ class RunController:
                             known_ids=self._catalog.known_ids(), mode=sel.mode(), prompts=sel.prompts(),
                             preset=_preset_name(sel))
         except RunRefused as e:
-            return StartOutcome(refusal=e.message, reason=e.reason)
+            return StartOutcome(refusal=core_text(e.message), reason=e.reason)
         return self._launch(plan)
 
     def _launch(self, plan: RunPlan) -> StartOutcome:
@@ -133,7 +134,7 @@ class RunController:
             plan = check_spec(spec, has_openrouter_key=bool(self._keys.openrouter_key()),
                               known_ids=self._catalog.known_ids())
         except RunRefused as e:
-            return StartOutcome(refusal=e.message, reason=e.reason)
+            return StartOutcome(refusal=core_text(e.message), reason=e.reason)
         return self._launch(plan)
 
     def cancel(self) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from council_desktop.council.state import MemberStatus, RunState
 from council_desktop.ui import fmt
+from council_desktop.ui.core_texts import core_text
 from council_desktop.ui.safe_text import plain
 
 LEVEL_GLYPH = {"info": "ℹ", "warning": "⚠", "error": "✗", "ok": "✓"}
@@ -58,7 +59,8 @@ def _ended_message(record: RunState) -> tuple[str, str] | None:
     """The banner of a run that did not complete (failed, cancelled, interrupted), with what it kept."""
     kept = kept_text(record)
     if record.status == "failed":
-        error = record.error or QCoreApplication.translate("SummaryBanner", "unknown error")
+        error = core_text(record.error) if record.error else QCoreApplication.translate("SummaryBanner",
+                                                                                         "unknown error")
         text = QCoreApplication.translate("SummaryBanner", "The run failed: {error} {kept}")
         return "error", text.format(error=error, kept=kept)
     if record.status == "cancelled":
@@ -76,23 +78,23 @@ def record_messages(record: RunState) -> list[tuple[str, str]]:
     if record.degraded:
         text = QCoreApplication.translate(
             "SummaryBanner", "Degraded — the final answer is not the whole council's work: {reasons}.")
-        msgs.append(("warning", text.format(reasons="; ".join(record.degraded_reasons))))
+        msgs.append(("warning", text.format(reasons="; ".join(map(core_text, record.degraded_reasons)))))
     ended = _ended_message(record)
     if ended is not None:
         msgs.append(ended)
     if record.stage2_skipped and record.stage2_notice:
         text = QCoreApplication.translate("SummaryBanner", "Stage 2 skipped — {notice}")
-        msgs.append(("warning", text.format(notice=record.stage2_notice)))
+        msgs.append(("warning", text.format(notice=core_text(record.stage2_notice))))
     elif record.stage2_notice:
-        msgs.append(("warning", record.stage2_notice))
+        msgs.append(("warning", core_text(record.stage2_notice)))
     if record.synthesis is not None and record.synthesis.fallback and record.synthesis.notice:
         text = QCoreApplication.translate("SummaryBanner", "Chairman fallback — {notice}")
-        msgs.append(("warning", text.format(notice=record.synthesis.notice)))
+        msgs.append(("warning", text.format(notice=core_text(record.synthesis.notice))))
     shown = {t for _, t in msgs}
     for n in record.notices:
         if n != record.stage2_notice and (record.synthesis is None or n != record.synthesis.notice) \
-                and n not in shown:
-            msgs.append(("info", n))
+                and core_text(n) not in shown:
+            msgs.append(("info", core_text(n)))
     failed = [r for r in record.errors() if r.status is MemberStatus.FAILED]
     if failed and record.status == "complete":
         names = ", ".join(sorted({r.model for r in failed}))

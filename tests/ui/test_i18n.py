@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QPushButton
 
+from council_desktop.council.vocab import STAGE_NAMES
 from council_desktop.storage.settings import LANGUAGE_CHOICES
 from council_desktop.ui import i18n
 from tests.helpers import until, wait_signal
@@ -150,3 +151,39 @@ async def test_the_window_speaks_the_language_and_fits_1024x700_at_large_text(
     assert not shown & {"Run", "Cancel", "Copy", "Copy final answer", "Settings…", "Ask", "Skip"}, shown
     assert win.menuBar().actions()[0].text().replace("&", "") != "File"
     await close(parts)
+
+
+# -- the core's sentences -----------------------------------------------------------------------------------------
+
+def test_core_sentences_are_shown_in_the_window_language(qapp, english):
+    from council_desktop.council.orchestrator import CouncilOptions, RunSpec, SpecError, _ended_notice
+    from council_desktop.storage.keystore import KeyStore
+    from council_desktop.ui.core_texts import core_text
+
+    with pytest.raises(SpecError) as empty:
+        RunSpec.create("   ", ["a/one"], "a/one", CouncilOptions())
+    said = [str(empty.value), KeyStore(env={}).status_text(), "Skipped by the user.",
+            "Stopped: the stage ended early (ended early by the user).", _ended_notice(1, "ended early by the user")]
+    assert [core_text(t) for t in said] == said  # English: as the core said it
+    i18n.install_language("de", qapp)
+    for text in said:
+        assert core_text(text) != text, text
+    inner = QCoreApplication.translate("core", "ended early by the user")
+    assert inner in core_text(said[3]) and inner in core_text(said[4])  # the parts are translated too
+    assert QCoreApplication.translate("StageProgress", STAGE_NAMES[1]) in core_text(said[4])
+    assert core_text("Rate limit exceeded (openai).") == "Rate limit exceeded (openai)."  # a server's own words
+    assert "a/one" in core_text("Keys are kept in the system keyring (a/one).")
+
+
+def test_every_fixed_core_sentence_is_still_said_by_the_core():
+    """A template without placeholders must still be a string of the core or the stores (else it drifted)."""
+    import ast
+
+    from council_desktop.ui.core_texts import TEMPLATES
+
+    said: set[str] = set()
+    for p in (ROOT / "council_desktop").rglob("*.py"):
+        if "ui" not in p.relative_to(ROOT / "council_desktop").parts:
+            said |= {n.value for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+                     if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    assert [t for t in TEMPLATES if "{" not in t and t not in said] == []
