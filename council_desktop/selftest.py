@@ -169,6 +169,36 @@ def check_qt() -> str:
     return detail + f", {len(families)} font families"
 
 
+def check_translations() -> str:
+    """Every shipped language loads (the app's catalogue, and Qt's own for the standard buttons)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from council_desktop.ui.i18n import LANGUAGES, install_language
+
+    app = QCoreApplication.instance()
+    if app is None:
+        raise CheckFailed("no Qt application to load the translations into")
+    missing, no_qt = [], []
+    try:
+        for lang in LANGUAGES:
+            if lang == "en":
+                continue
+            if install_language(lang, app) != lang:
+                missing.append(lang)
+            elif QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+                no_qt.append(lang)
+    finally:
+        install_language("en", app)
+    if missing:
+        raise CheckFailed(f"the window's translations are missing from the package ({', '.join(missing)}): a broken "
+                          "build")
+    shipped = ", ".join(lang for lang in LANGUAGES if lang != "en")
+    if no_qt:
+        raise CheckWarning(f"window languages {shipped} load, but Qt's own buttons stay English in "
+                           f"{', '.join(no_qt)}")
+    return f"window languages {shipped} load, with Qt's own buttons"
+
+
 # -- 4. TLS --------------------------------------------------------------------------------------------------
 def check_tls() -> str:
     import ssl
@@ -305,6 +335,8 @@ def run_self_test(out: TextIO | None = None) -> int:
     report.run("version", check_versions)
     report.run("resources", check_resources)
     qt_ok = report.run("Qt", check_qt)
+    if qt_ok:
+        report.run("translations", check_translations)
     report.run("TLS certificates", check_tls)
     report.run("keyring", check_keyring)
     report.run("council", lambda: check_council(use_qt_loop=qt_ok))

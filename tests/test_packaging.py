@@ -74,7 +74,13 @@ SAMPLE_BINARIES = [
 SAMPLE_DATAS = [
     ("council_desktop/resources/icon.svg", "keep"),
     ("certifi/cacert.pem", "keep"),
-    ("PySide6/Qt/translations/qtbase_de.qm", "drop"),
+    ("PySide6/Qt/translations/qtbase_de.qm", "keep"),  # the standard buttons in the shipped languages
+    ("PySide6/Qt/translations/qtbase_zh_CN.qm", "keep"),
+    ("PySide6/Qt/translations/qtbase_ja.qm", "drop"),
+    ("PySide6/Qt/translations/qt_help_de.qm", "drop"),
+    ("council_desktop/resources/i18n/council_de.qm", "keep"),
+    ("council_desktop/resources/i18n/council_en.qm", "keep"),
+    ("council_desktop/resources/i18n/council_de.ts", "drop"),
 ]
 
 
@@ -360,9 +366,11 @@ def test_self_test_passes_in_process():
     assert run_self_test(out) == 0, out.getvalue()
     lines = out.getvalue().splitlines()
     assert [ln.split(":")[0] for ln in lines[:-1]] == [
-        "ok version", "ok resources", "ok Qt", "ok TLS certificates", "ok keyring", "ok council"]
-    assert "MemoryKeyring" in lines[4]  # the test keyring of conftest
-    assert "test/broken failed as expected" in lines[5] and "synthesis by the chairman" in lines[5]
+        "ok version", "ok resources", "ok Qt", "ok translations", "ok TLS certificates", "ok keyring",
+        "ok council"]
+    assert "MemoryKeyring" in lines[5]  # the test keyring of conftest
+    assert "test/broken failed as expected" in lines[6] and "synthesis by the chairman" in lines[6]
+    assert "de, fr, es, zh_CN load" in lines[3]
     assert lines[-1].startswith("self-test passed")
 
 
@@ -457,6 +465,8 @@ def test_frozen_self_test_offscreen(frozen, tmp_path):
                           env=frozen_env(tmp_path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "(frozen bundle)" in proc.stdout and "<bundle>/certifi/cacert.pem" in proc.stdout
+    # the window's catalogues and Qt's own (standard buttons) of every shipped language are in the bundle
+    assert "ok translations: window languages de, fr, es, zh_CN load, with Qt's own buttons" in proc.stdout
     assert proc.stdout.splitlines()[-1].startswith("self-test passed")
 
 

@@ -187,3 +187,17 @@ def test_every_fixed_core_sentence_is_still_said_by_the_core():
             said |= {n.value for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
                      if isinstance(n, ast.Constant) and isinstance(n.value, str)}
     assert [t for t in TEMPLATES if "{" not in t and t not in said] == []
+
+
+def test_the_app_starts_in_the_language_of_its_settings(qapp, english):
+    from council_desktop.app import install_window_language
+    from council_desktop.storage.paths import app_paths
+    from council_desktop.storage.settings import Settings, SettingsStore
+
+    paths = app_paths().ensure()
+    SettingsStore(paths.settings_file).save(Settings(language="es"))
+    assert install_window_language(paths, qapp) == "es"
+    assert QCoreApplication.translate("MarkdownPane", "Copy") != "Copy"
+    SettingsStore(paths.settings_file).save(Settings(language="en"))
+    assert install_window_language(paths, qapp) == "en"
+    assert QCoreApplication.translate("MarkdownPane", "Copy") == "Copy"
