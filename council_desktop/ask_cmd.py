@@ -352,7 +352,11 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
     loop = asyncio.get_running_loop()
     interrupted = False
     async with make_http_client() as http:
-        backend = build_registry(http, settings, key_store, base_url=base_url)
+        from council_desktop.providers.openrouter_api import ModelCatalog
+
+        # the cached model list (the window's, or an earlier fetch) knows context windows: no request for them
+        backend = build_registry(http, settings, key_store, base_url=base_url,
+                                 catalog=ModelCatalog(app_paths().models_cache_file))
         council = Council(backend, prices=prices)
 
         def listener(ev: Event, state: RunState) -> None:

@@ -137,37 +137,50 @@ class ModelCatalog:
 
     def __init__(self, cache_file: Path) -> None:
         self.cache_file = cache_file
+        # The parsed file, kept while the file is unchanged: a request's limits lookup reads it on the loop's
+        # thread (the window's GUI thread), and OpenRouter's list is half a megabyte of JSON.
+        self._parsed: tuple[tuple[int, int, int], dict[str, Any]] | None = None
 
-    def load_cached(self) -> list[dict[str, Any]]:
-        """The cached models, or [] if there is no usable cache."""
+    def _document(self) -> dict[str, Any]:
+        """The cache file's JSON object ({} when missing or unusable), parsed once per change of the file."""
+        try:
+            st = self.cache_file.stat()
+        except FileNotFoundError:
+            self._parsed = None
+            return {}
+        except OSError as e:
+            log.warning("model cache %s is unreadable (%s); ignoring it", self.cache_file, type(e).__name__)
+            return {}
+        stamp = (st.st_ino, st.st_mtime_ns, st.st_size)  # save() replaces the file: a new inode
+        if self._parsed is not None and self._parsed[0] == stamp:
+            return self._parsed[1]
         try:
             data = json.loads(self.cache_file.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return []
+            return {}
         except (OSError, ValueError) as e:
             log.warning("model cache %s is unreadable (%s); ignoring it", self.cache_file, type(e).__name__)
-            return []
-        models = data.get("models") if isinstance(data, dict) else None
-        if not isinstance(models, list):
-            return []
-        return [m for m in models if isinstance(m, dict) and isinstance(m.get("id"), str)]
+            data = {}
+        doc = data if isinstance(data, dict) else {}
+        models = doc.get("models")
+        doc["models"] = [m for m in models if isinstance(m, dict) and isinstance(m.get("id"), str)] \
+            if isinstance(models, list) else []
+        doc["_by_id"] = {m["id"]: m for m in doc["models"]}
+        self._parsed = (stamp, doc)
+        return doc
+
+    def load_cached(self) -> list[dict[str, Any]]:
+        """The cached models, or [] if there is no usable cache."""
+        return list(self._document().get("models", []))
 
     def fetched_at(self) -> float | None:
         """When the cache was written (Unix time), or None."""
-        try:
-            data = json.loads(self.cache_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        value = data.get("fetched_at") if isinstance(data, dict) else None
-        return float(value) if isinstance(value, int | float) else None
+        value = self._document().get("fetched_at")
+        return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
     def source(self) -> str | None:
         """The base URL the cached list was fetched from (None: not recorded, or no cache)."""
-        try:
-            data = json.loads(self.cache_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        value = data.get("base_url") if isinstance(data, dict) else None
+        value = self._document().get("base_url")
         return value if isinstance(value, str) and value else None
 
     def save(self, models: list[dict[str, Any]], *, base_url: str | None = None) -> None:
@@ -187,17 +200,17 @@ class ModelCatalog:
             raise
 
     def known_ids(self) -> set[str]:
-        return {m["id"] for m in self.load_cached()}
+        return set(self._document().get("_by_id", ()))
 
     def limits(self, model_id: str) -> ModelLimits | None:
         """What the cached list says of ``model_id``'s context window and answer cap, or None."""
-        for m in self.load_cached():
-            if m["id"] == model_id:
-                ctx, cap = m.get("context_length"), m.get("max_completion_tokens")
-                ctx = ctx if isinstance(ctx, int) and not isinstance(ctx, bool) and ctx > 0 else None
-                cap = cap if isinstance(cap, int) and not isinstance(cap, bool) and cap > 0 else None
-                return ModelLimits(ctx, cap, source="openrouter") if ctx or cap else None
-        return None
+        m = self._document().get("_by_id", {}).get(model_id)
+        if m is None:
+            return None
+        ctx, cap = m.get("context_length"), m.get("max_completion_tokens")
+        ctx = ctx if isinstance(ctx, int) and not isinstance(ctx, bool) and ctx > 0 else None
+        cap = cap if isinstance(cap, int) and not isinstance(cap, bool) and cap > 0 else None
+        return ModelLimits(ctx, cap, source="openrouter") if ctx or cap else None
 
     def info(self) -> dict[str, ModelInfo]:
         """The cached models by id, with their prices and context lengths."""

@@ -131,3 +131,28 @@ async def test_prices_and_context_lengths_come_from_the_cached_list(respx_mock, 
     info = catalog.info()
     assert info["openai/gpt-4o"] == ModelInfo("openai/gpt-4o", "OpenAI: GPT-4o", 128000, Price(2.5e-6, 1e-5))
     assert info["openrouter/auto"].price is None and info["openrouter/auto"].context_length is None
+
+
+def test_the_catalog_parses_its_file_once_per_change(tmp_path, monkeypatch):
+    import json as json_module
+
+    from council_desktop.providers import openrouter_api
+
+    catalog = ModelCatalog(tmp_path / "models.json")
+    assert catalog.limits("a/one") is None and catalog.load_cached() == []
+    catalog.save([{"id": "a/one", "context_length": 1000}, {"id": "b/two", "max_completion_tokens": 50}])
+    parses = []
+    real = json_module.loads
+    monkeypatch.setattr(openrouter_api.json, "loads", lambda s: parses.append(1) or real(s))
+    for _ in range(20):  # a run's requests each ask for limits: one parse for all of them
+        assert catalog.limits("a/one").context_length == 1000
+        assert catalog.limits("b/two").max_completion_tokens == 50
+        assert catalog.limits("c/three") is None
+    assert catalog.known_ids() == {"a/one", "b/two"} and len(parses) == 1
+    catalog.save([{"id": "c/three", "context_length": 7}])  # a new list is read again
+    assert catalog.limits("c/three").context_length == 7 and catalog.limits("a/one") is None
+    assert len(parses) == 2
+    (tmp_path / "models.json").write_text("{not json", encoding="utf-8")
+    assert catalog.load_cached() == [] and catalog.limits("c/three") is None  # a damaged file: no list
+    (tmp_path / "models.json").unlink()
+    assert catalog.fetched_at() is None and catalog.source() is None
