@@ -236,6 +236,10 @@ async def with_window(members: int, rate: float, tokens: int) -> dict[str, float
                      paths=paths, check_key_on_show=False)
     win.resize(1400, 900)
     win.show()
+    from council_desktop.app import settle_startup_objects, warm_up
+
+    settle_startup_objects()  # as the app does once its window is shown
+    warm_up()
     emissions = 0
     meter = StallMeter()
     switch_timer = QTimer()

@@ -6,6 +6,7 @@ Only this file knows every layer. ``council-desktop`` without a sub-command call
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -122,6 +123,21 @@ def install_window_language(paths: AppPaths, app: QApplication) -> str:
     return install_language(choose_language(SettingsStore(paths.settings_file).load_or_default().language), app)
 
 
+def settle_startup_objects() -> None:
+    """Move everything built so far (imports, the window) out of the cycle collector's way: its full collections
+    then scan only what a run makes, not the ~60,000 objects of the app itself (one took 42 ms mid-run)."""
+    gc.collect()
+    gc.freeze()
+
+
+def warm_up() -> None:
+    """What a run's end would otherwise load on the spot (a stall of ~30 ms then): the network reachability check
+    the re-run actions ask."""
+    from council_desktop.ui.window_power import system_online
+
+    system_online()
+
+
 def app_icon() -> QIcon:
     icon = QIcon()
     for name in ("icon.svg", "icon-256.png", "icon-32.png"):
@@ -148,6 +164,8 @@ async def _main(app: QApplication, paths: AppPaths) -> int:
         window = parts.window
         window.closed.connect(finish)
         window.show()
+        settle_startup_objects()
+        QTimer.singleShot(500, warm_up)
         window.refresh_model_list_if_stale()  # in the background; unknown model ids get flagged before a run
         if parts.history_problem:
             box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("app", "History unavailable"),

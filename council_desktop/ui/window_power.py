@@ -61,8 +61,16 @@ ESTIMATE_DELAY_MS = 250  # typing settles before the estimate is made again
 
 
 def system_online() -> bool | None:
-    """Whether the system says it is online (None: it cannot tell; then the app assumes it is)."""
-    from PySide6.QtNetwork import QNetworkInformation
+    """Whether the system says it is online (None: it cannot tell; then the app assumes it is).
+
+    The first call loads Qt's network module and its reachability backend (~30 ms): the app makes it once the
+    window is up (:func:`council_desktop.app.warm_up`), not when a run ends. A build without QtNetwork (the
+    frozen bundle leaves it out: httpx does the networking) cannot tell.
+    """
+    try:
+        from PySide6.QtNetwork import QNetworkInformation
+    except ImportError:
+        return None
 
     if QNetworkInformation.instance() is None and not QNetworkInformation.loadDefaultBackend():
         return None

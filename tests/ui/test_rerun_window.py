@@ -164,3 +164,21 @@ async def test_tab_context_menus_offer_the_tabs_actions(power_app, power_respond
     win.results.setCurrentIndex(REVIEW_TAB)
     assert popup_texts(win.results.reviews.tabs.tabBar(), 0)[0].startswith("Re-ask reviewer ")
     assert popup_texts(win.results.tabBar(), FINAL_TAB) == ["New synthesis…"]
+
+
+def test_a_build_without_qt_network_cannot_tell_whether_it_is_online(monkeypatch):
+    """The frozen bundle leaves QtNetwork out: the check says "unknown" (the app then assumes online), never
+    raises into the re-run actions."""
+    import builtins
+
+    from council_desktop.ui import window_power
+
+    real_import = builtins.__import__
+
+    def no_qtnetwork(name, *args, **kwargs):
+        if name == "PySide6.QtNetwork":
+            raise ModuleNotFoundError("No module named 'PySide6.QtNetwork'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_qtnetwork)
+    assert window_power.system_online() is None
