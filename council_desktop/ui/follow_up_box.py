@@ -7,7 +7,7 @@ The box only collects the question and who it is for; the window builds the foll
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QToolButton, QWidget
 
 from council_desktop.council.state import RunState
@@ -24,9 +24,38 @@ def _is_submit(e: QKeyEvent) -> bool:
 
 
 class _Edit(QPlainTextEdit):
-    """Ctrl+Enter asks (Enter is a new line, as in the prompt box) — here, not the window's Run."""
+    """Ctrl+Enter asks (Enter is a new line, as in the prompt box) — here, not the window's Run.
+
+    Its hint (the placeholder) is one line, cut with "…" to the box's width: a long hint in a long language does
+    not wrap into a second line the box has no room for. The whole hint is its accessible description.
+    """
 
     submit = Signal()
+
+    def set_hint(self, text: str) -> None:
+        self._hint = text
+        self.setAccessibleDescription(text)
+        self._show_hint()
+
+    def hint(self) -> str:
+        return getattr(self, "_hint", "")
+
+    def _show_hint(self) -> None:
+        room = self.viewport().width() - 2 * int(self.document().documentMargin()) - 4
+        text = self.hint()
+        if room > 0:
+            text = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        if self.placeholderText() != text:
+            self.setPlaceholderText(text)
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._show_hint()
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:
+            self._show_hint()
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and _is_submit(e):
@@ -137,7 +166,7 @@ class FollowUpBox(QWidget):
             self.ask_button.setText(self.tr("Follow up"))
             self.ask_button.setAccessibleName(self.tr("Ask the council the follow-up question"))
             self.ask_button.setToolTip(self.tr("The council answers with the conversation so far (Ctrl+Enter)"))
-            self.edit.setPlaceholderText(self.tr("Ask the council a next question in this conversation "
+            self.edit.set_hint(self.tr("Ask the council a next question in this conversation "
                                                  "(Ctrl+Enter)…"))
         else:
             self.label.setText(self.tr("Ask {model}:").format(model=model))
@@ -145,7 +174,7 @@ class FollowUpBox(QWidget):
             self.ask_button.setAccessibleName(self.tr("Ask {model} alone").format(model=model))
             self.ask_button.setToolTip(self.tr("{model} alone answers with the conversation so far: no review, no "
                                                "synthesis (Ctrl+Enter)").format(model=model))
-            self.edit.setPlaceholderText(self.tr("A question for {model} alone (Ctrl+Enter)…").format(model=model))
+            self.edit.set_hint(self.tr("A question for {model} alone (Ctrl+Enter)…").format(model=model))
             self.edit.setFocus()
         self.council_button.setVisible(model is not None)
 

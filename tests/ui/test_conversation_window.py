@@ -178,3 +178,20 @@ async def test_ctrl_enter_in_the_follow_up_box_asks_the_follow_up_not_the_prompt
     assert asked == ["Second question"]
     second = await power_app.finished()
     assert second.prompt == "Second question" and second.parent is not None and len(runs) == 1
+
+
+def test_the_follow_up_hint_is_one_line_cut_to_the_box(qtbot):
+    from council_desktop.ui.follow_up_box import FollowUpBox
+
+    box = FollowUpBox()
+    qtbot.addWidget(box)
+    box.resize(900, 80)
+    box.show()
+    box.set_target(None)
+    whole = box.edit.hint()
+    assert box.edit.placeholderText() == whole and box.edit.accessibleDescription() == whole
+    box.resize(260, 80)
+    qtbot.waitUntil(lambda: box.edit.placeholderText() != whole)
+    shown = box.edit.placeholderText()
+    assert shown.endswith("…") and box.edit.fontMetrics().horizontalAdvance(shown) <= box.edit.viewport().width()
+    assert box.edit.accessibleDescription() == whole  # a screen reader still hears all of it
