@@ -24,6 +24,9 @@ from council_desktop.ui.safe_text import plain, tooltip
 # A timer (not a 0 ms posted call): the render runs in its own loop turn, apart from the paint of the page
 # that was just shown and from the paint of the rendered text, so no single turn takes a frame.
 RENDER_DELAY_MS = 5
+# Between the render's slices: room for a paint, input and the window's own updates, so that a slice never lands
+# in the same event-loop pass as them (each is short; back to back they were a 40 ms stall at a stage's end).
+RENDER_STEP_GAP_MS = 12
 SMALL_PLAIN = 20_000  # set_plain text up to this size (a failure's reason) goes in the browser itself
 COPIED_MS = 1500  # how long the Copy button says "Copied"
 COPY_TEXT = QT_TRANSLATE_NOOP("MarkdownPane", "Copy")
@@ -330,7 +333,7 @@ class MarkdownPane(QWidget):
             self._built = next(self._steps)
             if self._built is not None:
                 self._steps = None
-            self._render_timer.start(0)
+            self._render_timer.start(RENDER_STEP_GAP_MS)
             return
         # A reader who watched the text stream keeps their place; otherwise a final text opens at the top.
         state = self._state() if self._format == "stream" or self._keep_place else (False, 0.0)
