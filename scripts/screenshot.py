@@ -94,7 +94,7 @@ class GrowthWatch:
         watch = self
 
         class _Filter(QObject):
-            def eventFilter(self, obj, e):  # noqa: N802 (Qt's name)
+            def eventFilter(self, obj, e):
                 if e.type() == QEvent.Type.LayoutRequest and obj is win and not watch.reported:
                     central = win.centralWidget()
                     if central.layout() is None and central.minimumSizeHint().width() > width:

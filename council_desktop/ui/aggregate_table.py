@@ -6,10 +6,11 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from council_desktop.council.state import AggregateEntry, MemberState
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 # English (context "AggregateTable"), translated where the table shows them.
 HEADERS = (QT_TRANSLATE_NOOP("AggregateTable", "Rank"), QT_TRANSLATE_NOOP("AggregateTable", "Model"),

@@ -6,10 +6,11 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from council_desktop.council.state import MemberState
 from council_desktop.ui import fmt
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.lazy_tabs import LazyPaneTabs
 from council_desktop.ui.member_pane import MemberPane
 from council_desktop.ui.runner import Changes

@@ -8,18 +8,20 @@ scheme, where it listens. The text size scales the application font; answers fol
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
 # Shown translated: QCoreApplication.translate("appearance", APPEARANCE_WORDS[value]).
-APPEARANCE_WORDS: dict[str, str] = cast(dict[str, str], {
+APPEARANCE_WORDS: dict[str, str] = {
     "system": QT_TRANSLATE_NOOP("appearance", "Follow the system"),
     "light": QT_TRANSLATE_NOOP("appearance", "Light"),
     "dark": QT_TRANSLATE_NOOP("appearance", "Dark"),
-})
+}
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, as browsers step
 
 _R = QPalette.ColorRole
@@ -169,3 +171,4 @@ class RelativeFont(QObject):
         if event.type() == event.Type.ApplicationFontChange:
             self.apply()
         return False
+

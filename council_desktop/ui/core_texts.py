@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from council_desktop.council.vocab import STAGE_NAMES
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "core"
-TEMPLATES: tuple[str, ...] = tuple(str(t) for t in (
+TEMPLATES: tuple[str, ...] = (
     # a run that cannot start (orchestrator.SpecError, run_policy.RunRefused)
     QT_TRANSLATE_NOOP("core", "Nothing to re-run: name a member, a reviewer or a chairman."),
     QT_TRANSLATE_NOOP("core", "A follow-up needs the run it follows."),
@@ -40,7 +41,7 @@ TEMPLATES: tuple[str, ...] = tuple(str(t) for t in (
     QT_TRANSLATE_NOOP("core", "ended early by the user"),
     QT_TRANSLATE_NOOP("core", "ended early"),
     QT_TRANSLATE_NOOP("core", "The run was cancelled."),
-))
+)
 
 
 @cache

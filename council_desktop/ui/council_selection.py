@@ -8,9 +8,9 @@ preset, or saves the settings: it is never silent.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from council_desktop.council.orchestrator import CouncilOptions
 from council_desktop.council.prompts import PromptSet
@@ -18,13 +18,14 @@ from council_desktop.council.vocab import Mode
 from council_desktop.run_policy import CouncilChoice
 from council_desktop.storage.presets import Preset
 from council_desktop.storage.settings import Settings
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 # Shown translated: mode_text(mode), or QCoreApplication.translate("CouncilSelection", MODE_WORDS[mode]).
-MODE_WORDS: dict[str, str] = cast(dict[str, str], {
+MODE_WORDS: dict[str, str] = {
     "full": QT_TRANSLATE_NOOP("CouncilSelection", "Full council (answers, review, synthesis)"),
     "review": QT_TRANSLATE_NOOP("CouncilSelection", "Answers and peer review"),
     "answers": QT_TRANSLATE_NOOP("CouncilSelection", "Answers only"),
-})
+}
 
 
 def mode_text(mode: str) -> str:

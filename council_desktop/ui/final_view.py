@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from council_desktop.council.state import MemberState, MemberStatus, RunState, S
 from council_desktop.ui import fmt
 from council_desktop.ui.appearance import RelativeFont
 from council_desktop.ui.core_texts import core_text
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.member_pane import MemberPane
 from council_desktop.ui.runner import Changes
 

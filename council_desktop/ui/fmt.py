@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from council_desktop.council import units
 from council_desktop.council.state import MemberState, MemberStatus, RunState
 from council_desktop.ui.core_texts import core_text
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 # Each look is a glyph and a word, always shown together (never colour alone). Skipped, cancelled, partial and
 # failed each look different.

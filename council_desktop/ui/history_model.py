@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
@@ -28,6 +27,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath
 from council_desktop.council import units
 from council_desktop.storage.history import HistoryError, HistoryStore, RunSummary
 from council_desktop.ui import fmt
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.safe_text import tooltip
 
 log = logging.getLogger(__name__)

@@ -37,6 +37,15 @@ LANGUAGES: dict[str, str] = {
 SYSTEM = "system"  # the setting's value for "follow the system's locale"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` and return it as it is (translated where it is shown).
+
+    Qt's own marker is typed as returning ``object``; this one is a ``str``. ``pyside6-lupdate`` reads the call by
+    its name, wherever the function comes from.
+    """
+    return text
+
+
 def _match(name: str) -> str | None:
     """The shipped language for a locale name (``de-AT``, ``de_DE``, ``zh-Hans-CN``, ``zh_CN``…), or ``None``."""
     name = name.replace("-", "_")

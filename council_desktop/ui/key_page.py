@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from council_desktop.storage.keystore import KEY_ENV, KeyStore
 from council_desktop.ui.core_texts import core_text
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.openrouter_service import OpenRouterService, describe_key_info
 from council_desktop.ui.safe_text import plain
 
 KEYS_URL = "https://openrouter.ai/keys"
 # What the empty field says, by where the key in use comes from: never "saved" for a key that is not. Shown
 # translated, {env} filled in: QCoreApplication.translate("KeyPage", text).format(env=KEY_ENV).
-PLACEHOLDERS: dict[str, str] = cast(dict[str, str], {
+PLACEHOLDERS: dict[str, str] = {
     "keyring": QT_TRANSLATE_NOOP("KeyPage", "•••••••• saved in the system keyring — type a new key to replace it"),
     "session": QT_TRANSLATE_NOOP("KeyPage", "•••••••• kept for this session only — type a new key to replace it"),
     "env": QT_TRANSLATE_NOOP("KeyPage", "set by {env} — a key typed here is saved, but {env} wins while it is set"),
     "none": "sk-or-v1-…",  # notr: the shape of a key
-})
+}
 
 
 def welcome_text(keyring_available: bool) -> str:

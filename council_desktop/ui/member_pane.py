@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from council_desktop.council.state import MemberState, MemberStatus
 from council_desktop.ui import fmt
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.live_text import LiveTextView
 from council_desktop.ui.markdown_pane import MarkdownPane
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from council_desktop.run_policy import unknown_members
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.model_picker import ModelPicker, describe_model
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.safe_text import plain, tooltip
 
 # Followed by the ids; shown translated: QCoreApplication.translate("MembersPage", UNKNOWN_TEXT).
-UNKNOWN_TEXT: str = cast(str, QT_TRANSLATE_NOOP("MembersPage", "Not in OpenRouter's model list (retired or "
-                                                                 "mistyped?): "))
+UNKNOWN_TEXT = QT_TRANSLATE_NOOP("MembersPage", "Not in OpenRouter's model list (retired or mistyped?): ")
 
 
 class MembersPage(QWidget):

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.safe_text import plain, tooltip
 
@@ -40,18 +40,18 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STAR, NAME, MODEL_ID, PRICE_IN, PRICE_OUT, CONTEXT = range(6)
 # The columns' headings and tooltips, shown translated: QCoreApplication.translate("ModelPicker", text).
-HEADERS: tuple[str, ...] = cast(tuple[str, ...], (
+HEADERS: tuple[str, ...] = (
     "★", QT_TRANSLATE_NOOP("ModelPicker", "Name"), QT_TRANSLATE_NOOP("ModelPicker", "Model id"),
     QT_TRANSLATE_NOOP("ModelPicker", "In $/M"), QT_TRANSLATE_NOOP("ModelPicker", "Out $/M"),
-    QT_TRANSLATE_NOOP("ModelPicker", "Context")))
-TIPS: tuple[str, ...] = cast(tuple[str, ...], (
+    QT_TRANSLATE_NOOP("ModelPicker", "Context"))
+TIPS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ModelPicker", "Your favourites (Ctrl+D stars the selected models): listed first; "
                                      "“Favourites only” shows just them"),
     QT_TRANSLATE_NOOP("ModelPicker", "The model's name on OpenRouter"),
     QT_TRANSLATE_NOOP("ModelPicker", "The id the council uses"),
     QT_TRANSLATE_NOOP("ModelPicker", "Price per million tokens of the question (what the model reads)"),
     QT_TRANSLATE_NOOP("ModelPicker", "Price per million tokens of the answer (what the model writes)"),
-    QT_TRANSLATE_NOOP("ModelPicker", "How many tokens the model can read and write in one request")))
+    QT_TRANSLATE_NOOP("ModelPicker", "How many tokens the model can read and write in one request"))
 UNKNOWN_PRICE = float("inf")  # sorts after every real price
 
 

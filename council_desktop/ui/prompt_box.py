@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy
+
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MIN_LINES, MAX_LINES = 2, 8  # it grows with its text between these; longer prompts scroll
@@ -85,3 +87,4 @@ class PromptBox(QPlainTextEdit):
         cursor = self.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         self.setTextCursor(cursor)
+

@@ -7,7 +7,7 @@ a problem (:func:`prompts.template_problems`: an unknown variable, the review pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from council_desktop.council import prompts
 from council_desktop.council.prompts import PromptSet
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.safe_text import plain
 
 KINDS = ("system", "review", "chairman")

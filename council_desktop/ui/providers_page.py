@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, cast
+from typing import Any
 
 import httpx
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from council_desktop.providers.discovery import ConnectionReport, check_connection
 from council_desktop.storage.settings import LOCAL_PROVIDER_PRESETS, ProviderConfig
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.safe_text import plain
 from council_desktop.ui.tasks import TaskOwner
 
@@ -33,7 +34,7 @@ from council_desktop.ui.tasks import TaskOwner
 # (QCoreApplication.translate("ProvidersPage", label)); the storage's labels are product names, bar one.
 PRESETS = (
     *((label, c.name, c.base_url, c.max_concurrent) for label, c in LOCAL_PROVIDER_PRESETS),
-    (cast(str, QT_TRANSLATE_NOOP("ProvidersPage", "Other OpenAI-compatible server")), "local",
+    (QT_TRANSLATE_NOOP("ProvidersPage", "Other OpenAI-compatible server"), "local",
      "http://127.0.0.1:8000/v1", 2),
 )
 _STORAGE_LABELS = (QT_TRANSLATE_NOOP("ProvidersPage", "llama.cpp server"),)  # so lupdate extracts it

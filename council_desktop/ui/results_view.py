@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget
 
 from council_desktop.council.state import RunState
 from council_desktop.ui.answers_view import AnswersView
 from council_desktop.ui.final_view import EMPTY, FinalView
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.review_view import ReviewView
 from council_desktop.ui.runner import Changes
 

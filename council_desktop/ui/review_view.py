@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from council_desktop.council.prompts import deanonymize
@@ -13,6 +13,7 @@ from council_desktop.council.state import AggregateEntry, MemberState, RunState
 from council_desktop.ui.aggregate_table import AggregateTable, reviews_used
 from council_desktop.ui.answers_view import MemberTabs, run_caption
 from council_desktop.ui.core_texts import core_text
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.member_pane import MemberPane
 from council_desktop.ui.runner import Changes
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from council_desktop.council.orchestrator import RunSpec
 from council_desktop.provider_setup import insecure_endpoints
@@ -22,6 +22,7 @@ from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.settings import Settings
 from council_desktop.ui.core_texts import core_text
 from council_desktop.ui.council_selection import CouncilSelection
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.runner import CouncilRunner
 
 ALREADY_RUNNING = QT_TRANSLATE_NOOP("RunController", "A council is already running — Esc cancels it.")

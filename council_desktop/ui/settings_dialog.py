@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,7 @@ from council_desktop.council.text import key_problem
 from council_desktop.storage.keystore import KeyStore
 from council_desktop.storage.settings import APPEARANCES, TEXT_SCALES, Settings, SettingsStore
 from council_desktop.ui.appearance import APPEARANCE_WORDS, RelativeFont, apply_appearance
-from council_desktop.ui.i18n import LANGUAGES, SYSTEM, choose_language
+from council_desktop.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SYSTEM, choose_language
 from council_desktop.ui.key_page import KeyPage
 from council_desktop.ui.members_page import MembersPage
 from council_desktop.ui.openrouter_service import OpenRouterService
@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 KEY_TAB, COUNCIL_TAB, PROVIDERS_TAB, TUNING_TAB, APPEARANCE_TAB = range(5)
 
 # What each knob does, said where it is set (also its tooltip and accessible description). Translated where shown.
-HELP: dict[str, str] = cast(dict[str, str], {
+HELP: dict[str, str] = {
     "first_token_timeout": QT_TRANSLATE_NOOP(
         "SettingsDialog",
         "How long a model may take to start answering once its request is sent (waiting in a local server's queue "
@@ -71,7 +71,7 @@ HELP: dict[str, str] = cast(dict[str, str], {
         "SettingsDialog",
         "Stages 1 and 2 end this long after they started, with the members that have finished (if none has, with "
         "the first that does). “none”: no deadline."),
-})
+}
 
 
 def help_label(text: str) -> QLabel:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 HELP_PROPERTY = "shortcutHelp"
 
@@ -147,3 +149,4 @@ class ShortcutsDialog(QDialog):
             height = min(height, int(screen.height() * 0.8))
         t.setMinimumSize(width, height)
         self.adjustSize()
+

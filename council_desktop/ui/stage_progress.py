@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from council_desktop.council.state import RunState
 from council_desktop.council.vocab import STAGE_NAMES
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.safe_text import plain
 
 STEPS = 300  # the bar's range: RunState.progress (0..1) in 300 steps

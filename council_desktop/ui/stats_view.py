@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +46,7 @@ from council_desktop.storage.stats import (
     StatsFilter,
 )
 from council_desktop.ui.charts import Bar, BarChart, TimelineChart
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.safe_text import plain
 from council_desktop.ui.tasks import TaskOwner, run_in_thread
 
