@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,9 @@ from council_desktop.council.estimate import Price
 from council_desktop.providers.openrouter_api import ModelCatalog, context_lengths_of, prices_of
 from council_desktop.providers.registry import parse_member
 from council_desktop.storage.settings import Settings
-from council_desktop.ui.council_selection import MODE_WORDS, CouncilSelection
+from council_desktop.ui.council_selection import CouncilSelection, mode_text
 from council_desktop.ui.elided_label import ElidedLabel
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.model_picker import price_per_million
 from council_desktop.ui.safe_text import plain, tooltip
 
@@ -178,7 +179,7 @@ class CouncilBar(QWidget):
         self.mode_combo.setAccessibleName(self.tr("Mode"))
         shorts = {mode: QCoreApplication.translate("CouncilBar", word) for mode, word in MODE_SHORT.items()}
         for mode in MODES:  # short words in the bar (it must fit 1024 px at large text); the long ones as tips
-            words = QCoreApplication.translate("CouncilSelection", MODE_WORDS[mode])  # CouncilSelection's words
+            words = mode_text(mode)
             self.mode_combo.addItem(shorts.get(mode, words), mode)
             self.mode_combo.setItemData(self.mode_combo.count() - 1, words, Qt.ItemDataRole.ToolTipRole)
         self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,8 +36,8 @@ from council_desktop.storage.settings import Settings, SettingsError, SettingsSt
 from council_desktop.ui import file_actions
 from council_desktop.ui.appearance import apply_appearance, text_zoom
 from council_desktop.ui.core_texts import core_text
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.live_run_bar import LiveRunBar
-from council_desktop.ui.members_page import UNKNOWN_TEXT
 from council_desktop.ui.notice_bar import NoticeBar
 from council_desktop.ui.openrouter_service import OpenRouterService
 from council_desktop.ui.results_view import ANSWERS_TAB, FINAL_TAB, REVIEW_TAB
@@ -404,12 +404,7 @@ class MainWindow(QMainWindow):
             return False
         self._run_notes = []
         if outcome.unknown_ids:
-            text = self.tr("Not in OpenRouter's model list (retired or mistyped?): {ids}. The council runs "
-                           "anyway.").format(ids=", ".join(outcome.unknown_ids))
-            self._unknown_texts.add(text)
-            self._run_notes.append(("warning", text))
-        for level, text in self._run_notes:
-            self.banner.add_message(text, level)
+            self.warn_unknown_ids(outcome.unknown_ids, running=True)
         self._clear_prompt()
         return True
 
@@ -480,18 +475,25 @@ class MainWindow(QMainWindow):
         """Warn (in the banner, outside a run) about council ids that are not in OpenRouter's cached list."""
         if self.runner.is_running:
             return
-        # Earlier warnings about unknown ids: this window's own, and those that start as the Members page's does
-        # (a re-run's, from the window's power features).
-        for text in (*self._unknown_texts, QCoreApplication.translate("MembersPage", UNKNOWN_TEXT)):
+        for text in self._unknown_texts:  # the earlier warnings (a run's, a re-run's, this check's)
             self.banner.remove_messages(text)
         self._unknown_texts = set()
         self._run_notes = []
         unknown = self.unknown_council_ids()
         if unknown:
-            text = self.tr("Not in OpenRouter's model list (retired or mistyped?): {ids}. Check Settings → "
-                           "Council.").format(ids=", ".join(unknown))
-            self._unknown_texts.add(text)
-            self.banner.add_message(text, "warning")
+            self.warn_unknown_ids(unknown, running=False)
+
+    def warn_unknown_ids(self, ids: list[str], *, running: bool) -> None:
+        """Say in the banner which council ids are not in OpenRouter's list (``running``: a run started with them
+        anyway; else: check the settings). The next check replaces the warning."""
+        text = (self.tr("Not in OpenRouter's model list (retired or mistyped?): {ids}. The council runs anyway.")
+                if running else
+                self.tr("Not in OpenRouter's model list (retired or mistyped?): {ids}. Check Settings → Council.")
+                ).format(ids=", ".join(ids))
+        self._unknown_texts.add(text)
+        if running:
+            self._run_notes.append(("warning", text))
+        self.banner.add_message(text, "warning")
 
     def _on_service_catalog_changed(self) -> None:
         self.check_council_ids()

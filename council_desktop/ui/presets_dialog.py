@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from council_desktop.council.prompts import PromptSet
 from council_desktop.storage.presets import Preset, PresetError, export_presets, import_presets
 from council_desktop.storage.settings import Settings, SettingsStore
-from council_desktop.ui.council_selection import MODE_WORDS, CouncilSelection
+from council_desktop.ui.council_selection import CouncilSelection, mode_text
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.prompt_editor import PromptEditor
 from council_desktop.ui.safe_text import plain, tooltip
 
@@ -158,9 +159,7 @@ class PresetsDialog(QDialog):
             lines += [p.description, ""]
         lines.append(self.tr("Members: {members}").format(members=", ".join(p.members)))
         lines.append(self.tr("Chairman: {chairman}").format(chairman=p.chairman))
-        mode = MODE_WORDS.get(p.mode)  # the words are CouncilSelection's
-        lines.append(self.tr("Mode: {mode}").format(
-            mode=QCoreApplication.translate("CouncilSelection", mode) if mode else p.mode))
+        lines.append(self.tr("Mode: {mode}").format(mode=mode_text(p.mode)))
         knobs = [self.tr("{setting} {value}").format(setting=QCoreApplication.translate("PresetsDialog", word),
                                                      value=getattr(p, k))
                  for k, word in KNOBS.items() if getattr(p, k) is not None]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
@@ -32,9 +32,11 @@ from council_desktop.providers.registry import needs_openrouter
 from council_desktop.run_policy import RunPlan, RunRefused
 from council_desktop.storage.settings import Settings
 from council_desktop.ui.conversation_view import ConversationView, group_turns
+from council_desktop.ui.core_texts import core_text
 from council_desktop.ui.council_bar import CouncilBar, PriceBook
 from council_desktop.ui.estimate_label import EstimateLabel
 from council_desktop.ui.follow_up_box import FollowUpBox
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.lineage_bar import LineageBar, thread_records
 from council_desktop.ui.presets_dialog import PresetsDialog
 from council_desktop.ui.prompt_editor import PromptEditor
@@ -443,14 +445,12 @@ class WindowPower(QObject):
         try:
             plan = build()
         except RunRefused as e:
-            return self._refused(StartOutcome(refusal=e.message, reason=e.reason))
+            return self._refused(StartOutcome(refusal=core_text(e.message), reason=e.reason))
         outcome = self.w.controller.start_spec(plan.spec)
         if not outcome.started:
             return self._refused(outcome)
         if outcome.unknown_ids:
-            self.w.banner.add_message(self.tr("Not in OpenRouter's model list (retired or mistyped?): {models}. The "
-                                              "council runs anyway.").format(models=", ".join(outcome.unknown_ids)),
-                                      "warning")
+            self.w.warn_unknown_ids(outcome.unknown_ids, running=True)
         self.w.say(news, 5000)
         return True
 
