@@ -8,15 +8,16 @@ Nothing in an answer loads a resource or opens a link by itself (:mod:`~council_
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QMimeData, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QGuiApplication, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from council_desktop.ui import text_budget
 from council_desktop.ui.appearance import text_zoom
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.live_text import LiveTextView, ScrollFollower
 from council_desktop.ui.safe_browser import SafeTextBrowser, build_markdown_document, markdown_document_steps
 from council_desktop.ui.safe_text import plain, tooltip
@@ -31,26 +32,13 @@ SMALL_PLAIN = 20_000  # set_plain text up to this size (a failure's reason) goes
 COPIED_MS = 1500  # how long the Copy button says "Copied"
 COPY_TEXT = QT_TRANSLATE_NOOP("MarkdownPane", "Copy")
 COPIED_TEXT = QT_TRANSLATE_NOOP("MarkdownPane", "✓ Copied")
-# text_budget.REASONS in the window's language: the same keys and placeholders
-REASONS = {
-    "size": "{size}",
-    "images": QT_TRANSLATE_NOOP("MarkdownPane", "{n} images"),
-    "line": QT_TRANSLATE_NOOP("MarkdownPane", "a line of {size}"),
-    "nested": QT_TRANSLATE_NOOP("MarkdownPane", "lists or quotes nested {n} deep on one line"),
-    "paragraph": QT_TRANSLATE_NOOP("MarkdownPane", "a paragraph of {size}"),
-    "cells": QT_TRANSLATE_NOOP("MarkdownPane", "tables with more than {n} cells"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MarkdownPane", text)
 
 
 def too_large_note(plan: text_budget.Plan) -> str:
     """The note under an answer shown as plain text because it is too large to format, in the window's language."""
-    reason = text_budget.describe(plan, {k: _tr(v) for k, v in REASONS.items()},
-                                  megabytes=_tr("{mb} MB"), characters=_tr("{n} characters"))
-    return "ℹ " + _tr("Shown as plain text: the answer is too large to format ({reason}).").format(reason=reason)
+    reason = text_budget.describe(plan, lambda words: QCoreApplication.translate("MarkdownPane", words))
+    return "ℹ " + QCoreApplication.translate(
+        "MarkdownPane", "Shown as plain text: the answer is too large to format ({reason}).").format(reason=reason)
 
 
 def render_markdown(browser: SafeTextBrowser, text: str) -> None:
@@ -83,7 +71,7 @@ class MarkdownPane(QWidget):
         self._live_is_text = False  # the live view shows exactly ``text``
         self._dirty = False  # a final render is due
         self._built: QTextDocument | None = None  # a document built and laid out, to be shown next turn
-        self._steps: Iterator[QTextDocument | None] | None = None  # the build under way, a slice per turn
+        self._steps: Generator[QTextDocument | None, None, None] | None = None  # the build under way, a slice per turn
         self._grids = 0
         self._keep_place = False  # the next render keeps the reader's place (a palette change)
         self._setup_ui(name, large, links)
@@ -335,9 +323,7 @@ class MarkdownPane(QWidget):
                 self._steps = None
             self._render_timer.start(RENDER_STEP_GAP_MS)
             return
-        # A reader who watched the text stream keeps their place; otherwise a final text opens at the top.
-        state = self._state() if self._format == "stream" or self._keep_place else (False, 0.0)
-        self._keep_place = False
+        state = self._final_place()
         doc, self._built = self._built, None
         self._dirty = False
         self._format = "markdown"
@@ -349,12 +335,17 @@ class MarkdownPane(QWidget):
                                           n=self._grids)))
         self.note.setVisible(bool(self._grids))
 
+    def _final_place(self) -> tuple[bool, float]:
+        """Where the final text puts the reader: a reader who watched the text stream (or a palette change) keeps
+        their place; otherwise a final text opens at the top."""
+        keep, self._keep_place = self._format == "stream" or self._keep_place, False
+        return self._state() if keep else (False, 0.0)
+
     def _plan(self) -> bool:
         """Start the build of the final text; False when it is too large to format (then shown as plain text)."""
         plan = text_budget.plan(self.text)
         if plan.markdown is None:
-            state = self._state() if self._format == "stream" or self._keep_place else (False, 0.0)
-            self._keep_place = False
+            state = self._final_place()
             self._dirty = False
             self._format = "fallback"
             self.note.setText(too_large_note(plan))
@@ -369,7 +360,8 @@ class MarkdownPane(QWidget):
         self._grids = plan.grids
         # Laid out at the width of the view shown now (a hidden page of the stack keeps an old size); when the
         # browser's ends up different, Qt lays the document out again when it is shown.
-        width = self.stack.currentWidget().viewport().width() if self.isVisible() else None
+        shown = self.live if self.stack.currentWidget() is self.live else self.browser
+        width = shown.viewport().width() if self.isVisible() else None
         self._steps = markdown_document_steps(plan.markdown, font=self.browser.font(),
                                               palette=self.browser.palette(), parent=self.browser, width=width)
         return True

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from council_desktop.ui import safe_text
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.text_budget import GRID_LANGUAGE
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,7 @@ def build_markdown_document(text: str, *, font: QFont, palette: QPalette, parent
 
 def markdown_document_steps(text: str, *, font: QFont, palette: QPalette, parent: Any = None,
                             copy_links: bool = True, width: float | None = None,
-                            ) -> Iterator[SafeTextDocument | None]:
+                            ) -> Generator[SafeTextDocument | None, None, None]:
     """:func:`build_markdown_document` in slices, each a few milliseconds for a long answer: parse, format, and
     (given the view's ``width``) lay out. Yields ``None`` between slices and the document last; a caller runs one
     slice per event-loop turn, so no turn holds the window for long."""

@@ -1,4 +1,4 @@
-"""How much Markdown the window formats, decided by a cheap scan of the text before Qt sees it (no Qt here).
+"""How much Markdown the window formats, decided by a cheap scan of the text before Qt sees it.
 
 Qt formats Markdown on the GUI thread in one step that cannot be interrupted, and some shapes are slow far out of
 proportion to their size (measured with ``benchmarks/bench_render.py``): a table costs about 0.25 ms per cell to lay
@@ -11,7 +11,10 @@ shown as plain text, with the reason. :func:`soft_wrap` cuts very long lines for
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 MAX_CHARS = 100_000  # the whole answer
 MAX_LINE = 20_000  # one line: code lines are never wrapped, and Qt lays a block out at once
@@ -32,16 +35,18 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _BACKTICKS = re.compile(r"`+")
 
 
-# Why an answer is not formatted: the kind, as words with ``{n}`` (a count) or ``{size}`` (a length). The window
-# shows its own translation of these (markdown_pane.REASONS); the same keys, the same placeholders.
+# Why an answer is not formatted: the kind, as words with ``{n}`` (a count) or ``{size}`` (a length), marked for
+# the answer pane that shows them (context "MarkdownPane").
 REASONS = {
     "size": "{size}",
-    "images": "{n} images",
-    "line": "a line of {size}",
-    "nested": "lists or quotes nested {n} deep on one line",
-    "paragraph": "a paragraph of {size}",
-    "cells": "tables with more than {n} cells",
+    "images": QT_TRANSLATE_NOOP("MarkdownPane", "{n} images"),
+    "line": QT_TRANSLATE_NOOP("MarkdownPane", "a line of {size}"),
+    "nested": QT_TRANSLATE_NOOP("MarkdownPane", "lists or quotes nested {n} deep on one line"),
+    "paragraph": QT_TRANSLATE_NOOP("MarkdownPane", "a paragraph of {size}"),
+    "cells": QT_TRANSLATE_NOOP("MarkdownPane", "tables with more than {n} cells"),
 }
+MEGABYTES = QT_TRANSLATE_NOOP("MarkdownPane", "{mb} MB")
+CHARACTERS = QT_TRANSLATE_NOOP("MarkdownPane", "{n} characters")
 
 
 @dataclass(frozen=True)
@@ -60,14 +65,15 @@ class Plan:
         return describe(self)
 
 
-def describe(plan: Plan, templates: dict[str, str] = REASONS, *, megabytes: str = "{mb} MB",
-             characters: str = "{n} characters") -> str:
-    """``plan``'s reason in ``templates``' words (and the given words for sizes); "" when it is formatted."""
+def describe(plan: Plan, translate: Callable[[str], str] = str) -> str:
+    """``plan``'s reason, each of its words passed through ``translate`` (the window's language); "" when it is
+    formatted."""
     if not plan.why:
         return ""
     n = plan.count
-    size = megabytes.format(mb=f"{n / 1_000_000:.1f}") if n >= 1_000_000 else characters.format(n=f"{n:,}")
-    return templates[plan.why].format(n=f"{n:,}", size=size)
+    size = translate(MEGABYTES).format(mb=f"{n / 1_000_000:.1f}") if n >= 1_000_000 else translate(
+        CHARACTERS).format(n=f"{n:,}")
+    return translate(REASONS[plan.why]).format(n=f"{n:,}", size=size)
 
 
 def _cells(line: str) -> list[str]:

@@ -1664,6 +1664,18 @@ Eine Frage an einen Rat von LLMs: unabhängige Antworten, anonymes Peer-Review u
         <translation>Tabellen mit mehr als {n} Zellen</translation>
     </message>
     <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} Zeichen</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: the answer is too large to format ({reason}).</source>
+        <translation>Als reiner Text angezeigt: Die Antwort ist zu groß zum Formatieren ({reason}).</translation>
+    </message>
+    <message>
         <source>{name} details</source>
         <translation>Details zu {name}</translation>
     </message>
@@ -3792,10 +3804,6 @@ Beim Öffnen wird das Gespräch angezeigt.</translation>
     <message>
         <source>Open a finished run first.</source>
         <translation>Öffnen Sie zuerst einen abgeschlossenen Lauf.</translation>
-    </message>
-    <message>
-        <source>Not in OpenRouter&apos;s model list (retired or mistyped?): {models}. The council runs anyway.</source>
-        <translation>Nicht in der Modellliste von OpenRouter (eingestellt oder vertippt?): {models}. Der Rat läuft trotzdem.</translation>
     </message>
     <message>
         <source>This cannot start.</source>

@@ -1664,6 +1664,18 @@ Una pregunta a un consejo de LLM: respuestas independientes, revisión por pares
         <translation>tablas con más de {n} celdas</translation>
     </message>
     <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} caracteres</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: the answer is too large to format ({reason}).</source>
+        <translation>Se muestra como texto sin formato: la respuesta es demasiado grande para darle formato ({reason}).</translation>
+    </message>
+    <message>
         <source>{name} details</source>
         <translation>Detalles de {name}</translation>
     </message>
@@ -3792,10 +3804,6 @@ Al abrirlo se muestra la conversación.</translation>
     <message>
         <source>Open a finished run first.</source>
         <translation>Abra primero una ejecución terminada.</translation>
-    </message>
-    <message>
-        <source>Not in OpenRouter&apos;s model list (retired or mistyped?): {models}. The council runs anyway.</source>
-        <translation>No están en la lista de modelos de OpenRouter (¿retirados o mal escritos?): {models}. El consejo se ejecuta de todos modos.</translation>
     </message>
     <message>
         <source>This cannot start.</source>

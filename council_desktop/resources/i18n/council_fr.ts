@@ -1664,6 +1664,18 @@ Une question à un conseil de LLM : des réponses indépendantes, une évaluatio
         <translation>des tableaux de plus de {n} cellules</translation>
     </message>
     <message>
+        <source>{mb} MB</source>
+        <translation>{mb} Mo</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} caractères</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: the answer is too large to format ({reason}).</source>
+        <translation>Affiché en texte brut : la réponse est trop grande pour être mise en forme ({reason}).</translation>
+    </message>
+    <message>
         <source>{name} details</source>
         <translation>Détails de {name}</translation>
     </message>
@@ -3792,10 +3804,6 @@ L&apos;ouvrir affiche la conversation.</translation>
     <message>
         <source>Open a finished run first.</source>
         <translation>Ouvrez d&apos;abord une exécution terminée.</translation>
-    </message>
-    <message>
-        <source>Not in OpenRouter&apos;s model list (retired or mistyped?): {models}. The council runs anyway.</source>
-        <translation>Absent de la liste des modèles d&apos;OpenRouter (retiré ou mal saisi ?) : {models}. Le conseil s&apos;exécute quand même.</translation>
     </message>
     <message>
         <source>This cannot start.</source>

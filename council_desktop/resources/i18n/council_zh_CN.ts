@@ -1664,6 +1664,18 @@ One question to a council of LLMs: independent answers, anonymous peer review, a
         <translation>超过 {n} 个单元格的表格</translation>
     </message>
     <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} 个字符</translation>
+    </message>
+    <message>
+        <source>Shown as plain text: the answer is too large to format ({reason}).</source>
+        <translation>以纯文本显示：回答太大，无法排版（{reason}）。</translation>
+    </message>
+    <message>
         <source>{name} details</source>
         <translation>{name} 详情</translation>
     </message>
@@ -3792,10 +3804,6 @@ Opening it shows the conversation.</source>
     <message>
         <source>Open a finished run first.</source>
         <translation>请先打开一个已完成的运行。</translation>
-    </message>
-    <message>
-        <source>Not in OpenRouter&apos;s model list (retired or mistyped?): {models}. The council runs anyway.</source>
-        <translation>不在 OpenRouter 的模型列表中（已下线或拼写错误？）：{models}。委员会仍会运行。</translation>
     </message>
     <message>
         <source>This cannot start.</source>
