@@ -95,3 +95,43 @@ def test_the_check_catches_untranslated_text(tmp_path):
         encoding="utf-8")
     assert findings(bad) == ['3: w.setText("Plain words")', '4: QLabel(f"{n} members")',
                              '5: w.addTab(None, "Answers")', '9: w.setWindowTitle(title="Settings " + w.name)']
+
+
+def wrapped_literals(path: Path) -> list[str]:
+    """``line: source`` of each literal handed to a module function that only forwards it to ``translate`` (a
+    ``def _tr(text): return QCoreApplication.translate("Ctx", text)``): lupdate reads calls by their name, so such a
+    string never reaches the catalogues and stays English."""
+    text = path.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    forwarders = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            params = {a.arg for a in node.args.args}
+            for ret in (n for n in ast.walk(node) if isinstance(n, ast.Return)):
+                call = ret.value
+                if (isinstance(call, ast.Call) and _name(call) in ("translate", "tr")
+                        and any(isinstance(a, ast.Name) and a.id in params for a in call.args)):
+                    forwarders.add(node.name)
+    lines = text.splitlines()
+    return [f"{n.lineno}: {lines[n.lineno - 1].strip()}" for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and _name(n) in forwarders
+            and any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in n.args)]
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+def test_no_string_is_hidden_from_lupdate_behind_a_helper(path):
+    assert wrapped_literals(path) == []
+
+
+def test_the_check_catches_a_translating_helper(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        'from PySide6.QtCore import QCoreApplication\n'
+        'def _tr(text):\n'
+        '    return QCoreApplication.translate("Pane", text)\n'
+        'def word(key):\n'
+        '    return QCoreApplication.translate("Pane", WORDS[key])\n'
+        'note = _tr("Shown as plain text")\n'
+        'fine = word("done")\n',
+        encoding="utf-8")
+    assert wrapped_literals(bad) == ['6: note = _tr("Shown as plain text")']
