@@ -38,7 +38,9 @@ def estimate_tokens(text: str) -> int:
     """A conservative token count for ``text`` (see the module docstring)."""
     if not text:
         return 0
-    ascii_chars = sum(1 for c in text if c.isascii())
+    # counted in C (a window's estimate measures whole stage prompts on the GUI thread): the ASCII characters are
+    # what survives an ASCII encoding that drops the rest
+    ascii_chars = len(text) if text.isascii() else len(text.encode("ascii", "ignore"))
     other = len(text) - ascii_chars
     return math.ceil(ascii_chars / ASCII_CHARS_PER_TOKEN) + other
 

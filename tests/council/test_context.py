@@ -1,8 +1,11 @@
 """Context awareness: estimate a prompt, fit max_tokens, refuse a prompt that cannot fit (before sending it)."""
 
+import math
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from council_desktop.council import context
 from council_desktop.council.events import ModelComplete, ModelError
@@ -17,6 +20,13 @@ def test_estimate_counts_ascii_by_three_and_other_characters_one_each():
     assert context.estimate_tokens("a" * 301) == 101  # rounds up
     assert context.estimate_tokens("天气很好") == 4
     assert context.estimate_tokens("é" * 10 + "abc") == 11
+    assert context.estimate_tokens("a\ud800b🙂") == 3  # a lone surrogate and an emoji count as one token each
+
+
+@given(st.text())
+def test_estimate_tokens_counts_ascii_by_thirds_and_every_other_character_whole(text):
+    ascii_chars = sum(1 for c in text if c.isascii())
+    assert context.estimate_tokens(text) == math.ceil(ascii_chars / 3) + len(text) - ascii_chars
 
 
 def test_prompt_estimate_adds_each_turns_markers():
