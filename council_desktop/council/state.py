@@ -10,7 +10,8 @@ Everything here is immutable: ``apply`` returns a new state and never changes th
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import operator
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -47,9 +48,12 @@ from council_desktop.council.vocab import MODE_STAGES, STAGES, Mode, RunStatus, 
 def _evolve(obj: Any, changes: dict[str, Any]) -> Any:
     """``dataclasses.replace`` without re-running ``__init__``: a copy of a frozen slots dataclass with some
     fields changed. The reducer's hot path (a token, a delta) uses it; it is several times faster."""
-    new = object.__new__(type(obj))
-    for name in _SLOTS[type(obj)]:
-        object.__setattr__(new, name, changes[name] if name in changes else getattr(obj, name))
+    cls = type(obj)
+    names, get, slots = _LAYOUT[cls]
+    new = object.__new__(cls)
+    pick = changes.get
+    for name, slot, value in zip(names, slots, get(obj)):
+        slot.__set__(new, pick(name, value))  # the slot's own setter: frozen classes refuse setattr
     return new
 
 
@@ -640,5 +644,10 @@ __all__ = [
 ]
 
 
-_SLOTS: dict[type, tuple[str, ...]] = {cls: tuple(f.name for f in fields(cls))
-                                       for cls in (MemberState, StageState, RunState)}
+def _layout(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]], tuple[Any, ...]]:
+    """A slots dataclass's field names, a getter of all their values at once, and their slot descriptors."""
+    names = tuple(f.name for f in fields(cls))
+    return names, operator.attrgetter(*names), tuple(cls.__dict__[n] for n in names)
+
+
+_LAYOUT = {cls: _layout(cls) for cls in (MemberState, StageState, RunState)}
