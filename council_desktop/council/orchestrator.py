@@ -594,22 +594,26 @@ class Council:
         pending_reasoning: list[str] = []
         last_flush = -math.inf
         timer: asyncio.TimerHandle | None = None
+        counted: str | None = None  # the status of a live count not sent yet ("generating" or "thinking")
 
         def flush() -> None:
-            nonlocal last_flush, timer
+            nonlocal last_flush, timer, counted
             if timer is not None:
                 timer.cancel()
                 timer = None
             last_flush = self._clock()
-            if not pending_text and not pending_reasoning:
-                return
-            delta = ModelDelta(stage, model, "".join(pending_text), "".join(pending_reasoning))
-            pending_text.clear()
-            pending_reasoning.clear()
-            self._emit(delta)
+            if pending_text or pending_reasoning:
+                delta = ModelDelta(stage, model, "".join(pending_text), "".join(pending_reasoning))
+                pending_text.clear()
+                pending_reasoning.clear()
+                self._emit(delta)
+            if counted is not None:  # the live count, at the deltas' pace (a reducer step per chunk was the
+                # engine's biggest cost while 16 members stream, and no surface shows more than a few a second)
+                self._emit(ModelProgress(stage, model, count, counted, reasoning_tokens=reasoning_count))
+                counted = None
 
         def on_update(u: ChatUpdate) -> None:
-            nonlocal sent, first, count, reasoning_count, timer
+            nonlocal sent, first, count, reasoning_count, timer, counted
             if u.kind == "queued":
                 self._emit(ModelProgress(stage, model, count, "queued", ahead=getattr(u, "ahead", None),
                                          message="Waiting for a free slot at its provider."))
@@ -630,14 +634,12 @@ class Council:
                     reasoning_count += 1
                     reasoning.append(u.text)
                     pending_reasoning.append(u.text)
+                counted = "generating" if u.kind == "token" else "thinking"
                 wait = last_flush + self._delta_interval - self._clock()
                 if wait <= 0:
                     flush()
                 elif timer is None:
                     timer = loop.call_later(wait, flush)
-                # The live count goes out with every chunk (the window coalesces its repaints).
-                self._emit(ModelProgress(stage, model, count, "generating" if u.kind == "token" else "thinking",
-                                         reasoning_tokens=reasoning_count))
 
         def timing() -> dict[str, int | None]:
             t_sent = sent if sent is not None else started

@@ -142,6 +142,12 @@ async def test_deltas_concatenate_to_the_complete_text_and_are_coalesced():
     assert 2 <= n < 40  # 40 tokens over ~0.2 s, at most one delta per 50 ms (plus the first and the last)
     first = next(e for e in events if isinstance(e, ModelDelta) and e.model == "m/alpha")
     assert first.text == "t0 "  # the first token is not held back
+    # the live count travels with the deltas: one progress event per delta, rising, the last one the whole count
+    alpha = [e for e in events if getattr(e, "stage", None) == 1 and getattr(e, "model", None) == "m/alpha"]
+    counts = [e.token_count for e in alpha if isinstance(e, ModelProgress) and e.status == "generating"]
+    assert len(counts) == n and counts[0] == 1 and counts[-1] == 40 and counts == sorted(counts)
+    kinds = [type(e).__name__ for e in alpha if isinstance(e, ModelDelta | ModelProgress)]
+    assert kinds[-2:] == ["ModelDelta", "ModelProgress"]  # the text first, then the count that includes it
 
 
 async def test_reasoning_is_kept_apart_from_the_answer():
