@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QTabWidget
 
 from council_desktop.council.state import RunState
@@ -16,7 +16,7 @@ from council_desktop.ui.answers_view import AnswersView
 from council_desktop.ui.final_view import EMPTY, FinalView
 from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.review_view import ReviewView
-from council_desktop.ui.runner import Changes
+from council_desktop.ui.runner import Changes, diff
 
 FINAL_TAB, ANSWERS_TAB, REVIEW_TAB = 0, 1, 2
 # Short, so the three fit at 1024 px with large text (the stage numbers are in the tooltips and the View menu).
@@ -29,6 +29,9 @@ TIPS = {FINAL_TAB: QT_TRANSLATE_NOOP("ResultsView", "The chairman's final answer
         REVIEW_TAB: QT_TRANSLATE_NOOP("ResultsView", "The members' anonymous reviews and the aggregate ranking "
                                                      "(stage 2) — Ctrl+3")}
 BADGE = "● "
+#: How long after a live update a hidden tab catches up, one tab per loop turn: the visible tab is updated at once,
+#: and a stage's end no longer updates all three in one turn (16 members' answers and reviews took ~20 ms).
+CATCH_UP_MS = 6
 
 
 def titles() -> dict[int, str]:
@@ -70,6 +73,13 @@ class ResultsView(QTabWidget):
             self.setTabToolTip(tab, QCoreApplication.translate("ResultsView", tip))
         self.record: RunState | None = None
         self._unseen: set[int] = set()
+        # The state each of the answers and review tabs shows; a hidden one may be a turn behind the record.
+        self._shown_to: dict[int, RunState | None] = {ANSWERS_TAB: None, REVIEW_TAB: None}
+        self._behind: set[int] = set()
+        self._catch_up_timer = QTimer(self)
+        self._catch_up_timer.setSingleShot(True)
+        self._catch_up_timer.setInterval(CATCH_UP_MS)
+        self._catch_up_timer.timeout.connect(self._catch_up_one)
         self._titles: dict[int, str] = plain
         self.currentChanged.connect(self._on_current_changed)
         self.clear()
@@ -78,6 +88,9 @@ class ResultsView(QTabWidget):
         """Show no run; the final answer's tab says ``placeholder`` (default: what will appear there)."""
         self.record = None
         self._unseen = set()
+        self._catch_up_timer.stop()
+        self._behind = set()
+        self._shown_to = {ANSWERS_TAB: None, REVIEW_TAB: None}
         self.answers.clear_runs()
         self.reviews.clear_reviews()
         self.final.show_placeholder(placeholder if placeholder is not None
@@ -90,9 +103,13 @@ class ResultsView(QTabWidget):
         if changes.everything:
             self._unseen = set()
         self.record = state
-        over = state.status != "running"
-        self.answers.show_members(state.stage1, changes, over=over)
-        self.reviews.show_state(state, changes)
+        for tab in (ANSWERS_TAB, REVIEW_TAB):
+            if live and not changes.everything and tab != self.currentIndex():
+                self._behind.add(tab)  # a hidden tab catches up on a later turn (or when it is shown)
+            else:
+                self._bring(tab, changes if changes.everything else None)
+        if self._behind and not self._catch_up_timer.isActive():
+            self._catch_up_timer.start()
         self.final.show_state(state, changes)
         titles = tab_titles(state, writing=self.final.writing)
         if live and not changes.everything:
@@ -102,6 +119,31 @@ class ResultsView(QTabWidget):
         if titles != self._titles or self._unseen:
             self._titles = titles
             self._apply_titles()
+
+    def catch_up(self) -> None:
+        """Bring every tab up to the latest state now (before reading what a tab shows)."""
+        self._catch_up_timer.stop()
+        for tab in sorted(self._behind):
+            self._bring(tab)
+
+    def _catch_up_one(self) -> None:
+        if self._behind:
+            self._bring(min(self._behind))
+        if self._behind:
+            self._catch_up_timer.start()
+
+    def _bring(self, tab: int, changes: Changes | None = None) -> None:
+        """Show the latest state in ``tab``; ``changes``: since what it shows (default: worked out here)."""
+        state = self.record
+        self._behind.discard(tab)
+        if state is None:
+            return
+        moved = changes if changes is not None else diff(self._shown_to[tab], state)
+        self._shown_to[tab] = state
+        if tab == ANSWERS_TAB:
+            self.answers.show_members(state.stage1, moved, over=state.status != "running")
+        else:
+            self.reviews.show_state(state, moved)
 
     def show_record(self, record: RunState) -> None:
         """Show a whole run (finished, or reopened from history): the final answer if there is one."""
@@ -128,6 +170,8 @@ class ResultsView(QTabWidget):
                 self.setTabText(tab, text)
 
     def _on_current_changed(self, index: int) -> None:
+        if index in self._behind:
+            self._bring(index)
         if index in self._unseen:
             self._unseen.discard(index)
             self._apply_titles()

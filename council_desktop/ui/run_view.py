@@ -170,6 +170,7 @@ class RunView(QWidget):
     def open_member(self, model: str, stage: int | None = None) -> bool:
         """Show ``model``'s text of ``stage`` (default: the list's stage) in the results; False if it has none."""
         stage = stage or self.list_model.stage
+        self.results.catch_up()
         if stage == 1 and self.results.answers.has_key(model):
             self.results.setCurrentIndex(ANSWERS_TAB)
             self.results.answers.show_key(model)

@@ -287,6 +287,39 @@ def test_results_view_never_switches_tabs_and_badges_what_moved(qtbot):
     assert view.tabText(ANSWERS_TAB) == "Answers · 0/1"
 
 
+def test_hidden_result_tabs_catch_up_a_turn_later_and_at_once_when_shown(qtbot):
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.show()
+    start = make_record(status="running", synthesis=None, aggregate=(), stage=1, wall_ms=None,
+                        stages=(StageState(1, "running", (member("a/x", status=S.WAITING),)), StageState(2),
+                                StageState(3)))
+    view.show_state(start, Changes.all())  # a run shown afresh: every tab at once
+    assert view.answers.pane_keys() == ["a/x"]
+    view.setCurrentIndex(FINAL_TAB)
+
+    def grown(*models):
+        return dataclasses.replace(start, stages=(StageState(1, "running", tuple(
+            member(m, status=S.GENERATING, text=f"{m} writes") for m in models)), StageState(2), StageState(3)))
+
+    two = grown("a/x", "b/y")
+    view.show_state(two, Changes(rows=frozenset({(1, "a/x"), (1, "b/y")}), text=frozenset({(1, "a/x"), (1, "b/y")})))
+    assert view.answers.pane_keys() == ["a/x"]  # hidden: not in this turn
+    assert view.tabText(ANSWERS_TAB) == "● Answers · 0/2"  # the badge and the count are at once
+    qtbot.waitUntil(lambda: view.answers.pane_keys() == ["a/x", "b/y"], timeout=1000)  # a few ms later
+    three = grown("a/x", "b/y", "c/z")
+    view.show_state(three, Changes(rows=frozenset({(1, "c/z")}), text=frozenset({(1, "c/z")})))
+    view.setCurrentIndex(ANSWERS_TAB)  # shown before its turn came: brought up to date before it is painted
+    assert view.answers.pane_keys() == ["a/x", "b/y", "c/z"]
+    four = grown("a/x", "b/y", "c/z", "d/w")
+    view.show_state(four, Changes(rows=frozenset({(1, "d/w")}), text=frozenset({(1, "d/w")})))
+    assert view.answers.pane_keys() == ["a/x", "b/y", "c/z", "d/w"]  # the tab shown follows at once
+    view.setCurrentIndex(FINAL_TAB)
+    view.show_state(grown("a/x", "b/y", "c/z", "d/w", "e/v"), Changes(rows=frozenset({(1, "e/v")})))
+    view.catch_up()  # what reads a tab's content first brings it up to date
+    assert view.answers.pane_keys()[-1] == "e/v"
+
+
 def test_a_run_that_asked_for_the_answers_only_says_so(qtbot):
     rec = make_record(mode="answers", synthesis=None, aggregate=(), stage=1,
                       stages=(make_record().stages[0], StageState(2), StageState(3)))
