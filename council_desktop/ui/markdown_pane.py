@@ -306,8 +306,10 @@ class MarkdownPane(QWidget):
         """Change ``view``'s content with ``change()`` and make it the one shown, the reader placed by ``state``."""
         follower = self.live.follower if view is self.live else self.browser_follower
         with follower.hold(state):
-            change()
+            # Shown first, then changed (one paint later, so nobody sees the old content): a hidden page of the
+            # stack keeps the size it last had, and showing it with the new text would lay that out twice.
             self.stack.setCurrentWidget(view)
+            change()
 
     def _render_step(self) -> None:
         """One slice of the final render, a loop turn each: plan; parse, format and lay out a detached document

@@ -13,7 +13,7 @@ import secrets
 from collections.abc import Generator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -246,6 +246,12 @@ class SafeTextBrowser(QTextBrowser):
         self.setDocument(SafeTextDocument(self))
         self.links = links
         self.anchorClicked.connect(self._on_anchor_clicked)
+        # A new document is painted one loop turn after it is put in: taking it (Qt lays out what the view shows)
+        # and its first paint are each several milliseconds for a long answer, and together made one long stall.
+        self._paint_later = QTimer(self)
+        self._paint_later.setSingleShot(True)
+        self._paint_later.setInterval(12)
+        self._paint_later.timeout.connect(lambda: self.viewport().setUpdatesEnabled(True))
 
     def loadResource(self, type: Any, name: QUrl | str) -> Any:
         return refused_resource(type)
@@ -256,7 +262,18 @@ class SafeTextBrowser(QTextBrowser):
     def replace_document(self, doc: QTextDocument) -> None:
         """Show ``doc``, dropping the previous document if this view owned it."""
         old = self.document()
+        bar = self.verticalScrollBar()
+        policy = self.verticalScrollBarPolicy()
+        taller = (doc.textWidth() > 0 and not bar.isVisible() and policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+                  and doc.size().height() > self.viewport().height())  # known without work when laid out already
+        if self.isVisible():
+            self.viewport().setUpdatesEnabled(False)  # the old text stays on screen until the next turn
+            self._paint_later.start()
+        if taller:  # the scroll bar takes its room first: the text is laid out once, at its final width
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setDocument(doc)
+        if taller:
+            self.setVerticalScrollBarPolicy(policy)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         if old is not doc and old.parent() is self:
             old.deleteLater()
