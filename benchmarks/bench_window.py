@@ -289,8 +289,9 @@ async def with_window(members: int, rate: float, tokens: int) -> dict[str, float
     assert state is not None and state.status == "complete", state and state.error
     while switch_timer.isActive():  # the run's last stage switch is measured to its end, apart from what follows
         await asyncio.sleep(0.05)
-    win.results.setCurrentIndex(1)  # the user opens the answers again: another member's Markdown renders now
-    meter.open("render")
+    win.results.setCurrentIndex(1)  # the user opens the answers again (its tab paints)...
+    await asyncio.sleep(0.3)
+    meter.open("render")  # ...then picks another member (a second click): its Markdown renders now
     win.results.answers.show_key(names[5])
     await asyncio.sleep(0.3)
     meter.close("render")
