@@ -156,7 +156,7 @@ def settle(app: QApplication, pane) -> None:
 def after_final(app: QApplication, text: str) -> dict[str, float]:
     pane = new_pane(app)
     steps: list[float] = []
-    timed(pane, "_render_step", steps)
+    timed(pane, "_render_slice", steps)
     timed(pane.live, "_feed", steps)
     meter = StallMeter()
     meter.start()

@@ -207,9 +207,9 @@ def markdown_render_ms(tokens: int) -> tuple[float, float, int]:
         pane.set_plain("")
         pane.set_final_markdown(text)
         steps = []
-        while pane._dirty:  # one call per loop turn, as the pane's own timer would make them
+        while pane._dirty:  # one slice per loop turn, as the pane's own timer makes them
             t = time.perf_counter()
-            pane._render_step()
+            pane._render_slice()
             steps.append((time.perf_counter() - t) * 1000)
         totals.append(sum(steps))
         longest.append(max(steps))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QGuiApplication, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from council_desktop.ui import text_budget
+from council_desktop.ui import text_budget, turns
 from council_desktop.ui.appearance import text_zoom
 from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.live_text import LiveTextView, ScrollFollower
@@ -78,6 +78,7 @@ class MarkdownPane(QWidget):
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._render_step)
+        self._turn = turns.Turn()
         self._copied_timer = QTimer(self)
         self._copied_timer.setSingleShot(True)
         self._copied_timer.setInterval(COPIED_MS)
@@ -316,6 +317,15 @@ class MarkdownPane(QWidget):
         (:func:`markdown_document_steps`); then show it."""
         if not self._dirty:
             return
+        if self._turn.should_wait():  # another heavy job ran in this loop pass: after it, not right on top
+            self._render_timer.start(turns.WAIT_MS)
+            return
+        try:
+            self._render_slice()
+        finally:
+            turns.done()
+
+    def _render_slice(self) -> None:
         if self._built is None:
             if self._steps is None and not self._plan():
                 return

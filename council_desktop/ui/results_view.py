@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTabWidget
 from council_desktop.council.state import RunState
 from council_desktop.ui.answers_view import AnswersView
 from council_desktop.ui.final_view import EMPTY, FinalView
+from council_desktop.ui import turns
 from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.review_view import ReviewView
 from council_desktop.ui.runner import Changes, diff
@@ -80,6 +81,7 @@ class ResultsView(QTabWidget):
         self._catch_up_timer.setSingleShot(True)
         self._catch_up_timer.setInterval(CATCH_UP_MS)
         self._catch_up_timer.timeout.connect(self._catch_up_one)
+        self._turn = turns.Turn()
         self._titles: dict[int, str] = plain
         self.currentChanged.connect(self._on_current_changed)
         self.clear()
@@ -127,8 +129,11 @@ class ResultsView(QTabWidget):
             self._bring(tab)
 
     def _catch_up_one(self) -> None:
-        if self._behind:
-            self._bring(min(self._behind))
+        if self._behind and not self._turn.should_wait():
+            try:
+                self._bring(min(self._behind))
+            finally:
+                turns.done()
         if self._behind:
             self._catch_up_timer.start()
 

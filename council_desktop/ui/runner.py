@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from council_desktop.council.events import Error, Event, ModelDelta
 from council_desktop.council.orchestrator import Council, RunSpec
 from council_desktop.council.state import RunState, now_iso
+from council_desktop.ui import turns
 
 log = logging.getLogger(__name__)
 
@@ -155,11 +156,16 @@ class CouncilRunner(QObject):
         self._timer = QTimer(self)  # the coalesced flush
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(0, flush_interval_ms))
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._flush_in_turn)
         self._soon = QTimer(self)  # the next loop turn
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
-        self._soon.timeout.connect(self.flush)
+        self._soon.timeout.connect(self._flush_in_turn)
+        self._later = QTimer(self)  # a flush that found the loop pass crowded (see ui/turns.py)
+        self._later.setSingleShot(True)
+        self._later.setInterval(turns.WAIT_MS)
+        self._later.timeout.connect(self._flush_in_turn)
+        self._turn = turns.Turn()
 
     # -- configuration -------------------------------------------------------------------------------------
     def add_listener(self, listener: Listener) -> None:
@@ -207,6 +213,7 @@ class CouncilRunner(QObject):
         self._gen += 1
         self._timer.stop()
         self._soon.stop()
+        self._later.stop()
         council = self._factory()
         self._council = council
         self._spec = spec
@@ -331,10 +338,20 @@ class CouncilRunner(QObject):
         elif not self._timer.isActive() and not self._soon.isActive():
             self._timer.start()
 
+    def _flush_in_turn(self) -> None:
+        if self._turn.should_wait():
+            self._later.start()
+            return
+        try:
+            self.flush()
+        finally:
+            turns.done()
+
     def flush(self) -> None:
         """Tell the widgets about the latest state now (nothing if it did not change)."""
         self._timer.stop()
         self._soon.stop()
+        self._later.stop()
         state = self._state
         if state is None or state is self._shown:
             return

@@ -125,7 +125,9 @@ def markdown_document_steps(text: str, *, font: QFont, palette: QPalette, parent
         # The layout a view would do when the document is shown, done now at the view's width: showing it then
         # costs little more than the paint.
         doc.setTextWidth(width)
-        doc.documentLayout().documentSize()
+        layout = doc.documentLayout()  # made now: it lays out the first part of the text
+        yield None
+        layout.documentSize()  # and the rest
     yield doc
 
 

@@ -55,8 +55,11 @@ async def test_state_changes_follow_the_stages_in_order_and_finished_comes_last(
     assert seen[0] == (("pending", "pending", "pending"), True)  # a new run: every view starts afresh
     assert not any(everything for _s, everything in seen[1:])
     statuses = [s for s, _e in seen]
-    assert statuses.index(("running", "pending", "pending")) < statuses.index(("done", "running", "pending")) \
-        < statuses.index(("done", "done", "running")) < statuses.index(("done", "done", "done"))
+    # in stage order (a flush may take in several steps when the loop pass is crowded: see ui/turns.py)
+    progress = ["pending", "running", "done"]
+    keys = [tuple(progress.index(x) for x in s) for s in statuses]
+    assert keys == sorted(keys) and len(set(statuses)) >= 3
+    assert ("running", "pending", "pending") in statuses and statuses[-1] == ("done", "done", "done")
     assert order[-1] == "finished" and not runner.is_running
 
 
