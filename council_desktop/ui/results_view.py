@@ -77,6 +77,7 @@ class ResultsView(QTabWidget):
         # The state each of the answers and review tabs shows; a hidden one may be a turn behind the record.
         self._shown_to: dict[int, RunState | None] = {ANSWERS_TAB: None, REVIEW_TAB: None}
         self._behind: set[int] = set()
+        self._rebuild: set[int] = set()  # behind tabs that must be built afresh (a run shown anew)
         self._catch_up_timer = QTimer(self)
         self._catch_up_timer.setSingleShot(True)
         self._catch_up_timer.setInterval(CATCH_UP_MS)
@@ -92,6 +93,7 @@ class ResultsView(QTabWidget):
         self._unseen = set()
         self._catch_up_timer.stop()
         self._behind = set()
+        self._rebuild = set()
         self._shown_to = {ANSWERS_TAB: None, REVIEW_TAB: None}
         self.answers.clear_runs()
         self.reviews.clear_reviews()
@@ -106,8 +108,10 @@ class ResultsView(QTabWidget):
             self._unseen = set()
         self.record = state
         for tab in (ANSWERS_TAB, REVIEW_TAB):
-            if live and not changes.everything and tab != self.currentIndex():
+            if live and tab != self.currentIndex():
                 self._behind.add(tab)  # a hidden tab catches up on a later turn (or when it is shown)
+                if changes.everything:
+                    self._rebuild.add(tab)
             else:
                 self._bring(tab, changes if changes.everything else None)
         if self._behind and not self._catch_up_timer.isActive():
@@ -143,6 +147,9 @@ class ResultsView(QTabWidget):
         self._behind.discard(tab)
         if state is None:
             return
+        if tab in self._rebuild:
+            self._rebuild.discard(tab)
+            changes = Changes.all()
         moved = changes if changes is not None else diff(self._shown_to[tab], state)
         self._shown_to[tab] = state
         if tab == ANSWERS_TAB:

@@ -305,8 +305,14 @@ class CouncilRunner(QObject):
             self._on_event(gen, Error(state.error or ""), state)
         self._call_recorder("finish", state)
         if gen == self._gen:
+            try:  # the run's last update is a heavy one: not on top of another in one loop pass
+                await self._my_turn()
+            except asyncio.CancelledError:  # a Cancel in these few ms changes nothing: the run is over
+                pass
+        if gen == self._gen:
             self._state = state
             self.flush()
+            turns.done()
             self._task = None  # slots of ``finished`` see the run as over (is_running False)
             self.finished.emit(state)
             self.running_changed.emit(False)
@@ -337,6 +343,10 @@ class CouncilRunner(QObject):
             self._soon.start()
         elif not self._timer.isActive() and not self._soon.isActive():
             self._timer.start()
+
+    async def _my_turn(self) -> None:
+        while self._turn.should_wait():
+            await asyncio.sleep(turns.WAIT_MS / 1000)
 
     def _flush_in_turn(self) -> None:
         if self._turn.should_wait():
