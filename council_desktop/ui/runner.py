@@ -304,18 +304,19 @@ class CouncilRunner(QObject):
                             error=f"Internal error: {type(e).__name__}: {e}", finished_at=now_iso())
             self._on_event(gen, Error(state.error or ""), state)
         self._call_recorder("finish", state)
-        if gen == self._gen:
-            try:  # the run's last update is a heavy one: not on top of another in one loop pass
-                await self._my_turn()
-            except asyncio.CancelledError:  # a Cancel in these few ms changes nothing: the run is over
-                pass
+        # The run's last state and its end are two heavy updates of the window (the end shows and hides whole
+        # parts of it): each gets a loop pass of its own, not on top of another job.
+        await self._my_turn(gen)
         if gen == self._gen:
             self._state = state
             self.flush()
             turns.done()
+        await self._my_turn(gen)
+        if gen == self._gen:
             self._task = None  # slots of ``finished`` see the run as over (is_running False)
             self.finished.emit(state)
             self.running_changed.emit(False)
+            turns.done()
 
     def _call_recorder(self, method: str, *args: Any) -> None:
         if self._recorder is None:
@@ -344,9 +345,14 @@ class CouncilRunner(QObject):
         elif not self._timer.isActive() and not self._soon.isActive():
             self._timer.start()
 
-    async def _my_turn(self) -> None:
-        while self._turn.should_wait():
-            await asyncio.sleep(turns.WAIT_MS / 1000)
+    async def _my_turn(self, gen: int) -> None:
+        """Wait (a few ms at most) for a loop pass no other heavy job has used; a Cancel meanwhile changes nothing:
+        the run is over."""
+        try:
+            while gen == self._gen and self._turn.should_wait():
+                await asyncio.sleep(turns.WAIT_MS / 1000)
+        except asyncio.CancelledError:
+            pass
 
     def _flush_in_turn(self) -> None:
         if self._turn.should_wait():
