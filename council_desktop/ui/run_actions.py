@@ -189,6 +189,7 @@ class RunActionsBar(QWidget):
         self.buttons: list[QPushButton] = []
         self._target: tuple[int, str | None] = (0, None)
         self._current: list[QAction] = []
+        self._shown: tuple[Any, ...] | None = None  # what the buttons say now (a refresh that changes nothing stops)
 
     def show_for(self, stage: int, model: str | None) -> None:
         """Offer the actions for ``model``'s work in ``stage`` (0: nothing)."""
@@ -196,14 +197,24 @@ class RunActionsBar(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        for b in self.buttons:
-            self._lay.removeWidget(b)
-            b.deleteLater()
-        self.buttons = []
         stage, model = self._target
         # Buttons name the member briefly (a long id in a long language would widen the window); the whole id is
         # in the tooltip and the accessible name.
-        self._current = self.run_actions.actions_for(stage, model, self, short=True) if stage else []
+        actions = self.run_actions.actions_for(stage, model, self, short=True) if stage else []
+        why = self.run_actions.available() if actions else None
+        shown = (stage, model, why, [(a.text(), a.property("full_text"), a.toolTip()) for a in actions])
+        if shown == self._shown and len(self.buttons) == len(actions):
+            for a in actions:  # the same buttons, the same actions: nothing to lay out again (every state change
+                a.deleteLater()  # of a live run refreshes the bar)
+            return
+        self._shown = shown
+        for b in self.buttons:
+            self._lay.removeWidget(b)
+            b.deleteLater()
+        for a in self._current:
+            a.deleteLater()
+        self.buttons = []
+        self._current = actions
         for a in self._current:
             full = str(a.property("full_text") or a.text())
             b = QPushButton(a.text())
@@ -212,7 +223,6 @@ class RunActionsBar(QWidget):
             b.clicked.connect(a.trigger)
             self._lay.addWidget(b)
             self.buttons.append(b)
-        why = self.run_actions.available() if self._current else None
         self.label.setText(f"⚠ {why}" if why else "")
         self.label.setToolTip(tooltip(why) if why else "")
         self.setVisible(bool(self._current))
