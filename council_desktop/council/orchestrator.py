@@ -16,7 +16,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from council_desktop.council import context, prompts, units
 from council_desktop.council.events import (
@@ -594,7 +594,7 @@ class Council:
         pending_reasoning: list[str] = []
         last_flush = -math.inf
         timer: asyncio.TimerHandle | None = None
-        counted: str | None = None  # the status of a live count not sent yet ("generating" or "thinking")
+        counted: Literal["generating", "thinking"] | None = None  # the status of a live count not sent yet
 
         def flush() -> None:
             nonlocal last_flush, timer, counted
