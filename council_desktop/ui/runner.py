@@ -355,7 +355,8 @@ class CouncilRunner(QObject):
             pass
 
     def _flush_in_turn(self) -> None:
-        if self._turn.should_wait():
+        new_run = self._shown is None or self._state is None or self._shown.id != self._state.id
+        if not new_run and self._turn.should_wait():  # a run's first sight answers the click at once
             self._later.start()
             return
         try:
