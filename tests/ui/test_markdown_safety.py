@@ -570,6 +570,20 @@ def test_a_reader_at_the_bottom_follows_the_stream(qtbot):
     assert bbar.maximum() > 0 and bbar.value() == bbar.maximum()  # still at the end of the answer
     assert "line 299" in pane.browser.cursorForPosition(QPoint(5, pane.browser.viewport().height() - 20)) \
         .block().text()
+    # the scroll bar took its room before the layout, and is back to "as needed"; the text is painted a turn later
+    assert pane.browser.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded and bbar.isVisible()
+    qtbot.waitUntil(lambda: pane.browser.viewport().updatesEnabled(), timeout=1000)
+
+
+def test_a_short_final_answer_after_a_long_one_has_no_scroll_bar(qtbot):
+    pane = shown_pane(qtbot)
+    pane.set_final_markdown(lines(300))
+    settle(pane, qtbot)
+    assert pane.browser.verticalScrollBar().isVisible()
+    pane.set_final_markdown("A short **answer**.")
+    settle(pane, qtbot)
+    qtbot.waitUntil(lambda: pane.browser.viewport().updatesEnabled(), timeout=1000)
+    assert pane.shown_text() == "A short answer." and not pane.browser.verticalScrollBar().isVisible()
 
 
 def test_a_reader_who_scrolled_up_keeps_their_place(qtbot):
