@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtWidgets import QTabBar, QTabWidget
 
 from council_desktop.council.state import RunState
 from council_desktop.ui.answers_view import AnswersView
@@ -57,11 +57,27 @@ def tab_titles(state: RunState, *, writing: bool = False) -> dict[int, str]:
     return out
 
 
+class StableTabBar(QTabBar):
+    """A tab bar that keeps the widest room it has asked for: titles whose counts and badges come and go ask the
+    tab widget for room (a relayout and a repaint of every page) only when they grow past it."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setExpanding(False)  # the tabs keep their own widths in the room
+        self._widest = 0
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        self._widest = max(self._widest, hint.width())
+        return QSize(self._widest, hint.height())
+
+
 class ResultsView(QTabWidget):
     """Follows one :class:`RunState`: stage 1 answers, stage 2 reviews, the final answer — each live."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.setTabBar(StableTabBar(self))
         self.setAccessibleName(self.tr("Results"))
         self.final = FinalView()
         self.answers = AnswersView()
@@ -126,6 +142,19 @@ class ResultsView(QTabWidget):
             self._titles = titles
             self._apply_titles()
 
+    def event(self, e: QEvent) -> bool:
+        # A tab's title changes with every member that finishes ("Answers · 7/16", a badge). QTabWidget answers
+        # the tab bar's layout request by laying itself out and repainting every page (a whole-window repaint,
+        # 10-18 ms); when the bar keeps its room, the bar alone repaints its tabs.
+        if e.type() == QEvent.Type.LayoutRequest and self._bar_keeps_its_room():
+            return True
+        return super().event(e)
+
+    def _bar_keeps_its_room(self) -> bool:
+        bar = self.tabBar()
+        hint = bar.sizeHint()
+        return bar.isVisible() and hint.height() == bar.height() and hint.width() <= bar.width()
+
     def catch_up(self) -> None:
         """Bring every tab up to the latest state now (before reading what a tab shows)."""
         self._catch_up_timer.stop()
@@ -179,7 +208,7 @@ class ResultsView(QTabWidget):
         for tab, title in self._titles.items():
             text = (BADGE if tab in self._unseen else "") + title
             if self.tabText(tab) != text:
-                self.setTabText(tab, text)
+                self.tabBar().setTabText(tab, text)  # not QTabWidget's: that repaints every page (see event())
 
     def _on_current_changed(self, index: int) -> None:
         if index in self._behind:
