@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -204,7 +205,13 @@ class LazyPaneTabs(QWidget):
         w = self.widget(row)
         if w is not None:
             key = w.property("pane_key")
-            if key:
+            if key and self.isVisible():  # hidden (another results tab is shown): built when it is shown
                 self.pane(str(key))
             self.stack.setCurrentWidget(w)
         self.currentChanged.emit(row)
+
+    def showEvent(self, e: QShowEvent) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.pane(key)  # the page chosen while hidden, built now that it is seen
+        super().showEvent(e)

@@ -321,6 +321,19 @@ def test_hidden_result_tabs_catch_up_a_turn_later_and_at_once_when_shown(qtbot):
     assert view.answers.pane_keys()[-1] == "e/v"
 
 
+def test_a_hidden_tab_builds_its_chosen_page_when_it_is_shown(qtbot):
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.setCurrentIndex(FINAL_TAB)
+    view.show_record(make_record())  # the answers tab is filled while hidden
+    view.setCurrentIndex(FINAL_TAB)
+    assert view.answers.pane_keys() == ["a/x", "b/y", "c/z"] and view.answers.current_key() == "a/x"
+    assert view.answers.panes == {}  # nobody looks: no text view built yet
+    view.setCurrentIndex(ANSWERS_TAB)
+    assert set(view.answers.panes) == {"a/x"}  # shown: the chosen page is built, the others still wait
+
+
 def test_a_run_that_asked_for_the_answers_only_says_so(qtbot):
     rec = make_record(mode="answers", synthesis=None, aggregate=(), stage=1,
                       stages=(make_record().stages[0], StageState(2), StageState(3)))
