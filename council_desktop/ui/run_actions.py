@@ -190,6 +190,7 @@ class RunActionsBar(QWidget):
         self._target: tuple[int, str | None] = (0, None)
         self._current: list[QAction] = []
         self._shown: tuple[Any, ...] | None = None  # what the buttons say now (a refresh that changes nothing stops)
+        self.hide()  # nothing to offer yet (an empty strip would also move the run view when the first run starts)
 
     def show_for(self, stage: int, model: str | None) -> None:
         """Offer the actions for ``model``'s work in ``stage`` (0: nothing)."""
