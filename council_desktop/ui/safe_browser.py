@@ -9,8 +9,10 @@ resource is refused in the document *and* the browser, navigation is a no-op, an
 from __future__ import annotations
 
 import logging
+import re
 import secrets
-from collections.abc import Generator
+import time
+from collections.abc import Generator, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
@@ -25,6 +27,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
     QTextFormat,
     QTextOption,
 )
@@ -108,27 +111,101 @@ def build_markdown_document(text: str, *, font: QFont, palette: QPalette, parent
 def markdown_document_steps(text: str, *, font: QFont, palette: QPalette, parent: Any = None,
                             copy_links: bool = True, width: float | None = None,
                             ) -> Generator[SafeTextDocument | None, None, None]:
-    """:func:`build_markdown_document` in slices, each a few milliseconds for a long answer: parse, format, and
-    (given the view's ``width``) lay out. Yields ``None`` between slices and the document last; a caller runs one
-    slice per event-loop turn, so no turn holds the window for long."""
+    """:func:`build_markdown_document` in slices of a few milliseconds each, however long the answer: parse (a part
+    of the text at a time), format, and (given the view's ``width``) lay out. Yields ``None`` between slices and the
+    document last; a caller runs one slice per event-loop turn, so no turn holds the window for long."""
     doc = SafeTextDocument(parent)
     doc.setUndoRedoEnabled(False)
     doc.setDefaultFont(font)
     option = QTextOption(doc.defaultTextOption())
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
-    doc.setMarkdown(text, MARKDOWN)
+    parts = markdown_parts(text)
+    doc.setMarkdown(parts[0], MARKDOWN)
+    for part in parts[1:]:
+        yield None
+        _append_markdown(doc, part)
     yield None
-    _finish(doc, palette, copy_links=copy_links)
+    yield from _finish_steps(doc, palette, copy_links=copy_links)
     if width is not None and width > 0:
         yield None
         # The layout a view would do when the document is shown, done now at the view's width: showing it then
         # costs little more than the paint.
         doc.setTextWidth(width)
         layout = doc.documentLayout()  # made now: it lays out the first part of the text
-        yield None
-        layout.documentSize()  # and the rest
+        # Asking for a block's rectangle lays the document out down to that block, no further: the rest of the
+        # layout goes a slice at a time.
+        last = doc.blockCount() - 1
+        number = 0
+        while number < last:
+            yield None
+            deadline = time.perf_counter() + SLICE_S
+            while number < last and time.perf_counter() < deadline:
+                number = min(last, number + LAYOUT_STRIDE)
+                layout.blockBoundingRect(doc.findBlockByNumber(number))
+        layout.documentSize()
     yield doc
+
+
+#: How long one slice of a Markdown build may work before it lets the event loop run.
+SLICE_S = 0.005
+#: Blocks laid out between two looks at the clock.
+LAYOUT_STRIDE = 20
+#: The size of the parts a long text is parsed in (characters; each part ends at a blank line).
+PART_CHARS = 4000
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:", re.MULTILINE)
+
+
+def markdown_parts(text: str, size: int = PART_CHARS) -> list[str]:
+    """``text`` cut into parts of about ``size`` characters that parse, one after the other, into the same
+    document as the whole: cuts only at a blank line outside a code fence, before a line that starts a new block of
+    its own (not indented, not a list item, a quote or a table row). A text with link reference definitions (which
+    may be used before they are defined) stays whole."""
+    if len(text) <= size or _REFERENCE.search(text):
+        return [text]
+    parts: list[str] = []
+    lines = text.split("\n")
+    start = 0
+    length = 0
+    fence: str | None = None  # the fence that opened the code block we are in
+    for i, line in enumerate(lines):
+        length += len(line) + 1
+        m = _FENCE.match(line)
+        if m is not None:
+            mark = m.group(1)
+            if fence is None:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence) and not line[m.end():].strip():
+                fence = None
+        if length < size or fence is not None or line.strip() or i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1]
+        if not nxt.strip() or nxt[0].isspace() or nxt[0] in "-*+|>0123456789":
+            continue
+        parts.append("\n".join(lines[start:i + 1]))
+        start, length = i + 1, 0
+    parts.append("\n".join(lines[start:]))
+    return parts
+
+
+def _append_markdown(doc: QTextDocument, part: str) -> None:
+    """Parse ``part`` at the end of ``doc`` as a block of its own, as if it had been parsed with what is there."""
+    piece = QTextDocument()
+    piece.setMarkdown(part, MARKDOWN)
+    cursor = QTextCursor(doc)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertBlock()
+    at = cursor.position()
+    cursor.insertFragment(QTextDocumentFragment(piece))
+    # The part's first block went into the block made for it, which kept its own formats: give it the part's. (The
+    # Markdown reader gives a heading's block the heading's character format, but not the first block of a text.)
+    first = piece.begin()
+    fix = QTextCursor(doc.findBlock(at))
+    fix.setBlockFormat(first.blockFormat())
+    it = first.begin()
+    heading = first.blockFormat().headingLevel() and not it.atEnd()
+    fix.setBlockCharFormat(it.fragment().charFormat() if heading else first.charFormat())
 
 
 def _is_code(fmt: QTextFormat) -> bool:
@@ -137,6 +214,14 @@ def _is_code(fmt: QTextFormat) -> bool:
 
 
 def _finish(doc: SafeTextDocument, palette: QPalette, *, copy_links: bool = True) -> None:
+    for _ in _finish_steps(doc, palette, copy_links=copy_links):
+        pass
+
+
+def _finish_steps(doc: SafeTextDocument, palette: QPalette, *, copy_links: bool = True) -> Iterator[None]:
+    """Code blocks in a fixed font on their own background, with a Copy line; images as links. Yields when a
+    slice's time is up (the positions read stay valid: nothing else changes the detached document meanwhile)."""
+    deadline = time.perf_counter() + SLICE_S
     fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     bg = palette.color(QPalette.ColorRole.AlternateBase)
     images: list[tuple[int, str, str]] = []
@@ -145,6 +230,9 @@ def _finish(doc: SafeTextDocument, palette: QPalette, *, copy_links: bool = True
     cursor = QTextCursor(doc)
     block = doc.begin()
     while block.isValid():
+        if time.perf_counter() > deadline:
+            yield None
+            deadline = time.perf_counter() + SLICE_S
         fmt = block.blockFormat()
         if _is_code(fmt):
             language = str(fmt.property(QTextFormat.Property.BlockCodeLanguage) or "")

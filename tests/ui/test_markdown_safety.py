@@ -687,3 +687,92 @@ def test_the_big_table_screenshot_case(qtbot, tmp_path: Path):
     img = pane.grab()
     assert img.save(str(tmp_path / "fallback.png"))
     assert pane.note.isVisible() and pane.note.geometry().bottom() <= pane.stack.geometry().top()
+
+
+# -- a long answer is parsed a part at a time ---------------------------------------------------------------------
+def _blocks(doc: QTextDocument) -> list[tuple]:
+    """What a reader sees of each block: its text and formats, and its fragments' formats."""
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        f, cf = block.blockFormat(), block.charFormat()
+        frags = []
+        it = block.begin()
+        while not it.atEnd():
+            fr = it.fragment()
+            c = fr.charFormat()
+            frags.append((fr.text(), c.fontWeight(), c.fontItalic(), c.anchorHref(), c.fontFixedPitch(),
+                          c.fontStrikeOut()))
+            it += 1
+        lst = block.textList()
+        out.append((block.text(), f.headingLevel(), lst.format().style() if lst else None, f.leftMargin(),
+                    f.topMargin(), f.bottomMargin(), f.indent(), f.hasProperty(0x1063), f.hasProperty(0x1064),
+                    f.nonBreakableLines(), cf.fontWeight(), tuple(frags)))
+        block = block.next()
+    return out
+
+
+LONG_PARTS = [
+    "## Heading {n}\n\nA paragraph with **bold**, *italic*, `code` and a [link](https://example.com/{n}).",
+    "**Bold** opens this paragraph {n}.",
+    "- a list item {n}\n- another\n\n- a loose item\n  continued\n\n  - nested",
+    "1. first {n}\n2. second\n\n3. third after a blank line",
+    "> a quote {n}\n>\n> its second paragraph",
+    "```python\ndef f{n}(x):\n\n    return x  # a blank line inside the fence\n```",
+    "~~~\n```\nnot a fence end {n}\n\nstill code\n~~~",
+    "| a | b |\n|---|---|\n| {n} | 2 |",
+    "    indented code {n}\n\n    more of it",
+    "Setext heading {n}\n---------------",
+    "~~struck~~ and https://example.org/{n} autolinked",
+]
+
+
+def long_markdown(n: int) -> str:
+    return "\n\n".join(LONG_PARTS[i % len(LONG_PARTS)].format(n=i) for i in range(n)) + "\n"
+
+
+def test_a_long_answer_is_cut_in_parts_that_parse_into_the_same_document(qapp):
+    from council_desktop.ui.safe_browser import MARKDOWN, _append_markdown, markdown_parts
+
+    text = long_markdown(400)
+    parts = markdown_parts(text, 2000)
+    assert len(parts) > 10 and "\n".join(parts) == text  # nothing lost, nothing added
+    whole = QTextDocument()
+    whole.setMarkdown(text, MARKDOWN)
+    pieced = QTextDocument()
+    pieced.setMarkdown(parts[0], MARKDOWN)
+    for part in parts[1:]:
+        _append_markdown(pieced, part)
+    assert _blocks(pieced) == _blocks(whole)
+
+
+def test_a_long_answer_is_never_cut_inside_a_code_fence_or_with_reference_links(qapp):
+    from council_desktop.ui.safe_browser import markdown_parts
+
+    fence = "```\n" + "code line\n\n" * 2000 + "```\n"
+    parts = markdown_parts("Intro.\n\n" + fence + "\nAfter.\n", 500)
+    assert all(p.count("```") % 2 == 0 for p in parts)  # every part opens and closes its fences
+    refs = "A [reference link][r] used before it is defined.\n\n" * 500 + "[r]: https://example.com\n"
+    assert markdown_parts(refs, 500) == [refs]
+
+
+def test_a_long_answer_renders_in_short_slices(qtbot):
+    from council_desktop.ui import safe_browser
+
+    text = long_markdown(2000)  # ~190 KB
+    steps = safe_browser.markdown_document_steps(text, font=QApplication.font(), palette=QApplication.palette(),
+                                                 width=700)
+    took = []
+    doc = None
+    while doc is None:
+        t = time.perf_counter()
+        doc = next(steps)
+        took.append(time.perf_counter() - t)
+    whole = safe_browser.build_markdown_document(text, font=QApplication.font(), palette=QApplication.palette())
+    assert doc.toPlainText() == whole.toPlainText() and len(doc.code_blocks) == len(whole.code_blocks)
+    assert len(took) > 20
+    # no slice near what one parse of the whole text takes (generous: a shared CI machine)
+    t = time.perf_counter()
+    QTextDocument().setMarkdown(text)
+    once = time.perf_counter() - t
+    assert sorted(took)[-2] < max(0.03, once / 3)
