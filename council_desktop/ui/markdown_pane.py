@@ -8,7 +8,7 @@ Nothing in an answer loads a resource or opens a link by itself (:mod:`~council_
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QTimer, Signal
@@ -19,7 +19,12 @@ from council_desktop.ui import text_budget, turns
 from council_desktop.ui.appearance import text_zoom
 from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.live_text import LiveTextView, ScrollFollower
-from council_desktop.ui.safe_browser import SafeTextBrowser, build_markdown_document, markdown_document_steps
+from council_desktop.ui.safe_browser import (
+    SafeTextBrowser,
+    build_markdown_document,
+    layout_steps,
+    markdown_document_steps,
+)
 from council_desktop.ui.safe_text import plain, tooltip
 
 # A timer (not a 0 ms posted call): the render runs in its own loop turn, apart from the paint of the page
@@ -72,6 +77,8 @@ class MarkdownPane(QWidget):
         self._dirty = False  # a final render is due
         self._built: QTextDocument | None = None  # a document built and laid out, to be shown next turn
         self._steps: Generator[QTextDocument | None, None, None] | None = None  # the build under way, a slice per turn
+        # The document put in the browser and being laid out there, and where the reader goes when it is shown.
+        self._revealing: tuple[Iterator[None], tuple[bool, float]] | None = None
         self._grids = 0
         self._keep_place = False  # the next render keeps the reader's place (a palette change)
         self._setup_ui(name, large, links)
@@ -216,7 +223,7 @@ class MarkdownPane(QWidget):
         """Finish any pending render at once (tests; a caller about to read the view)."""
         self._render_timer.stop()
         while self._dirty:
-            self._render_step()
+            self._render_slice()
         self.live.flush()
 
     def copy(self) -> None:
@@ -296,6 +303,9 @@ class MarkdownPane(QWidget):
         if self._built is not None:
             self._built.deleteLater()
             self._built = None
+        if self._revealing is not None:  # a text put in and not yet shown: shown as it is
+            self._revealing = None
+            self.browser.reveal()
 
     def _state(self) -> tuple[bool, float]:
         """Where the reader is in the view shown now: (at the bottom, fraction of the text above the top)."""
@@ -326,7 +336,7 @@ class MarkdownPane(QWidget):
             turns.done()
 
     def _render_slice(self) -> None:
-        if self._built is None:
+        if self._built is None and self._revealing is None:
             if self._steps is None and not self._plan():
                 return
             assert self._steps is not None
@@ -335,12 +345,26 @@ class MarkdownPane(QWidget):
                 self._steps = None
             self._render_timer.start(RENDER_STEP_GAP_MS)
             return
-        state = self._final_place()
-        doc, self._built = self._built, None
+        if self._revealing is None:
+            # Shown first, then the document put in (a hidden page of the stack keeps the size it last had, and
+            # showing it with the new text would lay that out twice); the old text stays on screen while the view
+            # lays the new one out, a slice per turn (a long answer's layout was a 30 ms paint).
+            state = self._final_place()
+            doc, self._built = self._built, None
+            self._format = "markdown"
+            self._live_is_text = False
+            self.stack.setCurrentWidget(self.browser)
+            self.browser.take_document(doc)
+            self._revealing = (layout_steps(doc), state)
+        steps, state = self._revealing
+        if next(steps, True) is None:
+            self._render_timer.start(RENDER_STEP_GAP_MS)
+            return
+        self._revealing = None
         self._dirty = False
-        self._format = "markdown"
-        self._live_is_text = False
-        self._show(self.browser, state, lambda: self.browser.replace_document(doc))
+        with self.browser_follower.hold(state):
+            pass  # the reader is put where they were: the text is laid out, so this costs nothing
+        self.browser.reveal()
         if self._grids:
             self.note.setText("ℹ " + (self.tr("1 table too large to format shown as aligned text.") if self._grids == 1
                                       else self.tr("{n} tables too large to format shown as aligned text.").format(

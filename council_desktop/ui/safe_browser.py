@@ -133,18 +133,25 @@ def markdown_document_steps(text: str, *, font: QFont, palette: QPalette, parent
         # costs little more than the paint.
         doc.setTextWidth(width)
         layout = doc.documentLayout()  # made now: it lays out the first part of the text
-        # Asking for a block's rectangle lays the document out down to that block, no further: the rest of the
-        # layout goes a slice at a time.
-        last = doc.blockCount() - 1
-        number = 0
-        while number < last:
-            yield None
-            deadline = time.perf_counter() + SLICE_S
-            while number < last and time.perf_counter() < deadline:
-                number = min(last, number + LAYOUT_STRIDE)
-                layout.blockBoundingRect(doc.findBlockByNumber(number))
+        yield None
+        yield from layout_steps(doc)
         layout.documentSize()
     yield doc
+
+
+def layout_steps(doc: QTextDocument) -> Iterator[None]:
+    """Lay ``doc`` out to its end a slice at a time (yielding between slices): asking for a block's rectangle lays
+    the document out down to that block, no further, and on from where it stopped."""
+    layout = doc.documentLayout()
+    last = doc.blockCount() - 1
+    number = 0
+    while number < last:
+        deadline = time.perf_counter() + SLICE_S
+        while number < last and time.perf_counter() < deadline:
+            number = min(last, number + LAYOUT_STRIDE)
+            layout.blockBoundingRect(doc.findBlockByNumber(number))
+        if number < last:
+            yield None
 
 
 #: How long one slice of a Markdown build may work before it lets the event loop run.
@@ -341,7 +348,7 @@ class SafeTextBrowser(QTextBrowser):
         self._paint_later = QTimer(self)
         self._paint_later.setSingleShot(True)
         self._paint_later.setInterval(12)
-        self._paint_later.timeout.connect(lambda: self.viewport().setUpdatesEnabled(True))
+        self._paint_later.timeout.connect(self.reveal)
 
     def loadResource(self, type: Any, name: QUrl | str) -> Any:
         return refused_resource(type)
@@ -350,15 +357,22 @@ class SafeTextBrowser(QTextBrowser):
         log.debug("refused to navigate the answer view")
 
     def replace_document(self, doc: QTextDocument) -> None:
-        """Show ``doc``, dropping the previous document if this view owned it."""
+        """Show ``doc``, dropping the previous document if this view owned it; painted from the next turn on."""
+        self.take_document(doc)
+        if self.isVisible():
+            self._paint_later.start()
+
+    def take_document(self, doc: QTextDocument) -> None:
+        """Put ``doc`` in, dropping the previous document if this view owned it. What is on screen stays there
+        until :meth:`reveal` (the view lays the new text out first, a part at a time: :func:`layout_steps`)."""
         old = self.document()
         bar = self.verticalScrollBar()
         policy = self.verticalScrollBarPolicy()
         taller = (doc.textWidth() > 0 and not bar.isVisible() and policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded
                   and doc.size().height() > self.viewport().height())  # known without work when laid out already
         if self.isVisible():
-            self.viewport().setUpdatesEnabled(False)  # the old text stays on screen until the next turn
-            self._paint_later.start()
+            self._paint_later.stop()
+            self.viewport().setUpdatesEnabled(False)
         if taller:  # the scroll bar takes its room first: the text is laid out once, at its final width
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setDocument(doc)
@@ -367,6 +381,11 @@ class SafeTextBrowser(QTextBrowser):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         if old is not doc and old.parent() is self:
             old.deleteLater()
+
+    def reveal(self) -> None:
+        """Paint the view again (after :meth:`take_document`)."""
+        self._paint_later.stop()
+        self.viewport().setUpdatesEnabled(True)
 
     def viewportEvent(self, event: QEvent) -> bool:
         # A Markdown link title becomes a tooltip, and Qt shows tooltips as rich text when they look like HTML.

@@ -776,3 +776,20 @@ def test_a_long_answer_renders_in_short_slices(qtbot):
     QTextDocument().setMarkdown(text)
     once = time.perf_counter() - t
     assert sorted(took)[-2] < max(0.03, once / 3)
+
+
+def test_a_long_final_text_is_laid_out_before_it_is_shown_and_a_new_text_meanwhile_wins(qtbot):
+    pane = shown_pane(qtbot)
+    text = long_markdown(600)
+    pane.set_final_markdown(text)
+    while pane._revealing is None:  # build it, put it in the browser
+        pane._render_slice()
+    assert pane.stack.currentWidget() is pane.browser
+    assert not pane.browser.viewport().updatesEnabled()  # the old text stays on screen while the new is laid out
+    pane.set_streaming_text("A new answer starts")  # e.g. the member is asked again
+    assert pane.browser.viewport().updatesEnabled() and pane._revealing is None
+    assert pane.shown_text() == "A new answer starts"
+    pane.set_final_markdown(text)
+    settle(pane, qtbot)
+    assert pane.is_formatted() and pane.browser.viewport().updatesEnabled()
+    assert pane.browser.toPlainText() == pane.browser.document().toPlainText() and "Heading 0" in pane.shown_text()
