@@ -63,7 +63,6 @@ class StableTabBar(QTabBar):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setExpanding(False)  # the tabs keep their own widths in the room
         self._widest = 0
 
     def sizeHint(self) -> QSize:
@@ -78,6 +77,7 @@ class ResultsView(QTabWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setTabBar(StableTabBar(self))
+        self.tabBar().setExpanding(False)  # the tabs keep their own widths in the room (set after: setTabBar resets it)
         self.setAccessibleName(self.tr("Results"))
         self.final = FinalView()
         self.answers = AnswersView()
