@@ -351,6 +351,7 @@ class MarkdownPane(QWidget):
             # lays the new one out, a slice per turn (a long answer's layout was a 30 ms paint).
             state = self._final_place()
             doc, self._built = self._built, None
+            assert doc is not None  # built (the branch above returns until it is)
             self._format = "markdown"
             self._live_is_text = False
             self.stack.setCurrentWidget(self.browser)
