@@ -354,9 +354,10 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
     async with make_http_client() as http:
         from council_desktop.providers.openrouter_api import ModelCatalog
 
-        # the cached model list (the window's, or an earlier fetch) knows context windows: no request for them
+        # the cached model list (the window's, or an earlier run's) knows context windows: no request for them;
+        # without one, the first run fetches it once for all members and keeps it for the next runs
         backend = build_registry(http, settings, key_store, base_url=base_url,
-                                 catalog=ModelCatalog(app_paths().models_cache_file))
+                                 catalog=ModelCatalog(app_paths().models_cache_file), fill_catalog=True)
         council = Council(backend, prices=prices)
 
         def listener(ev: Event, state: RunState) -> None:

@@ -42,13 +42,15 @@ def key_for(key_store: KeyStore) -> KeyFor:
 
 
 def build_registry(http: httpx.AsyncClient, settings: Settings, key_store: KeyStore, *, base_url: str | None = None,
-                   sleep: Sleep = asyncio.sleep, catalog: ModelCatalog | None = None) -> ProviderRegistry:
+                   sleep: Sleep = asyncio.sleep, catalog: ModelCatalog | None = None,
+                   fill_catalog: bool = False) -> ProviderRegistry:
     """A registry for ``settings``; ``base_url`` overrides OpenRouter's (``--base-url``, ``OPENROUTER_BASE_URL``);
-    ``catalog``: OpenRouter's cached model list, for context windows without a request."""
+    ``catalog``: OpenRouter's cached model list, for context windows without a request; ``fill_catalog``: an empty
+    one is filled from OpenRouter the first time it is needed (only at the base URL the window's list comes from)."""
     return ProviderRegistry(http, key_for(key_store), openrouter_url=base_url or settings.effective_base_url(),
                             openrouter_max_concurrent=settings.openrouter_max_concurrent,
                             providers=endpoints(settings), sleep=sleep, catalog=catalog,
-                            context_lengths=settings.context_lengths)
+                            fill_catalog=fill_catalog and base_url is None, context_lengths=settings.context_lengths)
 
 
 def apply_settings(registry: ProviderRegistry, settings: Settings, *, base_url: str | None = None) -> None:

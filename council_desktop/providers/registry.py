@@ -23,7 +23,7 @@ from council_desktop.council.provider import (
     UpdateCallback,
 )
 from council_desktop.providers.openai_compat import OpenAICompatClient, Sleep
-from council_desktop.providers.openrouter_api import ModelCatalog
+from council_desktop.providers.openrouter_api import ModelCatalog, fetch_models
 
 __all__ = ["OPENROUTER_DISPLAY_NAME", "KeyFor", "ProviderEndpoint", "ProviderRegistry", "parse_member"]
 
@@ -88,12 +88,18 @@ class ProviderRegistry:
         providers: Iterable[ProviderEndpoint] = (),
         sleep: Sleep = asyncio.sleep,
         catalog: ModelCatalog | None = None,
+        fill_catalog: bool = False,
         context_lengths: Mapping[str, int] | None = None,
     ) -> None:
         self._http = http
         self._key_for = key_for
         self._sleep = sleep
         self._catalog = catalog  # OpenRouter's cached model list: limits without a request
+        # fill_catalog: an empty catalog gets OpenRouter's list the first time a limit is asked (see _fill_catalog)
+        self._fill = fill_catalog
+        self._fill_lock: asyncio.Lock | None = None
+        self._fill_tried = False
+        self._filled = False
         self._context_lengths = dict(context_lengths or {})
         self._openrouter = ProviderEndpoint(OPENROUTER_DISPLAY_NAME, openrouter_url.rstrip("/"), True,
                                             openrouter_max_concurrent)
@@ -177,6 +183,8 @@ class ProviderRegistry:
             cached = self._catalog.limits(model)
             if cached is not None:
                 return cached
+            if await self._fill_catalog():  # the whole list just arrived: what it does not say is not known
+                return self._catalog.limits(model)
         found = await client.limits(model)
         if found is not None and found.context_length:
             return found
@@ -186,6 +194,32 @@ class ProviderRegistry:
             return ModelLimits(config.context_length, found.max_completion_tokens if found else None,
                                source="settings")
         return found
+
+    async def _fill_catalog(self) -> bool:
+        """With ``fill_catalog`` (``ask`` at the window's own base URL), an empty catalog is filled once with
+        OpenRouter's model list, for every member at once: later runs know their context windows (and prices)
+        without a request before their first one. True when this registry filled it. Never raises: a list that
+        cannot be fetched leaves the lookup to the provider's client, as without a catalog."""
+        if not self._fill or self._catalog is None:
+            return False
+        if self._fill_lock is None:
+            self._fill_lock = asyncio.Lock()
+        async with self._fill_lock:
+            if self._fill_tried:
+                return self._filled
+            self._fill_tried = True
+            if self._catalog.load_cached():
+                return False  # the window's list (a model it lacks is asked of the provider, as before)
+            base = self._openrouter.base_url
+            try:
+                models = await fetch_models(self._http, base)
+                self._catalog.save(models, base_url=base)
+            except Exception as e:  # a lookup must never stop a request
+                log.info("OpenRouter's model list was not cached (%s: %s)", type(e).__name__, e)
+                return False
+            log.info("OpenRouter's model list cached: %d models", len(models))
+            self._filled = bool(models)
+            return self._filled
 
     async def chat(self, request: ChatRequest, on_update: UpdateCallback) -> ChatCompletion:
         """Route ``request.model`` (a member spec) and stream it from its provider."""

@@ -265,3 +265,50 @@ async def test_registry_reads_openrouter_limits_from_the_cached_catalog_first(re
     assert listing.call_count == 0
     assert await registry.limits("x/fresh") == ModelLimits(32768, None, source="provider")  # not cached: asked
     assert listing.call_count == 1
+
+
+async def test_an_empty_catalog_is_filled_once_from_openrouter_and_kept(respx_mock, http, tmp_path, monkeypatch):
+    import asyncio
+
+    from council_desktop.providers.openrouter_api import ModelCatalog
+
+    monkeypatch.setenv("OPENROUTER_BASE_URL", "https://or.test/api/v1")  # the base the window's list comes from
+    listing = respx_mock.get("https://or.test/api/v1/models").respond(json={"data": [
+        {"id": "openai/gpt-4o", "context_length": 128000, "top_provider": {"max_completion_tokens": 16384},
+         "pricing": {"prompt": "0.0000025", "completion": "0.00001"}},
+        {"id": "x/small", "context_length": 8192}]})
+    catalog = ModelCatalog(tmp_path / "models.json")
+    registry = build_registry(http, Settings(), KeyStore(env={"OPENROUTER_API_KEY": KEY}), catalog=catalog,
+                              fill_catalog=True)
+    found = await asyncio.gather(*(registry.limits(m) for m in ("openai/gpt-4o", "x/small", "openai/gpt-4o")))
+    assert found[0] == found[2] == ModelLimits(128000, 16384, source="openrouter")
+    assert found[1] == ModelLimits(8192, None, source="openrouter")
+    assert listing.call_count == 1  # once for every member
+    assert await registry.limits("nobody/knows") is None and listing.call_count == 1  # the list said all it knows
+    kept = ModelCatalog(tmp_path / "models.json")  # the next run
+    assert kept.source() == "https://or.test/api/v1" and kept.known_ids() == {"openai/gpt-4o", "x/small"}
+    assert "openai/gpt-4o" in kept.prices()
+    again = build_registry(http, Settings(), KeyStore(env={"OPENROUTER_API_KEY": KEY}), catalog=kept,
+                           fill_catalog=True)
+    assert await again.limits("x/small") == ModelLimits(8192, None, source="openrouter")
+    assert listing.call_count == 1  # no request before the first one any more
+
+
+async def test_a_catalog_is_not_filled_from_another_base_url_or_over_the_windows_list(respx_mock, http, tmp_path,
+                                                                                      monkeypatch):
+    from council_desktop.providers.openrouter_api import ModelCatalog
+
+    listing = respx_mock.get("https://elsewhere.test/v1/models").respond(json={"data": [
+        {"id": "x/small", "context_length": 8192}]})
+    empty = ModelCatalog(tmp_path / "empty.json")
+    registry = build_registry(http, Settings(), KeyStore(env={"OPENROUTER_API_KEY": KEY}),
+                              base_url="https://elsewhere.test/v1", catalog=empty, fill_catalog=True)
+    assert await registry.limits("x/small") == ModelLimits(8192, None, source="provider")  # asked, not kept
+    assert not (tmp_path / "empty.json").exists()
+    windows = ModelCatalog(tmp_path / "windows.json")
+    windows.save([{"id": "openai/gpt-4o", "context_length": 128000}], base_url="https://elsewhere.test/v1")
+    monkeypatch.setenv("OPENROUTER_BASE_URL", "https://elsewhere.test/v1")  # the window's own base this time
+    registry = build_registry(http, Settings(), KeyStore(env={"OPENROUTER_API_KEY": KEY}), catalog=windows,
+                              fill_catalog=True)
+    assert await registry.limits("x/small") == ModelLimits(8192, None, source="provider")
+    assert windows.known_ids() == {"openai/gpt-4o"}  # the window's list stays as it was
