@@ -91,9 +91,21 @@ class FirstRequest:
         self.sock.close()
 
 
-def measure(cmd: list[str], server: FirstRequest, env: dict[str, str], *, wait_request: bool = True) -> float:
+def seed_model_list(home: str) -> None:
+    """What a returning user has: the model list an earlier run (or the window) cached."""
+    from council_desktop.providers.openrouter_api import ModelCatalog
+    from council_desktop.storage.paths import app_paths
+
+    ModelCatalog(app_paths({"COUNCIL_DESKTOP_HOME": home}).models_cache_file).save(
+        [{"id": "m/a", "name": "m/a", "context_length": 32768, "max_completion_tokens": 4096, "pricing": {}}])
+
+
+def measure(cmd: list[str], server: FirstRequest, env: dict[str, str], *, wait_request: bool = True,
+            cached: bool = False) -> float:
     n = len(server.arrived)
     home = tempfile.mkdtemp(prefix="bench-cli-")
+    if cached:
+        seed_model_list(home)
     try:
         t0 = time.time()
         proc = subprocess.Popen(cmd, env={**env, "COUNCIL_DESKTOP_HOME": home}, stdout=subprocess.DEVNULL,
@@ -123,25 +135,26 @@ def main() -> None:
     base = f"http://127.0.0.1:{server.port}/api/v1"
     env = {k: v for k, v in os.environ.items() if k not in ("OPENROUTER_BASE_URL",)}
     env.update(OPENROUTER_API_KEY="sk-dummy-bench", PYTHONDONTWRITEBYTECODE="1")
-    cases = {
-        "minimal httpx client": ([sys.executable, "-c", MINIMAL, base], True),
-        "minimal async httpx client": ([sys.executable, "-c", MINIMAL_ASYNC, base], True),
-        "ask (saves to history)": ([str(BIN), "ask", "hi", "--model", "m/a", "--chairman", "m/a",
-                                    "--base-url", base], True),
-        "ask --no-save": ([str(BIN), "ask", "hi", "--model", "m/a", "--chairman", "m/a", "--base-url", base,
-                           "--no-save"], True),
-        "--version (whole process)": ([str(BIN), "--version"], False),
+    ask = [str(BIN), "ask", "hi", "--model", "m/a", "--chairman", "m/a"]
+    cases = {  # name: (command, wait for its request, the model list cached, its own environment)
+        "minimal httpx client": ([sys.executable, "-c", MINIMAL, base], True, False, env),
+        "minimal async httpx client": ([sys.executable, "-c", MINIMAL_ASYNC, base], True, False, env),
+        "ask (saves to history)": ([*ask, "--base-url", base], True, False, env),
+        "ask --no-save": ([*ask, "--base-url", base, "--no-save"], True, False, env),
+        # a returning user: the model list is cached (at the base URL the settings name, not an override)
+        "ask, model list cached": (ask, True, True, {**env, "OPENROUTER_BASE_URL": base}),
+        "--version (whole process)": ([str(BIN), "--version"], False, False, env),
     }
     results: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(args.runs + 1):  # the first round warms the disk cache and is dropped
-        for name, (cmd, wait) in cases.items():
-            results[name].append(measure(cmd, server, env, wait_request=wait))
+        for name, (cmd, wait, cached, case_env) in cases.items():
+            results[name].append(measure(cmd, server, case_env, wait_request=wait, cached=cached))
     server.close()
     med = {name: statistics.median(v[1:]) for name, v in results.items()}
     for name, v in results.items():
         print(f"{name:28s} median {med[name] * 1000:6.0f} ms   min {min(v[1:]) * 1000:6.0f} ms")
     for baseline in ("minimal httpx client", "minimal async httpx client"):
-        for name in ("ask (saves to history)", "ask --no-save"):
+        for name in ("ask (saves to history)", "ask --no-save", "ask, model list cached"):
             print(f"{name:28s} / {baseline}: {med[name] / med[baseline]:.2f}x")
 
 
