@@ -52,7 +52,7 @@ def _evolve(obj: Any, changes: dict[str, Any]) -> Any:
     names, get, slots = _LAYOUT[cls]
     new = object.__new__(cls)
     pick = changes.get
-    for name, slot, value in zip(names, slots, get(obj)):
+    for name, slot, value in zip(names, slots, get(obj), strict=True):
         slot.__set__(new, pick(name, value))  # the slot's own setter: frozen classes refuse setattr
     return new
 

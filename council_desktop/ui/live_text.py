@@ -68,6 +68,11 @@ class ScrollFollower(QObject):
             if self._anchor <= self.bar.maximum():
                 self._anchor = None
 
+    def place(self, state: tuple[bool, float]) -> None:
+        """Put the reader where ``state`` says (see :meth:`hold`), the view's content as it is now."""
+        with self.hold(state):
+            pass
+
     def _value_at(self, fraction: float) -> int:
         if fraction <= 0:
             return 0

@@ -317,8 +317,8 @@ class MarkdownPane(QWidget):
         """Change ``view``'s content with ``change()`` and make it the one shown, the reader placed by ``state``."""
         follower = self.live.follower if view is self.live else self.browser_follower
         with follower.hold(state):
-            # Shown first, then changed (one paint later, so nobody sees the old content): a hidden page of the
-            # stack keeps the size it last had, and showing it with the new text would lay that out twice.
+            # Shown first, then changed (in the same turn: nobody sees the old content): a hidden page of the stack
+            # keeps the size it last had, and showing it with the new text would lay that out twice.
             self.stack.setCurrentWidget(view)
             change()
 
@@ -327,13 +327,8 @@ class MarkdownPane(QWidget):
         (:func:`markdown_document_steps`); then show it."""
         if not self._dirty:
             return
-        if self._turn.should_wait():  # another heavy job ran in this loop pass: after it, not right on top
+        if not self._turn.run(self._render_slice):  # another heavy job ran in this loop pass: after it
             self._render_timer.start(turns.WAIT_MS)
-            return
-        try:
-            self._render_slice()
-        finally:
-            turns.done()
 
     def _render_slice(self) -> None:
         if self._built is None and self._revealing is None:
@@ -363,8 +358,7 @@ class MarkdownPane(QWidget):
             return
         self._revealing = None
         self._dirty = False
-        with self.browser_follower.hold(state):
-            pass  # the reader is put where they were: the text is laid out, so this costs nothing
+        self.browser_follower.place(state)  # the text is laid out: this costs nothing now
         self.browser.reveal()
         if self._grids:
             self.note.setText("ℹ " + (self.tr("1 table too large to format shown as aligned text.") if self._grids == 1

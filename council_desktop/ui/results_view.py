@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtWidgets import QTabBar, QTabWidget
 
 from council_desktop.council.state import RunState
+from council_desktop.ui import turns
 from council_desktop.ui.answers_view import AnswersView
 from council_desktop.ui.final_view import EMPTY, FinalView
-from council_desktop.ui import turns
 from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.review_view import ReviewView
 from council_desktop.ui.runner import Changes, diff
@@ -162,11 +162,8 @@ class ResultsView(QTabWidget):
             self._bring(tab)
 
     def _catch_up_one(self) -> None:
-        if self._behind and not self._turn.should_wait():
-            try:
-                self._bring(min(self._behind))
-            finally:
-                turns.done()
+        if self._behind:
+            self._turn.run(lambda: self._bring(min(self._behind)))
         if self._behind:
             self._catch_up_timer.start()
 

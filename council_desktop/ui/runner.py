@@ -356,13 +356,8 @@ class CouncilRunner(QObject):
 
     def _flush_in_turn(self) -> None:
         new_run = self._shown is None or self._state is None or self._shown.id != self._state.id
-        if not new_run and self._turn.should_wait():  # a run's first sight answers the click at once
+        if not self._turn.run(self.flush, now=new_run):  # a run's first sight answers the click at once
             self._later.start()
-            return
-        try:
-            self.flush()
-        finally:
-            turns.done()
 
     def flush(self) -> None:
         """Tell the widgets about the latest state now (nothing if it did not change)."""

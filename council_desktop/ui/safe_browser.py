@@ -154,6 +154,8 @@ def layout_steps(doc: QTextDocument) -> Iterator[None]:
             yield None
 
 
+#: How long after :meth:`SafeTextBrowser.replace_document` the view paints again (room for another turn's work).
+PAINT_LATER_MS = 12
 #: How long one slice of a Markdown build may work before it lets the event loop run.
 SLICE_S = 0.005
 #: Blocks laid out between two looks at the clock.
@@ -218,11 +220,6 @@ def _append_markdown(doc: QTextDocument, part: str) -> None:
 def _is_code(fmt: QTextFormat) -> bool:
     return fmt.hasProperty(QTextFormat.Property.BlockCodeFence) or fmt.hasProperty(
         QTextFormat.Property.BlockCodeLanguage)
-
-
-def _finish(doc: SafeTextDocument, palette: QPalette, *, copy_links: bool = True) -> None:
-    for _ in _finish_steps(doc, palette, copy_links=copy_links):
-        pass
 
 
 def _finish_steps(doc: SafeTextDocument, palette: QPalette, *, copy_links: bool = True) -> Iterator[None]:
@@ -347,7 +344,7 @@ class SafeTextBrowser(QTextBrowser):
         # and its first paint are each several milliseconds for a long answer, and together made one long stall.
         self._paint_later = QTimer(self)
         self._paint_later.setSingleShot(True)
-        self._paint_later.setInterval(12)
+        self._paint_later.setInterval(PAINT_LATER_MS)
         self._paint_later.timeout.connect(self.reveal)
 
     def loadResource(self, type: Any, name: QUrl | str) -> Any:

@@ -10,6 +10,7 @@ longer than ``MAX_WAIT_S``.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractEventDispatcher, QThread
 
@@ -54,7 +55,8 @@ def crowded() -> bool:
 
 
 class Turn:
-    """One heavy job's place in line: ask :meth:`should_wait` when it is due; call :func:`done` when it ends."""
+    """One heavy job's place in line: :meth:`run` it when it is due (or ask :meth:`should_wait`, and call
+    :func:`done` when it ends)."""
 
     def __init__(self) -> None:
         _watch()
@@ -70,4 +72,15 @@ class Turn:
         if now - self._since >= MAX_WAIT_S:
             self._since = None
             return False
+        return True
+
+    def run(self, job: Callable[[], object], *, now: bool = False) -> bool:
+        """Run ``job`` unless another heavy job ran in this loop pass (``now``: whatever the pass); False when it
+        must wait (the caller tries again in ``WAIT_MS``)."""
+        if not now and self.should_wait():
+            return False
+        try:
+            job()
+        finally:
+            done()
         return True

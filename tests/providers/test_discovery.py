@@ -312,3 +312,4 @@ async def test_a_catalog_is_not_filled_from_another_base_url_or_over_the_windows
                               fill_catalog=True)
     assert await registry.limits("x/small") == ModelLimits(8192, None, source="provider")
     assert windows.known_ids() == {"openai/gpt-4o"}  # the window's list stays as it was
+    assert listing.call_count == 2  # each run asked the provider, as without a catalog

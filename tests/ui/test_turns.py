@@ -42,15 +42,15 @@ def test_two_heavy_jobs_due_in_one_pass_run_in_different_passes(qtbot):
     ran: list[tuple[str, int]] = []
 
     def job(name: str, turn: turns.Turn, timer: QTimer):
-        def run() -> None:
-            if turn.should_wait():
-                timer.start(turns.WAIT_MS)
-                return
+        def work() -> None:
             ran.append((name, turns._passes))
             end = time.perf_counter() + 0.010
             while time.perf_counter() < end:
                 pass
-            turns.done()
+
+        def run() -> None:
+            if not turn.run(work):
+                timer.start(turns.WAIT_MS)
         return run
 
     timers = []
