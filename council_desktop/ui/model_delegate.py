@@ -16,8 +16,6 @@ Index = QModelIndex | QPersistentModelIndex
 PAD = 8
 _SELECTED = QStyle.StateFlag.State_Selected
 _HOVER = QStyle.StateFlag.State_MouseOver
-_VCENTER = int(Qt.AlignmentFlag.AlignVCenter.value)
-_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +75,8 @@ class ModelRowDelegate(QStyledItemDelegate):
         left, top = rect.left() + PAD, rect.top() + 6
         width_all = rect.width() - 2 * PAD
         line = fm.lineSpacing()
+        # Text is drawn at its baseline: drawText into a rectangle lays each string out again (≈40 % dearer).
+        base = top + (line - fm.height()) // 2 + fm.ascent()
         # glyph: the generating dot pulses gently; its shape and the words below already say the state
         gw = self._glyph_width(fm)
         if status == "generating" and not selected:
@@ -85,7 +85,7 @@ class ModelRowDelegate(QStyledItemDelegate):
         else:
             glyph_color = colors.dim if status == "pending" else colors.text
         painter.setPen(glyph_color)
-        painter.drawText(left, top, gw, line, _VCENTER, row.glyph)
+        painter.drawText(left, base, row.glyph)
         right = left + width_all
         if row.running:
             btn = self.skip_rect(rect, fm)
@@ -94,16 +94,18 @@ class ModelRowDelegate(QStyledItemDelegate):
             painter.setBrush(colors.button)
             painter.drawRoundedRect(btn.adjusted(0, 0, -1, -1), 4, 4)
             painter.setPen(colors.button_text)
-            painter.drawText(btn, _CENTER, self.tr("Skip"))
+            skip = self.tr("Skip")
+            painter.drawText(btn.left() + (btn.width() - fm.horizontalAdvance(skip)) // 2,
+                             btn.top() + (btn.height() - fm.height()) // 2 + fm.ascent(), skip)
         x = left + gw
         width = max(0, right - x)
         painter.setPen(colors.text)
-        painter.drawText(x, top, width, line, _VCENTER, self._elided(fm, row.model, width))
+        painter.drawText(x, base, self._elided(fm, row.model, width))
         painter.setPen(colors.text if status in ("failed", "partial") else colors.dim)
         detail = row.detail()
         if fm.horizontalAdvance(detail) > width:
             detail = fm.elidedText(detail, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(x, top + line, width, line, _VCENTER, detail)
+        painter.drawText(x, base + line, detail)
 
     def _colors(self, pal: QPalette, selected: bool) -> _Colors:
         key = (pal.cacheKey(), selected)
