@@ -96,24 +96,18 @@ class MarkdownPane(QWidget):
 
     def _setup_ui(self, name: str, large: bool, links: Any) -> None:
         self.caption = plain(QLabel())
-        self.caption.setAccessibleName(self.tr("{name} details").format(name=name))
         self.caption.setWordWrap(True)
         self.note = plain(QLabel())
-        self.note.setAccessibleName(self.tr("{name} format note").format(name=name))
         self.note.setWordWrap(True)
         self.note.hide()
         self.copy_button = QPushButton(self.tr(COPY_TEXT))
-        self.copy_button.setAccessibleName(self.tr("Copy {name}").format(name=name))
-        # name has a model id: a tooltip shows it as plain text
-        self.copy_button.setToolTip(tooltip(self.tr("Copy {name} to the clipboard (as Markdown)").format(name=name)))
         self.copy_button.clicked.connect(self.copy)
         self.copy_button.setEnabled(False)
         self.browser = SafeTextBrowser(links=links)
-        self.browser.setAccessibleName(name)
         self.browser.code_copied.connect(lambda _code: self._say_copied("code"))
         self.browser_follower = ScrollFollower(self.browser, slack=4)
         self.live = LiveTextView()
-        self.live.setAccessibleName(name)
+        self.rename(name)
         self._large = large
         self.stack = QStackedWidget()
         self.stack.addWidget(self.browser)
@@ -352,6 +346,8 @@ class MarkdownPane(QWidget):
             self.stack.setCurrentWidget(self.browser)
             self.browser.take_document(doc)
             self._revealing = (layout_steps(doc), state)
+            self._render_timer.start(RENDER_STEP_GAP_MS)  # its layout in the next slices (putting it in costs one)
+            return
         steps, state = self._revealing
         if next(steps, True) is None:
             self._render_timer.start(RENDER_STEP_GAP_MS)
@@ -396,6 +392,16 @@ class MarkdownPane(QWidget):
         self._steps = markdown_document_steps(plan.markdown, font=self.browser.font(),
                                               palette=self.browser.palette(), parent=self.browser, width=width)
         return True
+
+    def rename(self, name: str) -> None:
+        """Name the pane (what its parts are called to a screen reader, and in the Copy button's tooltip)."""
+        self.caption.setAccessibleName(self.tr("{name} details").format(name=name))
+        self.note.setAccessibleName(self.tr("{name} format note").format(name=name))
+        self.copy_button.setAccessibleName(self.tr("Copy {name}").format(name=name))
+        # name has a model id: a tooltip shows it as plain text
+        self.copy_button.setToolTip(tooltip(self.tr("Copy {name} to the clipboard (as Markdown)").format(name=name)))
+        self.browser.setAccessibleName(name)
+        self.live.setAccessibleName(name)
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
