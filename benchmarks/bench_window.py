@@ -239,7 +239,7 @@ async def with_window(members: int, rate: float, tokens: int) -> dict[str, float
     from council_desktop.app import settle_startup_objects, warm_up
 
     settle_startup_objects()  # as the app does once its window is shown
-    warm_up()
+    warm_up(win)
     emissions = 0
     meter = StallMeter()
     switch_timer = QTimer()

@@ -130,12 +130,14 @@ def settle_startup_objects() -> None:
     gc.freeze()
 
 
-def warm_up() -> None:
-    """What a run's end would otherwise load on the spot (a stall of ~30 ms then): the network reachability check
-    the re-run actions ask."""
+def warm_up(window: MainWindow | None = None) -> None:
+    """What a run would otherwise build on the spot: the network reachability check the re-run actions ask at a
+    run's end (a stall of ~30 ms then), and the window's first answer and review pages (~8 ms each at its start)."""
     from council_desktop.ui.window_power import system_online
 
     system_online()
+    if window is not None:
+        window.results.warm_up()
 
 
 def app_icon() -> QIcon:
@@ -165,7 +167,7 @@ async def _main(app: QApplication, paths: AppPaths) -> int:
         window.closed.connect(finish)
         window.show()
         settle_startup_objects()
-        QTimer.singleShot(500, warm_up)
+        QTimer.singleShot(500, lambda: warm_up(window))
         window.refresh_model_list_if_stale()  # in the background; unknown model ids get flagged before a run
         if parts.history_problem:
             box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("app", "History unavailable"),

@@ -6,14 +6,19 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from council_desktop.council.state import MemberState
-from council_desktop.ui import fmt
+from council_desktop.ui import fmt, turns
 from council_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from council_desktop.ui.lazy_tabs import LazyPaneTabs
 from council_desktop.ui.member_pane import MemberPane
 from council_desktop.ui.runner import Changes
+
+#: A member's page is built ahead (see :meth:`MemberTabs.prepare_spare`), and again this long after it was taken, in a
+#: turn of its own: a run's start then shows its first page without building it (~8 ms in the pass that also adds
+#: 16 rows).
+SPARE_DELAY_MS = 1500
 
 
 def run_caption(m: MemberState, *, over: bool = False) -> str:
@@ -48,6 +53,11 @@ class MemberTabs(LazyPaneTabs):
         self._members: dict[str, MemberState] = {}
         self._labels: dict[str, str] = {}
         self._over = False
+        self._spare: MemberPane | None = None  # a page built ahead (a hidden child until a holder takes it)
+        self._spare_turn = turns.Turn()
+        self._spare_timer = QTimer(self)
+        self._spare_timer.setSingleShot(True)
+        self._spare_timer.timeout.connect(self._on_spare_timer)
 
     def text_of(self, m: MemberState) -> str:
         return m.text
@@ -93,9 +103,27 @@ class MemberTabs(LazyPaneTabs):
         return self._members.get(model)
 
     def _build(self, key: str) -> MemberPane:
-        pane = MemberPane(QCoreApplication.translate("MemberTabs", self.pane_name).format(model=key))
+        name = QCoreApplication.translate("MemberTabs", self.pane_name).format(model=key)
+        pane, self._spare = self._spare, None
+        if pane is None:
+            pane = MemberPane(name)
+        else:
+            pane.rename(name)
         self._fill(pane, self._members[key])
+        self._spare_timer.start(SPARE_DELAY_MS)
         return pane
+
+    def prepare_spare(self) -> None:
+        """Build the next member's page ahead, in a turn of its own soon (the app asks once its window is up)."""
+        if self._spare is None:
+            self._spare_timer.start(0)
+
+    def _on_spare_timer(self) -> None:
+        if self._spare is None and not self._spare_turn.run(self._build_spare):
+            self._spare_timer.start(turns.WAIT_MS)
+
+    def _build_spare(self) -> None:
+        self._spare = MemberPane("", self)  # not shown until a page's layout takes it
 
     def _fill(self, pane: MemberPane, m: MemberState) -> None:
         pane.show_member(m, text=self.text_of(m), caption=self.caption_of(m), noun=self.noun, over=self._over)

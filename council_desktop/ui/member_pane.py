@@ -40,11 +40,9 @@ class MemberPane(QWidget):
 
     def __init__(self, name: str, parent: Any = None, *, large: bool = False) -> None:
         super().__init__(parent)
-        self.name = name
         self.mark = QLabel()  # "◑ Partial — skipped by the user …"
         self.mark.setTextFormat(Qt.TextFormat.PlainText)
         self.mark.setWordWrap(True)
-        self.mark.setAccessibleName(self.tr("{name}: partial text").format(name=name))
         self.mark.hide()
         self.pane = MarkdownPane(name, large=large)
         self.pane.live.setPlaceholderText(QCoreApplication.translate("MemberPane", WAITING_WORDS))
@@ -54,11 +52,10 @@ class MemberPane(QWidget):
         self.reasoning_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.reasoning_button.setArrowType(Qt.ArrowType.RightArrow)
         self.reasoning_button.setAutoRaise(True)
-        self.reasoning_button.setAccessibleName(self.tr("Show {name}: reasoning").format(name=name))
         self.reasoning_button.toggled.connect(self._on_reasoning_toggled)
         self.reasoning_button.hide()
         self.reasoning_view = LiveTextView()  # plain, appended in bounded slices like a streaming answer
-        self.reasoning_view.setAccessibleName(self.tr("{name}: reasoning").format(name=name))
+        self.rename(name)
         self.reasoning_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
         self.reasoning_view.hide()
         lay = QVBoxLayout(self)
@@ -72,6 +69,14 @@ class MemberPane(QWidget):
         self._shown: tuple[str, str] = ("", "")  # (how, text) last put in the pane
         self._reasoning = ""
         self._reasoning_shown = ""  # what the (expanded) reasoning view has
+
+    def rename(self, name: str) -> None:
+        """Name the pane: ``name`` is what a screen reader calls it and its parts (``{model}'s answer``)."""
+        self.name = name
+        self.mark.setAccessibleName(self.tr("{name}: partial text").format(name=name))
+        self.reasoning_button.setAccessibleName(self.tr("Show {name}: reasoning").format(name=name))
+        self.reasoning_view.setAccessibleName(self.tr("{name}: reasoning").format(name=name))
+        self.pane.rename(name)
 
     @property
     def mode(self) -> str:

@@ -103,6 +103,11 @@ class ResultsView(QTabWidget):
         self.currentChanged.connect(self._on_current_changed)
         self.clear()
 
+    def warm_up(self) -> None:
+        """Build the first answer and review pages ahead (each in a turn of its own), before a run needs them."""
+        self.answers.prepare_spare()
+        self.reviews.tabs.prepare_spare()
+
     def clear(self, placeholder: str | None = None) -> None:
         """Show no run; the final answer's tab says ``placeholder`` (default: what will appear there)."""
         self.record = None
