@@ -1,4 +1,5 @@
-"""Under a finished run: the next question of the conversation, to the whole council or to one member.
+"""Under a finished run: the next question of the conversation, to the whole council or to one member (under a live
+run: the same box, disabled until it ends).
 
 The box only collects the question and who it is for; the window builds the follow-up
 (:func:`council_desktop.rerun_policy.follow_up` / ``ask_member``) from the thread in the history.
@@ -122,6 +123,7 @@ class FollowUpBox(QWidget):
         self.edit.submit.connect(self._on_ask_clicked)
         self.council_button.clicked.connect(lambda: self.set_target(None))
         self.state: RunState | None = None
+        self._waiting = False  # shown, disabled, while the run it is for goes on
         self.set_target(None)
         self.hide()
 
@@ -137,10 +139,17 @@ class FollowUpBox(QWidget):
             self._fit_edit()
 
     def show_for(self, state: RunState | None, *, note: str = "") -> None:
-        """Offer a follow-up of ``state`` (hidden while it runs or when it has nothing to follow up on)."""
+        """Offer a follow-up of ``state``: hidden when it has nothing to follow up on; shown but disabled while it
+        runs (its room kept: the results above do not move when the run ends)."""
         if state is None or self.state is None or state.id != self.state.id:
             self.set_target(None)
+        elif self._waiting:
+            self.set_target(self.target)  # the hint of the target again
         self.state = state
+        self._waiting = state is not None and state.status == "running"
+        if self._waiting:
+            self.edit.set_hint(self.tr("You can follow up once the council has answered…"))
+        self.setEnabled(not self._waiting)
         ok = state is not None and can_follow_up(state)
         if ok and state is not None:
             self.member_menu.clear()
@@ -150,7 +159,7 @@ class FollowUpBox(QWidget):
                 act.triggered.connect(lambda _c=False, m=model: self.set_target(m))
             self.member_button.setEnabled(bool(members))
         self.set_note(note)
-        self.setVisible(ok)
+        self.setVisible(ok or self._waiting)
 
     def set_note(self, note: str) -> None:
         """Why asking would not work now (offline, no key), said next to the box; "" when it would."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 __all__ = ["ALREADY_RUNNING", "MainWindow"]
 
 GEOMETRY_FILE = "window.ini"
+TOTALS_EVERY_S = 1.0  # a live run's totals line (tokens and cost so far) changes at most this often
 RUNNING_TEXT = QT_TRANSLATE_NOOP("MainWindow", "Running the council…  (Esc cancels)")
 
 
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self._live = True  # the run view shows the live run (not one reopened from history)
         self._listed_run: str | None = None  # the live run the history sidebar lists already
         self._run_notes: list[tuple[str, str]] = []  # (level, text) said when the live run started; kept after it
+        self._totals_at = 0.0  # when the live run's totals line last changed (time.monotonic)
         self._unknown_texts: set[str] = set()  # the banner's warnings about unknown model ids, to replace them
         self.history_panel: Any = None
         self.history_store: Any = None
@@ -885,8 +888,14 @@ class MainWindow(QMainWindow):
                 self._update_live_bar()
             return  # the user is looking at a past run; the live one goes on (and is recorded)
         self.run_view.show_state(state, changes, live=True)
-        if state.status == "running" and (changes.run or changes.stages):
-            self._show_banner(state, live=True)
+        if state.status == "running":
+            now = time.monotonic()
+            if changes.run or changes.stages:
+                self._show_banner(state, live=True)
+                self._totals_at = now
+            elif now - self._totals_at >= TOTALS_EVERY_S:  # the running totals: a new line a second is plenty
+                self.banner.show_totals(state)
+                self._totals_at = now
         if state.stage >= 1 and self._listed_run != state.id:
             self._listed_run = state.id
             self._refresh_history(state.id)  # the recorder has written the new run by now: list it
@@ -898,7 +907,7 @@ class MainWindow(QMainWindow):
 
     def _show_banner(self, state: RunState, *, live: bool) -> None:
         """The run's banners (notices so far, or the summary) plus what was said when the live run started."""
-        self.banner.show_record(state, live=live and state.status == "running")
+        self.banner.show_record(state)
         if live or (self.runner.state is not None and self.runner.state.id == state.id):
             for level, text in self._run_notes:
                 self.banner.add_message(text, level)

@@ -131,6 +131,9 @@ class SummaryBanner(QFrame):
         self.hide()
 
     def _refresh(self) -> None:
+        if [lab.property("message") for lab in self._labels] == self.messages:  # the same banners: kept as they are
+            self.setVisible(bool(self.messages) or self.totals.isVisibleTo(self))
+            return
         for lab in self._labels:
             self._layout.removeWidget(lab)
             lab.deleteLater()
@@ -143,6 +146,7 @@ class SummaryBanner(QFrame):
             lab.setTextFormat(Qt.TextFormat.PlainText)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lab.setAccessibleName(QCoreApplication.translate("SummaryBanner", LEVEL_BANNER[level]))
+            lab.setProperty("message", (level, text))
             if level == "error":
                 font = lab.font()
                 font.setBold(True)
@@ -179,12 +183,18 @@ class SummaryBanner(QFrame):
             self.messages = kept
             self._refresh()
 
-    def show_record(self, record: RunState, *, live: bool = False) -> None:
-        """Totals and banners for a record (``live``: the run is still going; only notices so far)."""
-        if live:
-            self.totals.hide()
-        else:
-            self.totals.setText(fmt.run_totals(record))
-            self.totals.show()
+    def show_record(self, record: RunState) -> None:
+        """Totals and banners for a record; for a run still going, its totals so far and its notices (the line is
+        there from the run's start, so its end changes the words, not the window's layout)."""
+        self.show_totals(record)
         self.messages = record_messages(record)
         self._refresh()
+
+    def show_totals(self, record: RunState) -> None:
+        """The totals line alone (``Running · ~1,234 tokens · $0.0012`` while a run goes on)."""
+        text = fmt.run_totals(record)
+        if text != self.totals.text():
+            self.totals.setText(text)
+        if self.totals.isHidden():
+            self.totals.show()
+            self.setVisible(True)

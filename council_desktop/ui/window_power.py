@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from council_desktop import rerun_policy
 from council_desktop.council.estimate import RunEstimate, estimate_run
@@ -85,6 +85,29 @@ def system_online() -> bool | None:
     return None if r == QNetworkInformation.Reachability.Unknown else True
 
 
+class BottomRow(QWidget):
+    """One line under the run: the follow-up box and the run's actions side by side, the line shown while either
+    is. A run's end enables the box and adds buttons within the line: the run above keeps its place and size."""
+
+    def __init__(self, *parts: QWidget) -> None:
+        super().__init__()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for i, part in enumerate(parts):
+            lay.addWidget(part, 1 if i == 0 else 0)
+            part.installEventFilter(self)
+        self._parts = parts
+        self._follow()
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if e.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._follow()
+        return False
+
+    def _follow(self) -> None:
+        self.setVisible(any(not p.isHidden() for p in self._parts))
+
+
 class WindowPower(QObject):
     """Builds the council bar and the run area for ``window`` and carries out what they ask.
 
@@ -117,8 +140,7 @@ class WindowPower(QObject):
         lay.addWidget(self.lineage_bar)
         lay.addWidget(window.run_view, 1)
         lay.addWidget(self.sources)
-        lay.addWidget(self.actions_bar)
-        lay.addWidget(self.follow_up_box)
+        lay.addWidget(BottomRow(self.follow_up_box, self.actions_bar))
         self.run_area = QStackedWidget()
         self.run_area.setObjectName("runArea")
         self.run_area.addWidget(run_page)

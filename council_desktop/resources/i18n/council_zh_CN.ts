@@ -606,6 +606,10 @@
         <translation>追问说明</translation>
     </message>
     <message>
+        <source>You can follow up once the council has answered…</source>
+        <translation>委员会回答后即可继续追问…</translation>
+    </message>
+    <message>
         <source>Ask {model}…</source>
         <translation>询问 {model}…</translation>
     </message>
@@ -1787,6 +1791,7 @@ One question to a council of LLMs: independent answers, anonymous peer review, a
     <name>MemberTabs</name>
     <message>
         <source>{model}&apos;s answer</source>
+        <extracomment>A member&apos;s page is built ahead (see :meth:`MemberTabs.prepare_spare`), and again this long after it was taken, in a turn of its own: a run&apos;s start then shows its first page without building it (~8 ms in the pass that also adds 16 rows).</extracomment>
         <translation>{model} 的回答</translation>
     </message>
     <message>
@@ -2731,6 +2736,7 @@ One question to a council of LLMs: independent answers, anonymous peer review, a
     </message>
     <message>
         <source>{title} · skipped</source>
+        <extracomment>How long after a live update a hidden tab catches up, one tab per loop turn: the visible tab is updated at once, and a stage&apos;s end no longer updates all three in one turn (16 members&apos; answers and reviews took ~20 ms).</extracomment>
         <translation>{title} · 已跳过</translation>
     </message>
     <message>
@@ -2944,6 +2950,7 @@ One question to a council of LLMs: independent answers, anonymous peer review, a
     </message>
     <message>
         <source>[image: {alt}]</source>
+        <extracomment>How long after :meth:`SafeTextBrowser.replace_document` the view paints again (room for another turn&apos;s work). How long one slice of a Markdown build may work before it lets the event loop run. Blocks laid out between two looks at the clock. The size of the parts a long text is parsed in (characters; each part ends at a blank line).</extracomment>
         <translation>[图片：{alt}]</translation>
     </message>
     <message>
