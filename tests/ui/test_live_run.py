@@ -237,3 +237,51 @@ async def test_run_rows_open_their_text_on_enter(harness, responder, qtbot):
     win.model_list.open_shortcut.activated.emit()
     assert win.results.currentIndex() == ANSWERS_TAB and win.results.answers.current_key() == "b/two"
     assert win.list_model.data(win.list_model.index(1), Qt.ItemDataRole.AccessibleTextRole).startswith("b/two: done")
+
+
+async def test_a_run_keeps_its_place_when_it_ends(harness, responder):
+    """What a run's end shows (the summary line, the follow-up box, the run's actions) has its room from the run's
+    start: the run view does not move or resize when it ends, so the text being read stays where it is (and the
+    window is not repainted whole)."""
+    win = harness.build(flush_ms=0)
+    responder.default = Script(tokens=["word "] * 6, delay=0.05)
+    box = win.power.follow_up_box
+    win.prompt.set_text("q")
+    assert win.run_council()
+    await until(lambda: win.runner.state is not None and win.runner.state.stage == 2)
+    await asyncio.sleep(0.1)  # the window has laid the run out
+    mid = win.run_view.mapTo(win, win.run_view.rect().topLeft()), win.run_view.size()
+    assert box.isVisible() and not box.isEnabled()  # there, waiting for the end
+    assert "once the council has answered" in box.edit.placeholderText()
+    assert win.banner.isVisible() and win.banner.totals.text().startswith("Running")  # the running totals
+    win.results.setCurrentIndex(FINAL_TAB)
+    state = (await wait_signal(win.runner.finished, timeout=15))[0]
+    assert state.status == "complete"
+    await asyncio.sleep(0.1)
+    assert (win.run_view.mapTo(win, win.run_view.rect().topLeft()), win.run_view.size()) == mid
+    assert box.isVisible() and box.isEnabled() and "next question" in box.edit.placeholderText()
+    assert win.banner.totals.text().startswith("Finished in")
+    bar = win.power.actions_bar
+    assert bar.isVisible() and bar.button("New synthesis") is not None  # in the follow-up box's line
+    assert bar.parentWidget() is box.parentWidget()
+
+
+async def test_the_first_page_of_a_run_is_built_ahead(harness, responder):
+    """The window builds a member's page while it is idle; a run's first page is that one, named for its member,
+    and another is built ahead after it is taken."""
+    win = harness.build(flush_ms=0)
+    responder.default = Script(tokens=["word "] * 3, delay=0.02)
+    answers = win.results.answers
+    win.results.warm_up()
+    await until(lambda: answers._spare is not None)
+    spare = answers._spare
+    assert not spare.isVisible()
+    win.prompt.set_text("q")
+    assert win.run_council()
+    await until(lambda: answers.has_key("a/one"))
+    pane = answers.pane("a/one")
+    assert pane is spare and pane.isVisible()
+    assert pane.pane.browser.accessibleName() == "a/one's answer" == pane.name
+    assert pane.reasoning_view.accessibleName() == "a/one's answer: reasoning"
+    await wait_signal(win.runner.finished, timeout=15)
+    await until(lambda: answers._spare is not None and answers._spare is not spare, timeout=5)
