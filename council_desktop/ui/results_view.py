@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QTabBar, QTabWidget
 
 from council_desktop.council.state import RunState
@@ -64,6 +64,32 @@ class StableTabBar(QTabBar):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._widest = 0
+        self._reserved: dict[int, str] = {}
+        self._tab_widest: dict[int, int] = {}
+        # The bar has its room (see reserve()): a title that grows never shows scroll buttons for a moment.
+        self.setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+
+    def reserve(self, texts: dict[int, str]) -> None:
+        """Make each tab as wide as the longest title it will have (``{tab: text}``), from now on: its counts
+        and badge then come and go inside it, and the tabs beside it never move."""
+        if texts != self._reserved:
+            self._reserved = texts
+            self._tab_widest = {}
+            for i in range(self.count()):
+                self.setTabText(i, self.tabText(i))  # lays the tabs out again
+
+    def tabSizeHint(self, index: int) -> QSize:
+        hint = super().tabSizeHint(index)
+        text = self._reserved.get(index)
+        if text:
+            fm = self.fontMetrics()  # measured as QTabBar measures a title
+            extra = (fm.size(Qt.TextFlag.TextShowMnemonic, text).width()
+                     - fm.size(Qt.TextFlag.TextShowMnemonic, self.tabText(index)).width())
+            # never narrower than it was (a title's width and its parts' differ by a rounding pixel now and then)
+            width = self._tab_widest[index] = max(self._tab_widest.get(index, 0), hint.width() + max(0, extra))
+            hint.setWidth(width)
+        return hint
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -139,6 +165,8 @@ class ResultsView(QTabWidget):
             self._catch_up_timer.start()
         self.final.show_state(state, changes)
         titles = tab_titles(state, writing=self.final.writing)
+        if live and changes.everything:
+            self._reserve_titles(state)
         if live and not changes.everything:
             moved = {ANSWERS_TAB: changes.in_stage(1), REVIEW_TAB: changes.in_stage(2),
                      FINAL_TAB: changes.in_stage(3) or (state.synthesis is not None and changes.run)}
@@ -146,6 +174,16 @@ class ResultsView(QTabWidget):
         if titles != self._titles or self._unseen:
             self._titles = titles
             self._apply_titles()
+
+    def _reserve_titles(self, state: RunState) -> None:
+        """Room in the tab bar for the longest titles this live run will have ("● Answers · 16/16")."""
+        n = len(state.members)
+        plain = titles()
+        bar = self.tabBar()
+        if isinstance(bar, StableTabBar):
+            bar.reserve({ANSWERS_TAB: f"{BADGE}{plain[ANSWERS_TAB]} · {n}/{n}",
+                         REVIEW_TAB: f"{BADGE}{plain[REVIEW_TAB]} · {n}/{n}",
+                         FINAL_TAB: BADGE + QCoreApplication.translate("ResultsView", "Final answer · writing…")})
 
     def event(self, e: QEvent) -> bool:
         # A tab's title changes with every member that finishes ("Answers · 7/16", a badge). QTabWidget answers

@@ -391,3 +391,30 @@ async def test_worker_jobs_never_collect_qt_objects_on_their_thread():
     assert gc.isenabled()
     gc.collect()
     assert len(died_in) == 30 and set(died_in) == {threading.main_thread().name}
+
+
+def test_a_tab_bar_with_reserved_room_never_moves_its_tabs(qtbot):
+    """The results' tab bar makes each tab as wide as the longest title the run will give it: counts and badges
+    then change inside the tabs, which never move, and no scroll button ever shows."""
+    from PySide6.QtWidgets import QToolButton
+
+    from council_desktop.ui.results_view import StableTabBar
+
+    bar = StableTabBar()
+    qtbot.addWidget(bar)
+    for text in ("Final answer", "Answers", "Peer review"):
+        bar.addTab(text)
+    bar.resize(bar.sizeHint())
+    bar.show()
+    bar.reserve({0: "● Final answer · writing…", 1: "● Answers · 16/16", 2: "● Peer review · 16/16"})
+    bar.resize(bar.sizeHint())
+    rects = [bar.tabRect(i) for i in range(3)]
+    assert rects[1].width() > bar.fontMetrics().horizontalAdvance("● Answers · 16/16")
+    for n in (0, 7, 16):
+        for badge in ("", "● "):
+            bar.setTabText(1, f"{badge}Answers · {n}/16")
+            bar.setTabText(2, f"{badge}Peer review · {n}/16")
+            bar.setTabText(0, f"{badge}Final answer · writing…" if n < 16 else "Final answer")
+            assert [bar.tabRect(i) for i in range(3)] == rects
+            assert bar.sizeHint().width() <= bar.width()
+    assert not any(b.isVisible() for b in bar.findChildren(QToolButton))  # the scroll buttons never show
