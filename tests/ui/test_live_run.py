@@ -280,7 +280,8 @@ async def test_the_first_page_of_a_run_is_built_ahead(harness, responder):
     assert win.run_council()
     await until(lambda: answers.has_key("a/one"))
     pane = answers.pane("a/one")
-    assert pane is spare and pane.isVisible()
+    assert pane is spare
+    await until(pane.isVisible)
     assert pane.pane.browser.accessibleName() == "a/one's answer" == pane.name
     assert pane.reasoning_view.accessibleName() == "a/one's answer: reasoning"
     await wait_signal(win.runner.finished, timeout=15)
