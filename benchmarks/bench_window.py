@@ -241,6 +241,7 @@ async def with_window(members: int, rate: float, tokens: int) -> dict[str, float
     settle_startup_objects()  # as the app does once its window is shown
     warm_up(win)
     emissions = 0
+    clicked: list[bool] = []
     meter = StallMeter()
     switch_timer = QTimer()
     switch_timer.setSingleShot(True)
@@ -252,8 +253,9 @@ async def with_window(members: int, rate: float, tokens: int) -> dict[str, float
         if changes.stages and not changes.everything:  # a stage started or ended: watch the next 400 ms
             meter.open("switch")
             switch_timer.start(400)
-        if state.stage == 3 and win.results.currentIndex() != FINAL_TAB:
-            win.results.setCurrentIndex(FINAL_TAB)  # the user goes to watch the chairman write
+        if state.stage == 3 and win.results.currentIndex() != FINAL_TAB and not clicked:
+            clicked.append(True)  # the user goes to watch the chairman write: a click, an event of its own
+            QTimer.singleShot(0, lambda: win.results.setCurrentIndex(FINAL_TAB))
 
     runner.state_changed.connect(on_state)
     meter.start()
