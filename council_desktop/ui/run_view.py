@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from council_desktop.council.state import RunState
+from council_desktop.ui import turns
 from council_desktop.ui.find_bar import FindBar
 from council_desktop.ui.model_list import ModelListView
 from council_desktop.ui.question_bar import QuestionBar
@@ -81,6 +82,13 @@ class RunView(QWidget):
         self.state: RunState | None = None
         self.live = False
         self._said: set[str] = set()
+        # A live run's counts reach the model list a turn after the runner's update (its 16 rows repaint in a
+        # pass of their own, not in the one that also paints the growing text).
+        self._list_pending: tuple[int, RunState] | None = None
+        self._list_turn = turns.Turn()
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.timeout.connect(self._on_list_timer)
         self.stage_progress.synthesize_button.clicked.connect(self.synthesize_requested)
         self.question.reuse_requested.connect(self.reuse_requested)
         self.model_list.activated.connect(self._on_model_list_activated)
@@ -95,6 +103,8 @@ class RunView(QWidget):
     def clear(self) -> None:
         self.state = None
         self.live = False
+        self._list_pending = None
+        self._list_timer.stop()
         self.results.clear()
         self.list_model.clear()
         self.models_label.setText(self.tr("&Models"))
@@ -117,16 +127,30 @@ class RunView(QWidget):
         self.state = state
         self.live = live
         self.question.show_question(state.prompt)
-        over = state.status != "running"
         stage = list_stage(state)
         if changes.run or changes.in_stage(stage):
-            self.list_model.show_members(stage, state.stage_runs(stage), over=over)
-            self._label_models(state, stage)
+            if live and state.status == "running" and not (changes.everything or changes.stages or changes.run):
+                self._list_pending = (stage, state)  # counts and statuses within the stage: the next turn
+                if not self._list_timer.isActive():
+                    self._list_timer.start(0)
+            else:
+                self._show_list(stage, state)
         self.stage_progress.show_state(state, live=live)
         self.results.show_state(state, changes, live=live)
         if live and not changes.everything:
             self._announce(state)
         self.shown.emit(state)
+
+    def _show_list(self, stage: int, state: RunState) -> None:
+        self._list_pending = None
+        self._list_timer.stop()
+        self.list_model.show_members(stage, state.stage_runs(stage), over=state.status != "running")
+        self._label_models(state, stage)
+
+    def _on_list_timer(self) -> None:
+        pending = self._list_pending
+        if pending is not None and not self._list_turn.run(lambda: self._show_list(*pending)):
+            self._list_timer.start(turns.WAIT_MS)
 
     def show_record(self, state: RunState) -> None:
         """A run reopened from history (or the live run shown again): everything from its state alone."""

@@ -418,3 +418,30 @@ def test_a_tab_bar_with_reserved_room_never_moves_its_tabs(qtbot):
             assert [bar.tabRect(i) for i in range(3)] == rects
             assert bar.sizeHint().width() <= bar.width()
     assert not any(b.isVisible() for b in bar.findChildren(QToolButton))  # the scroll buttons never show
+
+
+async def test_a_live_runs_counts_reach_the_model_list_a_turn_after_the_update(qtbot):
+    """Counts and statuses within a stage reach the list in a turn of their own (its rows repaint apart from the
+    growing text); a new stage, the run's start and its end reach it at once."""
+    from council_desktop.ui.run_view import RunView
+    from tests.helpers import until
+
+    view = RunView()
+    qtbot.addWidget(view)
+    running = dict(status="running", wall_ms=None, stage=1, synthesis=None, aggregate=(),
+                   stages=(StageState(1, "running", (member("a/x", status=S.GENERATING, token_count=3),
+                                                     member("b/y", status=S.GENERATING))),
+                           StageState(2), StageState(3)))
+    rec = make_record(**running)
+    view.show_state(rec, Changes.all(), live=True)
+    assert view.list_model.row("a/x").tokens == 3  # the run's first sight: at once
+    more = dataclasses.replace(rec, stages=(StageState(1, "running", (
+        member("a/x", status=S.GENERATING, token_count=40), member("b/y", status=S.GENERATING, token_count=5))),
+        StageState(2), StageState(3)))
+    view.show_state(more, Changes(rows=frozenset({(1, "a/x"), (1, "b/y")})), live=True)
+    assert view.list_model.row("a/x").tokens == 3  # not in the runner's own turn...
+    await until(lambda: view.list_model.row("a/x").tokens == 40)  # ...but in the next
+    assert view.list_model.row("b/y").tokens == 5
+    done = make_record()
+    view.show_state(done, Changes(run=True, stages=frozenset({1, 2, 3})), live=True)
+    assert view.list_model.row("a/x").status == "done"  # the end: at once
