@@ -2,8 +2,10 @@
 
     python benchmarks/bench_cli_start.py [--runs 7]
 
-A listening socket on 127.0.0.1 notes the wall-clock time the first request line arrives, then closes the
-connection (the process is killed right after: only the time to the first request counts). Each command runs with
+A listening socket on 127.0.0.1 answers a model list (``GET …/models``, as an OpenRouter-compatible server does:
+the first run of ``ask`` at a ``--base-url`` looks the context window up there first) and notes the wall-clock time
+the first ``POST …/chat/completions`` line arrives, then closes the connection (the process is killed right after:
+only the time to the chat request counts, the lookup before it included). Each command runs with
 a fresh throw-away ``COUNCIL_DESKTOP_HOME`` and a dummy key in the environment, so nothing touches the user's data.
 The app's bytecode is compiled first, as an installed app has it. Printed: the median and min over ``--runs`` for the app (with and without ``--no-save``), a minimal synchronous
 client, a minimal asyncio client (the app's own stack), ``--version``, and the app's ratio to each (target: within
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import json
 import os
 import shutil
 import socket
@@ -58,8 +61,12 @@ asyncio.run(main(sys.argv[1]))
 """
 
 
+MODEL_LIST = json.dumps({"data": [{"id": "m/a", "context_length": 32768,
+                                    "top_provider": {"max_completion_tokens": 4096}}]}).encode()
+
+
 class FirstRequest:
-    """Accepts connections; records when each first request line arrives."""
+    """Accepts connections; answers a model list; records when each chat request line arrives."""
 
     def __init__(self) -> None:
         self.sock = socket.create_server(("127.0.0.1", 0))
@@ -81,10 +88,22 @@ class FirstRequest:
                 conn.settimeout(5)
                 try:
                     data = conn.recv(4096)
+                    line = data.split(b"\r\n", 1)[0]
+                    if line.startswith(b"POST") and b"/chat/completions " in line:
+                        self.arrived.append(time.time())
+                        continue
+                    while b"\r\n\r\n" not in data:  # the whole head before an answer
+                        more = conn.recv(4096)
+                        if not more:
+                            break
+                        data += more
+                    if line.startswith(b"GET") and line.split(b" ")[1].endswith(b"/models"):
+                        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                     b"Content-Length: %d\r\n\r\n%s" % (len(MODEL_LIST), MODEL_LIST))
+                    else:
+                        conn.sendall(b"HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
                 except OSError:
                     continue
-                if data.startswith(b"POST"):
-                    self.arrived.append(time.time())
 
     def close(self) -> None:
         self._stop = True
@@ -127,6 +146,8 @@ def measure(cmd: list[str], server: FirstRequest, env: dict[str, str], *, wait_r
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--case", action="append", metavar="TEXT",
+                    help="only the cases whose name holds TEXT (repeatable; the ratios need both minimal clients)")
     args = ap.parse_args()
     # As installed (pip compiles the package's bytecode; httpx's is compiled too): a source tree edited since its
     # last run would otherwise pay for compiling every changed module on each start.
@@ -145,6 +166,8 @@ def main() -> None:
         "ask, model list cached": (ask, True, True, {**env, "OPENROUTER_BASE_URL": base}),
         "--version (whole process)": ([str(BIN), "--version"], False, False, env),
     }
+    if args.case:
+        cases = {name: case for name, case in cases.items() if any(text in name for text in args.case)}
     results: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(args.runs + 1):  # the first round warms the disk cache and is dropped
         for name, (cmd, wait, cached, case_env) in cases.items():
@@ -155,6 +178,8 @@ def main() -> None:
         print(f"{name:28s} median {med[name] * 1000:6.0f} ms   min {min(v[1:]) * 1000:6.0f} ms")
     for baseline in ("minimal httpx client", "minimal async httpx client"):
         for name in ("ask (saves to history)", "ask --no-save", "ask, model list cached"):
+            if name not in med or baseline not in med:
+                continue
             print(f"{name:28s} / {baseline}: {med[name] / med[baseline]:.2f}x")
 
 
