@@ -5,8 +5,9 @@
 A listening socket on 127.0.0.1 answers a model list (``GET …/models``, as an OpenRouter-compatible server does:
 the first run of ``ask`` at a ``--base-url`` looks the context window up there first) and notes the wall-clock time
 the first ``POST …/chat/completions`` line arrives, then closes the connection (the process is killed right after:
-only the time to the chat request counts, the lookup before it included). Each command runs with
-a fresh throw-away ``COUNCIL_DESKTOP_HOME`` and a dummy key in the environment, so nothing touches the user's data.
+only the time to the chat request counts, the lookup before it included). Each command runs with fresh throw-away
+XDG folders (as a user's: the app finds them through platformdirs, not ``COUNCIL_DESKTOP_HOME``) and a dummy key in
+the environment, so nothing touches the user's data.
 The app's bytecode is compiled first, as an installed app has it. Printed: the median and min over ``--runs`` for the app (with and without ``--no-save``), a minimal synchronous
 client, a minimal asyncio client (the app's own stack), ``--version``, and the app's ratio to each (target: within
 10 %).
@@ -110,12 +111,28 @@ class FirstRequest:
         self.sock.close()
 
 
+def folders(home: str) -> dict[str, str]:
+    """The XDG folders of a throw-away user under ``home``."""
+    return {name: os.path.join(home, name.lower()) for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
+                                                               "XDG_CACHE_HOME")}
+
+
 def seed_model_list(home: str) -> None:
     """What a returning user has: the model list an earlier run (or the window) cached."""
     from council_desktop.providers.openrouter_api import ModelCatalog
     from council_desktop.storage.paths import app_paths
 
-    ModelCatalog(app_paths({"COUNCIL_DESKTOP_HOME": home}).models_cache_file).save(
+    old = {k: os.environ.get(k) for k in folders(home)}
+    os.environ.update(folders(home))
+    try:
+        paths = app_paths({})
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    ModelCatalog(paths.models_cache_file).save(
         [{"id": "m/a", "name": "m/a", "context_length": 32768, "max_completion_tokens": 4096, "pricing": {}}])
 
 
@@ -127,7 +144,7 @@ def measure(cmd: list[str], server: FirstRequest, env: dict[str, str], *, wait_r
         seed_model_list(home)
     try:
         t0 = time.time()
-        proc = subprocess.Popen(cmd, env={**env, "COUNCIL_DESKTOP_HOME": home}, stdout=subprocess.DEVNULL,
+        proc = subprocess.Popen(cmd, env={**env, **folders(home)}, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
         if not wait_request:
             proc.wait(30)
@@ -154,7 +171,7 @@ def main() -> None:
     compileall.compile_dir(str(ROOT / "council_desktop"), quiet=1)
     server = FirstRequest()
     base = f"http://127.0.0.1:{server.port}/api/v1"
-    env = {k: v for k, v in os.environ.items() if k not in ("OPENROUTER_BASE_URL",)}
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENROUTER_BASE_URL", "COUNCIL_DESKTOP_HOME")}
     env.update(OPENROUTER_API_KEY="sk-dummy-bench", PYTHONDONTWRITEBYTECODE="1")
     ask = [str(BIN), "ask", "hi", "--model", "m/a", "--chairman", "m/a"]
     cases = {  # name: (command, wait for its request, the model list cached, its own environment)
