@@ -181,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _cmd_ask(args: argparse.Namespace) -> int:
     # Imported here: --version, --help and the history commands start without the engine, httpx or the keyring.
+    from council_desktop.net import prepare_tls
+
+    prepare_tls()  # the CA bundle is read on another core while the engine is imported
     from council_desktop.ask_cmd import cmd_ask
 
     return cmd_ask(args)
@@ -193,6 +196,9 @@ def _cmd_presets(args: argparse.Namespace) -> int:
 
 
 def _cmd_rerun(args: argparse.Namespace) -> int:
+    from council_desktop.net import prepare_tls
+
+    prepare_tls()
     from council_desktop.ask_cmd import cmd_rerun
 
     return cmd_rerun(args)
