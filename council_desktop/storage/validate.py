@@ -22,7 +22,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, get_args
 
@@ -91,8 +90,14 @@ _BAD: Any = object()
 
 
 class Node:
+    """A schema node. The nodes are plain classes, not dataclasses: a dataclass compiles its methods when it is
+    defined, and the settings schema is built on every start of the app and the CLI."""
+
     default: Any = None
     expects = "a value"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in vars(self).items())})"
 
     def check(self, value: Any, path: str) -> Any:
         raise NotImplementedError
@@ -114,17 +119,16 @@ class Node:
         return RecordError(path, f"must be {self.expects}, got {_shown(value)}")
 
 
-@dataclass
 class Text(Node):
     """A string; ``one_line`` for ids, titles and model ids; ``nonempty`` when blank makes no sense."""
 
-    one_line: bool = False
-    nonempty: bool = False
-    max_len: int = MAX_TEXT
-    default: Any = ""
-
-    def __post_init__(self) -> None:
-        self.expects = "a non-empty string" if self.nonempty else "a string"
+    def __init__(self, one_line: bool = False, nonempty: bool = False, max_len: int = MAX_TEXT,
+                 default: Any = "") -> None:
+        self.one_line = one_line
+        self.nonempty = nonempty
+        self.max_len = max_len
+        self.default = default
+        self.expects = "a non-empty string" if nonempty else "a string"
 
     def check(self, value: Any, path: str) -> Any:
         if not isinstance(value, str):
@@ -175,15 +179,12 @@ class Timestamp(Node):
         return value if isinstance(value, str) else _BAD
 
 
-@dataclass
 class Integer(Node):
-    lo: int = 0
-    hi: int = MAX_INT
-    default: Any = 0
-
-    def __post_init__(self) -> None:
-        self.expects = (f"a whole number ≥ {self.lo}" if self.hi == MAX_INT
-                        else f"a whole number from {self.lo} to {self.hi}")
+    def __init__(self, lo: int = 0, hi: int = MAX_INT, default: Any = 0) -> None:
+        self.lo = lo
+        self.hi = hi
+        self.default = default
+        self.expects = f"a whole number ≥ {lo}" if hi == MAX_INT else f"a whole number from {lo} to {hi}"
 
     def check(self, value: Any, path: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, int) or not self.lo <= value <= self.hi:
@@ -201,17 +202,14 @@ class Integer(Node):
         return super()._coerce(value)
 
 
-@dataclass
 class Number(Node):
     """A finite number (NaN and ±Infinity, which Python's JSON reader accepts, are refused)."""
 
-    lo: float = 0.0
-    hi: float = MAX_COST
-    default: Any = 0.0
-
-    def __post_init__(self) -> None:
-        self.expects = (f"a finite number ≥ {self.lo:g}" if self.hi == MAX_COST
-                        else f"a number from {self.lo:g} to {self.hi:g}")
+    def __init__(self, lo: float = 0.0, hi: float = MAX_COST, default: Any = 0.0) -> None:
+        self.lo = lo
+        self.hi = hi
+        self.default = default
+        self.expects = f"a finite number ≥ {lo:g}" if hi == MAX_COST else f"a number from {lo:g} to {hi:g}"
 
     def check(self, value: Any, path: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -244,13 +242,11 @@ class Boolean(Node):
         return bool(value) if isinstance(value, int) else _BAD
 
 
-@dataclass
 class OneOf(Node):
-    values: tuple[Any, ...] = ()
-    default: Any = None
-
-    def __post_init__(self) -> None:
-        self.expects = "one of " + ", ".join(repr(v) for v in self.values)
+    def __init__(self, values: tuple[Any, ...] = (), default: Any = None) -> None:
+        self.values = values
+        self.default = default
+        self.expects = "one of " + ", ".join(repr(v) for v in values)
 
     def check(self, value: Any, path: str) -> Any:
         if isinstance(value, bool) or value not in self.values:  # True == 1: a bool is never a number here
@@ -258,11 +254,9 @@ class OneOf(Node):
         return value
 
 
-@dataclass
 class Nullable(Node):
-    inner: Node = field(default_factory=Node)
-
-    def __post_init__(self) -> None:
+    def __init__(self, inner: Node | None = None) -> None:
+        self.inner = Node() if inner is None else inner
         self.expects = f"{self.inner.expects} or null"
 
     def check(self, value: Any, path: str) -> Any:
@@ -279,14 +273,16 @@ class Nullable(Node):
         return None if value is None else self.inner._coerce(value)
 
 
-@dataclass
 class ListOf(Node):
-    item: Node = field(default_factory=Node)
-    max_items: int = MAX_ITEMS
-    min_items: int = 0
-    unique_by: Callable[[Any], Any] | None = None  # items that must not repeat (a member listed twice)
-    unique_what: str = ""
     expects = "a list"
+
+    def __init__(self, item: Node | None = None, max_items: int = MAX_ITEMS, min_items: int = 0,
+                 unique_by: Callable[[Any], Any] | None = None, unique_what: str = "") -> None:
+        self.item = Node() if item is None else item
+        self.max_items = max_items
+        self.min_items = min_items
+        self.unique_by = unique_by  # items that must not repeat (a member listed twice)
+        self.unique_what = unique_what
 
     def fallback(self) -> Any:
         return []
@@ -320,14 +316,15 @@ class ListOf(Node):
         return out
 
 
-@dataclass
 class MapOf(Node):
     """An object of string → string (a reviewer's label map)."""
 
-    key: Node = field(default_factory=lambda: Text(one_line=True, max_len=MAX_LINE))
-    value: Node = field(default_factory=lambda: Text(one_line=True, max_len=MAX_LINE))
-    max_items: int = MAX_ITEMS
     expects = "an object of strings"
+
+    def __init__(self, key: Node | None = None, value: Node | None = None, max_items: int = MAX_ITEMS) -> None:
+        self.key = Text(one_line=True, max_len=MAX_LINE) if key is None else key
+        self.value = Text(one_line=True, max_len=MAX_LINE) if value is None else value
+        self.max_items = max_items
 
     def fallback(self) -> Any:
         return {}
@@ -346,12 +343,13 @@ class MapOf(Node):
         return {k: v for k, v in pairs if k is not _BAD and v is not _BAD}
 
 
-@dataclass
 class Json(Node):
     """Free-form JSON (the settings a run was made with): an object, bounded depth, strings sanitised."""
 
-    max_depth: int = MAX_DEPTH
     expects = "an object"
+
+    def __init__(self, max_depth: int = MAX_DEPTH) -> None:
+        self.max_depth = max_depth
 
     def fallback(self) -> Any:
         return {}
@@ -384,14 +382,15 @@ class Json(Node):
         return value
 
 
-@dataclass
 class Obj(Node):
     """A JSON object with known fields; ``required`` ones must be present, absent others take their default
     later (``from_dict``). Unknown keys are left out."""
 
-    fields: Mapping[str, Node] = field(default_factory=dict)
-    required: frozenset[str] = frozenset()
     expects = "an object"
+
+    def __init__(self, fields: Mapping[str, Node] | None = None, required: frozenset[str] = frozenset()) -> None:
+        self.fields: Mapping[str, Node] = {} if fields is None else fields
+        self.required = required
 
     def check(self, value: Any, path: str) -> Any:
         if not isinstance(value, dict):
