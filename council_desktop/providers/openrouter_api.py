@@ -9,16 +9,18 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from council_desktop.council.estimate import Price
 from council_desktop.council.provider import ModelLimits, ProviderError
 from council_desktop.council.text import key_problem, may_hold_surrogates, remember_secret, sanitize_json
 from council_desktop.providers import errors
 from council_desktop.providers.body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_capped
 from council_desktop.providers.discovery import parse_model_entry
+
+if TYPE_CHECKING:  # prices are read when asked for: a request's limits lookup needs none
+    from council_desktop.council.estimate import Price
 
 __all__ = ["ModelCatalog", "ModelInfo", "context_lengths_of", "fetch_key_info", "fetch_models", "prices_of"]
 
@@ -124,6 +126,8 @@ class ModelInfo:
 
     @staticmethod
     def from_entry(entry: dict[str, Any]) -> ModelInfo:
+        from council_desktop.council.estimate import Price
+
         ctx = entry.get("context_length")
         name = entry.get("name")
         return ModelInfo(str(entry["id"]), name if isinstance(name, str) else str(entry["id"]),
@@ -223,6 +227,8 @@ class ModelCatalog:
 
 def prices_of(models: list[dict[str, Any]]) -> dict[str, Price]:
     """Prices by model id from a model list as :func:`fetch_models` returns it."""
+    from council_desktop.council.estimate import Price
+
     out: dict[str, Price] = {}
     for m in models:
         price = Price.from_openrouter(m.get("pricing"))

@@ -26,11 +26,10 @@ import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from council_desktop.council.orchestrator import CouncilOptions
 from council_desktop.storage.paths import PRIVATE_FILE, private_dir, tighten
-from council_desktop.storage.presets import Preset, PresetError, starters
 from council_desktop.storage.validate import (
     Boolean,
     Integer,
@@ -45,6 +44,9 @@ from council_desktop.storage.validate import (
     RecordError,
     Text,
 )
+
+if TYPE_CHECKING:  # the presets are imported when a file has some, or when they are asked for
+    from council_desktop.storage.presets import Preset
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +155,8 @@ class Settings:
 
     def all_presets(self) -> list[Preset]:
         """The user's presets, then the starters whose names they do not take."""
+        from council_desktop.storage.presets import starters
+
         mine = {p.name.casefold() for p in self.presets}
         return [*self.presets, *(p for p in starters(self.local_models()) if p.name.casefold() not in mine)]
 
@@ -185,7 +189,9 @@ class Settings:
                     raise SettingsError(f"providers[{i}].name: repeats the provider {name!r}",
                                         field=f"providers[{i}].name")
             kwargs["providers"] = tuple(ProviderConfig.from_dict(p) for p in kwargs["providers"])
-        if "presets" in kwargs:
+        if kwargs.get("presets"):
+            from council_desktop.storage.presets import Preset, PresetError
+
             try:
                 presets = tuple(Preset.from_dict(p, f"presets[{i}]") for i, p in enumerate(kwargs["presets"]))
             except PresetError as e:
@@ -196,6 +202,8 @@ class Settings:
                     raise SettingsError(f"presets[{i}].name: repeats the preset {presets[i].name!r}",
                                         field=f"presets[{i}].name")
             kwargs["presets"] = presets
+        elif "presets" in kwargs:
+            kwargs["presets"] = ()
         if "context_lengths" in kwargs:
             kwargs["context_lengths"] = {m.strip(): n for m, n in kwargs["context_lengths"].items() if m.strip()}
         for k in ("first_token_timeout", "total_timeout", "temperature", "review_temperature",
