@@ -18,7 +18,6 @@ the context window (``context_length``), a refused parameter (``bad_request``), 
 from __future__ import annotations
 
 import email.utils
-import html
 import json
 import math
 import re
@@ -237,6 +236,8 @@ def _summary_of_non_json(body: str, content_type: str, secrets: Iterable[str | N
     """A short description of a body that is not an API error object (an HTML proxy page, plain text)."""
     looks_html = "html" in content_type.lower() or body.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
     if looks_html:
+        import html  # an HTML error page is rare: not imported at start
+
         title = _title(body)
         title = _clean(html.unescape(_TAG.sub("", title)), secrets) if title else ""
         return f"the server sent an HTML page titled '{title}'" if title else "the server sent an HTML page"

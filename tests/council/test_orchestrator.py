@@ -233,3 +233,15 @@ def test_spec_validation():
         RunSpec.create("q", [" ", ""], "c")
     s = RunSpec.create(" q ", ["a", "b", "a"], "c")
     assert s.members == ("a", "b") and s.prompt == "q"
+
+
+def test_run_ids_are_uuid4_hex():
+    import uuid
+
+    from council_desktop.council.orchestrator import new_run_id
+
+    ids = {RunSpec.create("q", ["a/b"], "a/b").run_id for _ in range(200)} | {new_run_id() for _ in range(200)}
+    assert len(ids) == 400
+    for run_id in ids:
+        u = uuid.UUID(hex=run_id)
+        assert u.hex == run_id and u.version == 4 and u.variant == uuid.RFC_4122
