@@ -26,6 +26,7 @@ import re
 import threading
 import unicodedata
 import urllib.parse
+from collections.abc import Callable
 from typing import Any
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "StreamRedactor",
     "is_insecure_http",
     "key_problem",
+    "lazy_pattern",
     "may_hold_surrogates",
     "redact",
     "remember_secret",
@@ -43,6 +45,21 @@ __all__ = [
 ]
 
 MASK = "[redacted]"
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A function giving ``re.compile(pattern, flags)``, compiled on its first call: a module's patterns are
+    compiled when a text first needs them, not on every start of the app (each costs some 0.5 ms to compile, and
+    most text never reaches them: ASCII needs no surrogate check, a message without "key" no key pattern)."""
+    compiled: list[re.Pattern[str]] = []
+
+    def get() -> re.Pattern[str]:
+        if not compiled:
+            compiled.append(re.compile(pattern, flags))
+        return compiled[0]
+
+    return get
+
 
 # --- secrets we know --------------------------------------------------------------------------------------------
 
@@ -100,18 +117,18 @@ def _mask_runs(text: str, secret: str) -> str:
 
 _TOKEN = r"[A-Za-z0-9._~+/=\-]"
 # Each pattern runs only when its trigger (lower-case) is in the text: most text has none, and is left at once.
-_KEYLIKE: tuple[tuple[re.Pattern[str], str], ...] = (
+_KEYLIKE: tuple[tuple[Callable[[], re.Pattern[str]], str], ...] = (
     # OpenRouter keys, whole or cut short: the prefix and whatever follows it.
-    (re.compile(r"\bsk-or-[A-Za-z0-9_\-]*"), MASK),
+    (lazy_pattern(r"\bsk-or-[A-Za-z0-9_\-]*"), MASK),
     # OpenAI / Anthropic / DeepSeek style secret keys.
-    (re.compile(r"\bsk-[A-Za-z0-9_\-]{12,}"), MASK),
-    (re.compile(r"\b(authorization[\"']?\s*[:=]\s*[\"']?)((?:Bearer|Basic|Token)\s+)?(?!\[redacted\])"
-                r"[^\s\"'&,;)\]}]{4,}", re.IGNORECASE), r"\1\2" + MASK),
-    (re.compile(r"\bBearer(\s+)(?!\[redacted\])" + _TOKEN + "{8,}"), r"Bearer\1" + MASK),
-    (re.compile(r"\b(api[_-]?key|x-api-key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret|password)"
-                r"([\"']?\s*[:=]\s*[\"']?)(?!\[redacted\])[^\s\"'&,;)\]}]{4,}", re.IGNORECASE), r"\1\2" + MASK),
+    (lazy_pattern(r"\bsk-[A-Za-z0-9_\-]{12,}"), MASK),
+    (lazy_pattern(r"\b(authorization[\"']?\s*[:=]\s*[\"']?)((?:Bearer|Basic|Token)\s+)?(?!\[redacted\])"
+                  r"[^\s\"'&,;)\]}]{4,}", re.IGNORECASE), r"\1\2" + MASK),
+    (lazy_pattern(r"\bBearer(\s+)(?!\[redacted\])" + _TOKEN + "{8,}"), r"Bearer\1" + MASK),
+    (lazy_pattern(r"\b(api[_-]?key|x-api-key|access[_-]?token|auth[_-]?token|client[_-]?secret|secret|password)"
+                  r"([\"']?\s*[:=]\s*[\"']?)(?!\[redacted\])[^\s\"'&,;)\]}]{4,}", re.IGNORECASE), r"\1\2" + MASK),
     # user:password@ in a URL
-    (re.compile(r"(?<=://)[^/\s@:]*:[^/\s@]+@"), MASK + "@"),
+    (lazy_pattern(r"(?<=://)[^/\s@:]*:[^/\s@]+@"), MASK + "@"),
 )
 _TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("sk-or-",), ("sk-",), ("authorization",), ("bearer",),
@@ -133,7 +150,7 @@ def redact(text: str, *secrets: str | None) -> str:
     low = text.lower()
     for (pattern, repl), triggers in zip(_KEYLIKE, _TRIGGERS, strict=True):
         if any(t in low for t in triggers):
-            text = pattern.sub(repl, text)
+            text = pattern().sub(repl, text)
     return text
 
 
@@ -196,20 +213,20 @@ def shorten(text: str, limit: int) -> str:
 
 # --- Unicode ------------------------------------------------------------------------------------------------------
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_JSON_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = lazy_pattern("[\ud800-\udfff]")
+_JSON_SURROGATE_ESCAPE = lazy_pattern(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 def sanitize_text(text: str) -> str:
     """``text`` with every lone surrogate replaced by U+FFFD (so it always encodes as UTF-8)."""
-    if text.isascii() or _SURROGATE.search(text) is None:
+    if text.isascii() or _SURROGATE().search(text) is None:
         return text
-    return _SURROGATE.sub("\ufffd", text)
+    return _SURROGATE().sub("\ufffd", text)
 
 
 def may_hold_surrogates(json_text: str) -> bool:
     """Whether decoding this JSON text can give a lone surrogate (it has a ``\\uD800``–``\\uDFFF`` escape)."""
-    return _JSON_SURROGATE_ESCAPE.search(json_text) is not None
+    return _JSON_SURROGATE_ESCAPE().search(json_text) is not None
 
 
 def sanitize_json(value: Any) -> Any:
@@ -227,16 +244,16 @@ def sanitize_json(value: Any) -> Any:
 
 # ESC sequences first (CSI, OSC, other two-character escapes), so no "[31m" is left behind; then single controls:
 # C0 except \t and \n, DEL, C1, and the bidirectional overrides that reorder what a terminal shows.
-_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|[@-Z\\-_])"
-                   r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*[\x07\x9c]?")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_ANSI = lazy_pattern(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|[@-Z\\-_])"
+                     r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*[\x07\x9c]?")
+_CONTROL = lazy_pattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def strip_control(text: str) -> str:
     """``text`` without terminal escape sequences and control characters; ``\\n`` and ``\\t`` are kept."""
     if text.isascii() and text.isprintable():
         return text
-    return _CONTROL.sub("", _ANSI.sub("", text))
+    return _CONTROL().sub("", _ANSI().sub("", text))
 
 
 # --- the key ------------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from typing import Any
 import httpx
 
 from council_desktop.council.provider import ErrorKind, ProviderError
-from council_desktop.council.text import redact, sanitize_text, shorten, strip_control
+from council_desktop.council.text import lazy_pattern, redact, sanitize_text, shorten, strip_control
 
 __all__ = [
     "ErrorInfo",
@@ -57,8 +57,8 @@ __all__ = [
 ]
 
 _MAX_DETAIL = 300
-_WS = re.compile(r"\s+")
-_TAG = re.compile(r"<[^>]+>")
+_WS = lazy_pattern(r"\s+")
+_TAG = lazy_pattern(r"<[^>]+>")
 
 
 class TransientProviderError(ProviderError):
@@ -228,7 +228,7 @@ def _clean(text: str, secrets: Iterable[str | None] = (), limit: int = _MAX_DETA
     """Server text made fit for one sentence: valid Unicode, redacted, one line, no control characters, and —
     only then — shortened."""
     text = redact(sanitize_text(_head(text, _HEAD)), *secrets)
-    text = strip_control(_WS.sub(" ", text)).strip()
+    text = strip_control(_WS().sub(" ", text)).strip()
     return shorten(text, limit)
 
 
@@ -239,7 +239,7 @@ def _summary_of_non_json(body: str, content_type: str, secrets: Iterable[str | N
         import html  # an HTML error page is rare: not imported at start
 
         title = _title(body)
-        title = _clean(html.unescape(_TAG.sub("", title)), secrets) if title else ""
+        title = _clean(html.unescape(_TAG().sub("", title)), secrets) if title else ""
         return f"the server sent an HTML page titled '{title}'" if title else "the server sent an HTML page"
     return _clean(body, secrets)
 
@@ -269,17 +269,17 @@ def _for(model: str | None) -> str:
 # How servers say a prompt is too long: OpenAI/OpenRouter and llama-cpp-python ("maximum context length is", code
 # context_length_exceeded, "Requested tokens (N) exceed context window of M"), llama.cpp's server ("exceeds the
 # available context size", exceed_context_size_error), vLLM, Anthropic ("prompt is too long").
-_CONTEXT = re.compile(
+_CONTEXT = lazy_pattern(
     r"maximum context length|context[_ ]length[_ ]exceeded|context length is|exceeds? (?:the )?context window"
     r"|context window (?:is )?(?:full|exceeded)|exceeds? the available context size|exceed_context_size_error"
     r"|requested tokens \(?\d*\)? ?exceed|prompt is too long|input is too long|too many tokens in the prompt",
     re.IGNORECASE)
 # Looser words, trusted only on a 4xx (a client error) or in an error chunk: a 5xx that merely mentions a context
 # size must stay retryable.
-_CONTEXT_WORDS = re.compile(
+_CONTEXT_WORDS = lazy_pattern(
     r"context[ _](length|window|size)|maximum context|context_length_exceeded|exceed_context|prompt is too long"
     r"|too many (input )?tokens", re.IGNORECASE)
-_UNKNOWN_MODEL = re.compile(
+_UNKNOWN_MODEL = lazy_pattern(
     r"not a valid model|model[_ ]not[_ ]found|unknown model|no such model|invalid model|model \S+ (?:does not|doesn't) "
     r"exist|model ['\"]?\S+['\"]? not found|the model \S+ does not exist",
     re.IGNORECASE)
@@ -292,12 +292,12 @@ FINAL_KINDS: frozenset[ErrorKind] = frozenset(
 def is_context_length(message: str) -> bool:
     """Whether a server's message plainly says the prompt does not fit the model's context window (OpenAI,
     OpenRouter, llama.cpp's server and llama-cpp-python, vLLM, Anthropic wordings) — trusted whatever the status."""
-    return _CONTEXT.search(message) is not None
+    return _CONTEXT().search(message) is not None
 
 
 def is_context_overflow(message: str) -> bool:
     """Whether an error message says the prompt does not fit the model's context window (looser: for 4xx)."""
-    return is_context_length(message) or _CONTEXT_WORDS.search(message) is not None
+    return is_context_length(message) or _CONTEXT_WORDS().search(message) is not None
 
 
 def kind_for_status(status: int, message: str = "") -> ErrorKind:
@@ -313,7 +313,7 @@ def kind_for_status(status: int, message: str = "") -> ErrorKind:
         return "timeout"
     if is_context_length(message) or status == 413:
         return "context_length"
-    if status == 404 or (400 <= status < 500 and _UNKNOWN_MODEL.search(message)):
+    if status == 404 or (400 <= status < 500 and _UNKNOWN_MODEL().search(message)):
         return "not_found"
     if status in (400, 422):
         return "bad_request"

@@ -20,12 +20,12 @@ To add a field to the format, add one line to the matching ``Obj`` below.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, get_args
 
 from council_desktop.council.state import FORMAT_VERSION, READABLE_VERSIONS, MemberStatus
+from council_desktop.council.text import lazy_pattern
 from council_desktop.council.vocab import Mode, ParseStatus, RunStatus, StageStatus, SynthesisSource
 
 __all__ = [
@@ -45,9 +45,9 @@ MAX_DEPTH = 16  # free-form JSON (the settings object)
 MAX_INT = 2**53  # exact in JSON and in SQLite's 64-bit INTEGER
 MAX_COST = 1e9  # dollars: anything above is a broken number, not a bill
 
-RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
-_BAD_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_BAD_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+RUN_ID = lazy_pattern(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+_BAD_LINE = lazy_pattern(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_BAD_TEXT = lazy_pattern(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class RecordError(ValueError):
@@ -61,7 +61,9 @@ class RecordError(ValueError):
 
 def clean_text(text: str, *, one_line: bool = False) -> str:
     """``text`` with lone surrogates and control characters replaced by U+FFFD (tab, CR, LF kept unless one_line)."""
-    return (_BAD_LINE if one_line else _BAD_TEXT).sub("\ufffd", text)
+    if text.isascii() and text.isprintable():  # most text: nothing to replace, no pattern to compile
+        return text
+    return (_BAD_LINE if one_line else _BAD_TEXT)().sub("\ufffd", text)
 
 
 def _shown(value: object) -> str:
@@ -152,7 +154,7 @@ class RunId(Node):
     default = ""
 
     def check(self, value: Any, path: str) -> Any:
-        if not isinstance(value, str) or not RUN_ID.fullmatch(value):
+        if not isinstance(value, str) or not RUN_ID().fullmatch(value):
             raise self.fail(value, path)
         return value
 

@@ -175,3 +175,17 @@ def test_error_kinds_are_derived_from_the_literal():
 
     assert get_args(ErrorKind) == ERROR_KINDS
     assert {"context_length", "too_large", "bad_request"} <= set(ERROR_KINDS)
+
+
+def test_lazy_pattern_compiles_on_first_use_once(monkeypatch):
+    import re
+
+    from council_desktop.council import text
+
+    compiled = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda *a: compiled.append(a) or real(*a))
+    get = text.lazy_pattern(r"a+b", re.IGNORECASE)
+    assert compiled == []
+    assert get().fullmatch("AAb") and get() is get()
+    assert compiled == [(r"a+b", re.IGNORECASE)]
