@@ -1,0 +1,197 @@
+"""``dataclass``: the standard decorator, cheaper to apply to the engine's frozen records.
+
+``dataclasses.dataclass`` writes six methods of a frozen class as source text and compiles each one
+(``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``__delattr__``): some 1.5 ms a class on
+a small machine, and ``ask`` defines some fifty records (events, run state, settings, requests) before its first
+request. For ``@dataclass(frozen=True, slots=True)`` this module compiles only ``__init__`` (it runs for every
+record made, so it stays generated code); the other five are shared functions over the class's field names that
+behave as the generated ones do (Python 3.11's: ``__eq__`` compares tuples of the compared fields, ``__hash__``
+hashes them, ``__repr__`` guards against recursion, assigning or deleting a field raises
+``FrozenInstanceError``); pickling and copying use the same ``__getstate__``/``__setstate__`` as the standard
+library's. The class is built by ``dataclasses.dataclass`` itself (fields, defaults, slots, ``__match_args__``),
+so ``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` work as before. One difference remains:
+``__dataclass_params__`` says what the standard library was asked for (``eq``, ``repr`` and ``frozen`` false).
+
+Any other options, a base dataclass not made here, ``InitVar`` or ``KW_ONLY`` fields: ``dataclasses.dataclass``
+as it is. Type checkers see ``dataclasses.dataclass``.
+"""
+
+from __future__ import annotations
+
+import _thread
+import dataclasses
+import inspect
+from collections.abc import Callable
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+
+__all__ = ["dataclass"]
+
+_made: set[type] = set()  # the classes built here (a subclass of one may be built here too)
+_FAST_OPTIONS = {"frozen": True, "slots": True}
+
+
+class _HasDefaultFactory:
+    def __repr__(self) -> str:
+        return "<factory>"  # as in the standard library's signatures
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+
+def _dataclass(cls: type | None = None, /, **options: Any) -> Any:
+    def wrap(c: type) -> type:
+        if options == _FAST_OPTIONS and _fast_path_fits(c):
+            return _frozen_record(c)
+        return dataclasses.dataclass(c, **options)  # type: ignore[call-overload, no-any-return]
+
+    return wrap if cls is None else wrap(cls)
+
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass as dataclass
+else:
+    dataclass = _dataclass
+
+
+def _fast_path_fits(cls: type) -> bool:
+    annotations = inspect.get_annotations(cls)
+    if any("InitVar" in str(a) or "KW_ONLY" in str(a) for a in annotations.values()):
+        return False
+    return all(base in _made or not dataclasses.is_dataclass(base) for base in cls.__mro__[1:])
+
+
+def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """``obj -> (obj.a, obj.b, …)``, a tuple whatever the number of names."""
+    if len(names) >= 2:
+        return attrgetter(*names)
+    if len(names) == 1:
+        name = names[0]
+        return lambda obj: (getattr(obj, name),)
+    return lambda obj: ()
+
+
+def _frozen_record(cls: type) -> type:
+    own = cls.__dict__
+    class_hash = own.get("__hash__", dataclasses.MISSING)
+    explicit_hash = not (class_hash is dataclasses.MISSING or (class_hash is None and "__eq__" in own))
+    own_repr, own_eq = "__repr__" in own, "__eq__" in own
+    docless = not getattr(cls, "__doc__", None)
+    new: type = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False, slots=True)
+    fields = dataclasses.fields(new)
+    new.__init__ = _init(new, fields)  # type: ignore[misc]
+    if not own_repr:
+        new.__repr__ = _repr(tuple(f.name for f in fields if f.repr))  # type: ignore[assignment]
+    if not own_eq:
+        compared = _getter(tuple(f.name for f in fields if f.compare))
+
+        def __eq__(self: Any, other: Any) -> Any:
+            if other.__class__ is self.__class__:
+                return compared(self) == compared(other)
+            return NotImplemented
+
+        new.__eq__ = __eq__  # type: ignore[assignment]
+    if not explicit_hash:
+        hashed = _getter(tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash)))
+
+        def __hash__(self: Any) -> int:
+            return hash(hashed(self))
+
+        new.__hash__ = __hash__  # type: ignore[assignment]
+    names = frozenset(f.name for f in fields)
+
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        if type(self) is new or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(new, self).__setattr__(name, value)
+
+    def __delattr__(self: Any, name: str) -> None:
+        if type(self) is new or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        super(new, self).__delattr__(name)
+
+    new.__setattr__ = __setattr__  # type: ignore[method-assign, assignment]
+    new.__delattr__ = __delattr__  # type: ignore[method-assign, assignment]
+    if "__getstate__" not in own:
+        new.__getstate__ = _getstate  # type: ignore[attr-defined]
+    if "__setstate__" not in own:
+        new.__setstate__ = _setstate  # type: ignore[attr-defined]
+    for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
+        fn = new.__dict__.get(name)
+        if fn is not None and fn.__module__ == __name__:  # named as the class's own, as generated ones are
+            fn.__qualname__ = f"{new.__qualname__}.{name}"
+    if docless:
+        new.__doc__ = new.__name__ + str(inspect.signature(new)).replace(" -> None", "")
+    _made.add(new)
+    return new
+
+
+def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[..., None]:
+    """The frozen ``__init__`` the standard library would write, compiled (the only compiled method)."""
+    env: dict[str, Any] = {"__dataclass_set__": object.__setattr__, "__dataclass_HAS_DEFAULT_FACTORY__":
+                           _HAS_DEFAULT_FACTORY}
+    params: list[str] = []
+    body: list[str] = []
+    seen_default = False
+    for f in fields:
+        has_default = f.default is not dataclasses.MISSING
+        has_factory = f.default_factory is not dataclasses.MISSING
+        if has_default:
+            env[f"__dataclass_dflt_{f.name}__"] = f.default
+        if has_factory:
+            env[f"__dataclass_dflt_{f.name}__"] = f.default_factory
+        if f.init:
+            if has_default:
+                params.append(f"{f.name}=__dataclass_dflt_{f.name}__")
+                seen_default = True
+            elif has_factory:
+                params.append(f"{f.name}=__dataclass_HAS_DEFAULT_FACTORY__")
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+            else:
+                params.append(f.name)
+            value = (f"__dataclass_dflt_{f.name}__() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}"
+                     if has_factory else f.name)
+        elif has_factory:
+            value = f"__dataclass_dflt_{f.name}__()"
+        elif has_default:
+            value = f"__dataclass_dflt_{f.name}__"
+        else:
+            continue
+        body.append(f"  __dataclass_set__(self,{f.name!r},{value})")
+    if hasattr(cls, "__post_init__"):
+        body.append("  self.__post_init__()")
+    names = ", ".join(env)
+    source = (f"def __create_fn__({names}):\n def __init__(self{''.join(', ' + p for p in params)}):\n"
+              + ("\n".join(body) or "  pass") + "\n return __init__")
+    namespace: dict[str, Any] = {}
+    exec(source, {}, namespace)  # our own source, as dataclasses does
+    init: Callable[..., None] = namespace["__create_fn__"](*env.values())
+    init.__annotations__ = {**{f.name: f.type for f in fields if f.init}, "return": None}
+    return init
+
+
+def _repr(names: tuple[str, ...]) -> Callable[[Any], str]:
+    running: set[tuple[int, int]] = set()
+
+    def __repr__(self: Any) -> str:
+        key = (id(self), _thread.get_ident())
+        if key in running:
+            return "..."
+        running.add(key)
+        try:
+            return f"{self.__class__.__qualname__}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
+        finally:
+            running.discard(key)
+
+    return __repr__
+
+
+def _getstate(self: Any) -> list[Any]:
+    return [getattr(self, f.name) for f in dataclasses.fields(self)]
+
+
+def _setstate(self: Any, state: list[Any]) -> None:
+    for f, value in zip(dataclasses.fields(self), state, strict=False):
+        object.__setattr__(self, f.name, value)  # frozen: as the standard library's __setstate__ does
