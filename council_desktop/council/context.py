@@ -16,10 +16,11 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from council_desktop.council.provider import ChatRequest, ModelLimits, ProviderError
+from council_desktop.council.records import dataclass
 
 log = logging.getLogger(__name__)
 

@@ -33,11 +33,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from council_desktop.council import context, prompts
 from council_desktop.council.prompts import PromptSet
+from council_desktop.council.records import dataclass
 from council_desktop.council.values import Turn
 from council_desktop.council.vocab import MODE_STAGES, STAGE_NAMES, Mode
 

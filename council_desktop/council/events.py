@@ -14,9 +14,10 @@ Concatenating a member's ``model_delta`` texts gives exactly its ``model_complet
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from typing import Any, ClassVar
 
+from council_desktop.council.records import dataclass
 from council_desktop.council.values import AggregateEntry, Citation, Review, RunInfo, Synthesis, opt_float, opt_int
 from council_desktop.council.vocab import EndedStatus, ProgressStatus
 

@@ -15,7 +15,7 @@ import os
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from council_desktop.council import context, prompts, units
@@ -39,6 +39,7 @@ from council_desktop.council.provider import (
     ChatUpdate,
     ProviderError,
 )
+from council_desktop.council.records import dataclass
 from council_desktop.council.state import (
     MemberState,
     MemberStatus,

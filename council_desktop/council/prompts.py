@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
+from council_desktop.council.records import dataclass
 from council_desktop.council.values import AggregateEntry, Turn
 
 REVIEW_INTRO = "You are evaluating different responses to the following question."

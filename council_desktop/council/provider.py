@@ -8,8 +8,10 @@ user should see.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Final, Literal, Protocol, get_args
+
+from council_desktop.council.records import dataclass
 
 ErrorKind = Literal[
     "auth", "credits", "rate_limit", "timeout", "not_found", "context_length", "bad_request", "too_large",

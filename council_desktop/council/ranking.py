@@ -51,11 +51,12 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from itertools import islice
 
 from council_desktop.council.prompts import REVIEW_SCAFFOLD
+from council_desktop.council.records import dataclass
 from council_desktop.council.values import AggregateEntry
 from council_desktop.council.vocab import ParseStatus
 

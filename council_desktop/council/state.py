@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, get_args
@@ -30,6 +30,7 @@ from council_desktop.council.events import (
     StageComplete,
     StageStart,
 )
+from council_desktop.council.records import dataclass
 from council_desktop.council.values import (
     AggregateEntry,
     Citation,

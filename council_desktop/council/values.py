@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, get_args
 
+from council_desktop.council.records import dataclass
 from council_desktop.council.vocab import Mode, ParseStatus, SynthesisSource
 
 

@@ -24,13 +24,13 @@ import logging
 import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from council_desktop.council.provider import ModelLimits, ProviderError
+from council_desktop.council.records import dataclass
 from council_desktop.council.text import key_problem, may_hold_surrogates, remember_secret, sanitize_json
 from council_desktop.providers import errors
 from council_desktop.providers.body import BodyTooLarge, UnsupportedEncoding, request_capped

@@ -23,12 +23,12 @@ import math
 import re
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from council_desktop.council.provider import ErrorKind, ProviderError
+from council_desktop.council.records import dataclass
 from council_desktop.council.text import lazy_pattern, redact, sanitize_text, shorten, strip_control
 
 __all__ = [

@@ -13,7 +13,7 @@ import math
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 import httpx
@@ -26,6 +26,7 @@ from council_desktop.council.provider import (
     ProviderError,
     UpdateCallback,
 )
+from council_desktop.council.records import dataclass
 from council_desktop.council.text import (
     StreamRedactor,
     key_problem,

@@ -7,13 +7,13 @@ import logging
 import os
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from council_desktop.council.provider import ModelLimits, ProviderError
+from council_desktop.council.records import dataclass
 from council_desktop.council.text import key_problem, may_hold_surrogates, remember_secret, sanitize_json
 from council_desktop.providers import errors
 from council_desktop.providers.body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_capped

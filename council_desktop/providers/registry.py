@@ -11,7 +11,6 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 
 import httpx
 
@@ -22,6 +21,7 @@ from council_desktop.council.provider import (
     ProviderError,
     UpdateCallback,
 )
+from council_desktop.council.records import dataclass
 from council_desktop.providers.openai_compat import OpenAICompatClient, Sleep
 from council_desktop.providers.openrouter_api import ModelCatalog, fetch_models
 

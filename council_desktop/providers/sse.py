@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+
+from council_desktop.council.records import dataclass
 
 __all__ = ["SSEEvent", "SSEEventTooLarge", "SSEParser"]
 

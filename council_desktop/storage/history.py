@@ -37,13 +37,13 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
 import psutil
 
+from council_desktop.council.records import dataclass
 from council_desktop.council.state import FORMAT_VERSION, MemberState, RunState, now_iso
 from council_desktop.council.vocab import RUN_STATUSES, RunStatus
 from council_desktop.storage.paths import private_dir, private_file, tighten_files

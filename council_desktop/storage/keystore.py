@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from council_desktop.council.records import dataclass
 from council_desktop.council.text import key_problem, redact
 
 

@@ -15,10 +15,11 @@ import contextlib
 import logging
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from council_desktop.council.records import dataclass
 
 log = logging.getLogger(__name__)
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any, get_args
 
 from council_desktop.council.orchestrator import CouncilOptions
 from council_desktop.council.prompts import VARIABLES, PromptSet
+from council_desktop.council.records import dataclass
 from council_desktop.council.vocab import Mode
 from council_desktop.storage.validate import Integer, ListOf, Node, Nullable, Number, Obj, OneOf, RecordError, Text
 

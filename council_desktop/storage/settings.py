@@ -23,12 +23,13 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from council_desktop.council.orchestrator import CouncilOptions
+from council_desktop.council.records import dataclass
 from council_desktop.storage.paths import PRIVATE_FILE, private_dir, tighten
 from council_desktop.storage.validate import (
     Boolean,

@@ -30,11 +30,12 @@ import sqlite3
 import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from council_desktop.council.records import dataclass
 from council_desktop.council.vocab import Mode
 from council_desktop.storage.history import MIGRATIONS, SCHEMA_VERSION, STATS_INDEXES, HistoryError
 
