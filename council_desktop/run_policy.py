@@ -8,11 +8,12 @@ same :class:`RunRefused`.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from council_desktop.council.orchestrator import CouncilOptions, RunSpec, SpecError
 from council_desktop.council.prompts import PromptSet
+from council_desktop.council.records import dataclass
 from council_desktop.council.vocab import Mode
 from council_desktop.providers.registry import is_openrouter, needs_openrouter
 

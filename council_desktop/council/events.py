@@ -34,6 +34,8 @@ def _plain(v: Any) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class _Event:
+    """What every event has: its wire ``type`` and ``to_dict()``."""
+
     type: ClassVar[str] = ""
 
     def to_dict(self) -> dict[str, Any]:

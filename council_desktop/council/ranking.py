@@ -132,6 +132,8 @@ def labels_for(n: int) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class ParsedRanking:
+    """The labels a review ranked, best first, and how surely they were read (``status``, ``reason``)."""
+
     labels: tuple[str, ...]
     status: ParseStatus
     reason: str = ""  # why it is not ok, one sentence for a person; "" when ok

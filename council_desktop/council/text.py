@@ -251,7 +251,7 @@ _CONTROL = lazy_pattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u
 
 def strip_control(text: str) -> str:
     """``text`` without terminal escape sequences and control characters; ``\\n`` and ``\\t`` are kept."""
-    if text.isascii() and text.isprintable():
+    if text.isprintable():  # no control, format or separator character: nothing either pattern could match
         return text
     return _CONTROL().sub("", _ANSI().sub("", text))
 

@@ -84,6 +84,8 @@ APP_DIR_NAME = "council-desktop"
 
 @dataclass(frozen=True, slots=True)
 class AppPaths:
+    """The app's three folders (settings, data, logs) and the files in them."""
+
     config_dir: Path
     data_dir: Path
     log_dir: Path

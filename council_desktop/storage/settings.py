@@ -116,6 +116,8 @@ LOCAL_PROVIDER_PRESETS: tuple[tuple[str, ProviderConfig], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Settings:
+    """Everything the settings file holds; absent settings take the defaults below."""
+
     members: tuple[str, ...] = DEFAULT_MEMBERS
     chairman: str = DEFAULT_CHAIRMAN
     base_url: str = DEFAULT_BASE_URL
