@@ -21,7 +21,9 @@ from __future__ import annotations
 import _thread
 import dataclasses
 import inspect
+from collections import deque
 from collections.abc import Callable
+from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -118,8 +120,9 @@ def _frozen_record(cls: type) -> type:
         new.__setstate__ = _setstate  # type: ignore[attr-defined]
     for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
         fn = new.__dict__.get(name)
-        if fn is not None and fn.__module__ == __name__:  # named as the class's own, as generated ones are
-            fn.__qualname__ = f"{new.__qualname__}.{name}"
+        if fn is not None and getattr(fn, "__module__", None) in (__name__, None):  # the class's own, as
+            fn.__qualname__ = f"{new.__qualname__}.{name}"                           # generated ones are
+            fn.__module__ = new.__module__
     if docless:
         new.__doc__ = new.__name__ + str(inspect.signature(new)).replace(" -> None", "")
     _made.add(new)
@@ -127,47 +130,48 @@ def _frozen_record(cls: type) -> type:
 
 
 def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[..., None]:
-    """The frozen ``__init__`` the standard library would write, compiled (the only compiled method)."""
-    env: dict[str, Any] = {"__dataclass_set__": object.__setattr__, "__dataclass_HAS_DEFAULT_FACTORY__":
-                           _HAS_DEFAULT_FACTORY}
+    """The frozen ``__init__`` the standard library would write (same parameters, defaults, factories and
+    ``__post_init__``), compiled: the only compiled method. Its body is one statement that sets every field in C
+    (``object.__setattr__`` mapped over the names and values), so there is little to compile; the defaults are
+    put in ``__defaults__`` rather than named in the source."""
+    env: dict[str, Any] = {"__name__": None, "__set": object.__setattr__, "__consume": deque(maxlen=0).extend,
+                           "__map": map, "__repeat": repeat, "__F": _HAS_DEFAULT_FACTORY}
     params: list[str] = []
-    body: list[str] = []
-    seen_default = False
+    defaults: list[Any] = []
+    names: list[str] = []
+    values: list[str] = []
     for f in fields:
         has_default = f.default is not dataclasses.MISSING
         has_factory = f.default_factory is not dataclasses.MISSING
-        if has_default:
-            env[f"__dataclass_dflt_{f.name}__"] = f.default
         if has_factory:
-            env[f"__dataclass_dflt_{f.name}__"] = f.default_factory
+            env[f"__f_{f.name}"] = f.default_factory
+        elif has_default and not f.init:
+            env[f"__d_{f.name}"] = f.default
         if f.init:
-            if has_default:
-                params.append(f"{f.name}=__dataclass_dflt_{f.name}__")
-                seen_default = True
-            elif has_factory:
-                params.append(f"{f.name}=__dataclass_HAS_DEFAULT_FACTORY__")
-                seen_default = True
-            elif seen_default:
+            if has_default or has_factory:
+                params.append(f"{f.name}=0")  # the real default is in __defaults__
+                defaults.append(f.default if has_default else _HAS_DEFAULT_FACTORY)
+            elif defaults:
                 raise TypeError(f"non-default argument {f.name!r} follows default argument")
             else:
                 params.append(f.name)
-            value = (f"__dataclass_dflt_{f.name}__() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}"
-                     if has_factory else f.name)
+            value = f"(__f_{f.name}() if {f.name} is __F else {f.name})" if has_factory else f.name
         elif has_factory:
-            value = f"__dataclass_dflt_{f.name}__()"
+            value = f"__f_{f.name}()"
         elif has_default:
-            value = f"__dataclass_dflt_{f.name}__"
+            value = f"__d_{f.name}"
         else:
             continue
-        body.append(f"  __dataclass_set__(self,{f.name!r},{value})")
+        names.append(f.name)
+        values.append(value)
+    env["__names"] = tuple(names)
+    body = [f"  __consume(__map(__set, __repeat(self), __names, ({', '.join(values)},)))"] if values else []
     if hasattr(cls, "__post_init__"):
         body.append("  self.__post_init__()")
-    names = ", ".join(env)
-    source = (f"def __create_fn__({names}):\n def __init__(self{''.join(', ' + p for p in params)}):\n"
-              + ("\n".join(body) or "  pass") + "\n return __init__")
-    namespace: dict[str, Any] = {}
-    exec(source, {}, namespace)  # our own source, as dataclasses does
-    init: Callable[..., None] = namespace["__create_fn__"](*env.values())
+    source = f"def __init__(self{''.join(', ' + p for p in params)}):\n" + ("\n".join(body) or "  pass")
+    exec(source, env)  # our own source, as dataclasses does
+    init: Callable[..., None] = env["__init__"]
+    init.__defaults__ = tuple(defaults) or None
     init.__annotations__ = {**{f.name: f.type for f in fields if f.init}, "return": None}
     return init
 

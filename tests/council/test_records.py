@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import inspect
 import pickle
 from collections.abc import Mapping
 from typing import Any, ClassVar
@@ -93,6 +94,10 @@ def test_fields_slots_and_match_args_are_the_standard_ones(name):
     assert fast.__slots__ == std.__slots__ and fast.__match_args__ == std.__match_args__
     assert dataclasses.is_dataclass(fast) and fast.__doc__ == std.__doc__
     assert fast.__init__.__annotations__ == std.__init__.__annotations__
+    assert str(inspect.signature(fast)) == str(inspect.signature(std))  # parameters, defaults, "<factory>"
+    for method in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
+        mine, theirs = getattr(fast, method), getattr(std, method)
+        assert (mine.__qualname__, mine.__module__) == (theirs.__qualname__, theirs.__module__)
 
 
 def test_init_defaults_factories_and_post_init():
