@@ -3,12 +3,12 @@
 ``dataclasses.dataclass`` writes six methods of a frozen class as source text and compiles each one
 (``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``__delattr__``): some 1.5 ms a class on
 a small machine, and ``ask`` defines some fifty records (events, run state, settings, requests) before its first
-request. For ``@dataclass(frozen=True, slots=True)`` this module compiles only ``__init__`` (it runs for every
-record made, so it stays generated code); the other five are shared functions over the class's field names that
-behave as the generated ones do (Python 3.11's: ``__eq__`` compares tuples of the compared fields, ``__hash__``
-hashes them, ``__repr__`` guards against recursion, assigning or deleting a field raises
-``FrozenInstanceError``); pickling and copying use the same ``__getstate__``/``__setstate__`` as the standard
-library's. The class is built by ``dataclasses.dataclass`` itself (fields, defaults, slots, ``__match_args__``),
+request. For ``@dataclass(frozen=True, slots=True)`` this module compiles ``__init__`` and ``__eq__`` together,
+in one piece of source as short as it can be (they run for every record made and compared, so they stay generated
+code); the other four are shared functions over the class's field names that behave as the generated ones do
+(Python 3.11's: ``__hash__`` hashes the tuple of the hashed fields, ``__repr__`` guards against recursion,
+assigning or deleting a field raises ``FrozenInstanceError``); pickling and copying use the same
+``__getstate__``/``__setstate__`` as the standard library's. The class is built by ``dataclasses.dataclass`` itself (fields, defaults, slots, ``__match_args__``),
 so ``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` work as before. One difference remains:
 ``__dataclass_params__`` says what the standard library was asked for (``eq``, ``repr`` and ``frozen`` false).
 
@@ -21,9 +21,7 @@ from __future__ import annotations
 import _thread
 import dataclasses
 import inspect
-from collections import deque
 from collections.abc import Callable
-from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -81,18 +79,10 @@ def _frozen_record(cls: type) -> type:
     docless = not getattr(cls, "__doc__", None)
     new: type = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False, slots=True)
     fields = dataclasses.fields(new)
-    new.__init__ = _init(new, fields)  # type: ignore[misc]
+    for name, method in _methods(new, fields, eq=not own_eq).items():
+        setattr(new, name, method)
     if not own_repr:
         new.__repr__ = _repr(tuple(f.name for f in fields if f.repr))  # type: ignore[assignment]
-    if not own_eq:
-        compared = _getter(tuple(f.name for f in fields if f.compare))
-
-        def __eq__(self: Any, other: Any) -> Any:
-            if other.__class__ is self.__class__:
-                return compared(self) == compared(other)
-            return NotImplemented
-
-        new.__eq__ = __eq__  # type: ignore[assignment]
     if not explicit_hash:
         hashed = _getter(tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash)))
 
@@ -129,17 +119,15 @@ def _frozen_record(cls: type) -> type:
     return new
 
 
-def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[..., None]:
-    """The frozen ``__init__`` the standard library would write (same parameters, defaults, factories and
-    ``__post_init__``), compiled: the only compiled method. Its body is one statement that sets every field in C
-    (``object.__setattr__`` mapped over the names and values), so there is little to compile; the defaults are
-    put in ``__defaults__`` rather than named in the source."""
-    env: dict[str, Any] = {"__name__": None, "__set": object.__setattr__, "__consume": deque(maxlen=0).extend,
-                           "__map": map, "__repeat": repeat, "__F": _HAS_DEFAULT_FACTORY}
+def _methods(cls: type, fields: tuple[dataclasses.Field[Any], ...], *, eq: bool) -> dict[str, Any]:
+    """``__init__`` as the standard library writes a frozen one (same parameters, defaults, factories and
+    ``__post_init__``) and, when ``eq``, its ``__eq__``: the compiled methods (they run for every record made and
+    compared). One compilation for both; the defaults go in ``__defaults__`` rather than being named in the
+    source."""
+    env: dict[str, Any] = {"__name__": None, "__set": object.__setattr__, "__F": _HAS_DEFAULT_FACTORY}
     params: list[str] = []
     defaults: list[Any] = []
-    names: list[str] = []
-    values: list[str] = []
+    body: list[str] = []
     for f in fields:
         has_default = f.default is not dataclasses.MISSING
         has_factory = f.default_factory is not dataclasses.MISSING
@@ -155,25 +143,26 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[...
                 raise TypeError(f"non-default argument {f.name!r} follows default argument")
             else:
                 params.append(f.name)
-            value = f"(__f_{f.name}() if {f.name} is __F else {f.name})" if has_factory else f.name
+            value = f"__f_{f.name}() if {f.name} is __F else {f.name}" if has_factory else f.name
         elif has_factory:
             value = f"__f_{f.name}()"
         elif has_default:
             value = f"__d_{f.name}"
         else:
             continue
-        names.append(f.name)
-        values.append(value)
-    env["__names"] = tuple(names)
-    body = [f"  __consume(__map(__set, __repeat(self), __names, ({', '.join(values)},)))"] if values else []
+        body.append(f" __set(self,{f.name!r},{value})")
     if hasattr(cls, "__post_init__"):
-        body.append("  self.__post_init__()")
-    source = f"def __init__(self{''.join(', ' + p for p in params)}):\n" + ("\n".join(body) or "  pass")
+        body.append(" self.__post_init__()")
+    source = f"def __init__(self{''.join(', ' + p for p in params)}):\n" + ("\n".join(body) or " pass") + "\n"
+    if eq:
+        compared = [f.name for f in fields if f.compare]
+        mine, theirs = (f"({''.join(f'{x}.{n},' for n in compared)})" for x in ("self", "other"))
+        source += (f"def __eq__(self, other):\n if other.__class__ is self.__class__:\n  return {mine}=={theirs}\n"
+                   " return NotImplemented\n")
     exec(source, env)  # our own source, as dataclasses does
-    init: Callable[..., None] = env["__init__"]
-    init.__defaults__ = tuple(defaults) or None
-    init.__annotations__ = {**{f.name: f.type for f in fields if f.init}, "return": None}
-    return init
+    env["__init__"].__defaults__ = tuple(defaults) or None
+    env["__init__"].__annotations__ = {**{f.name: f.type for f in fields if f.init}, "return": None}
+    return {name: env[name] for name in ("__init__", "__eq__") if name in env}
 
 
 def _repr(names: tuple[str, ...]) -> Callable[[Any], str]:
