@@ -10,13 +10,19 @@ import argparse
 import contextlib
 import os
 import sys
+from typing import Any
 
 from council_desktop import __version__, history_cli
 from council_desktop.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError
 
-
 # -- argument parsing --------------------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("ask", "presets", "rerun", *history_cli.COMMANDS, "stats")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. ``command``: only that sub-command's parser is built (the others play no part in
+    parsing its arguments, and building all eleven cost some 5 ms of every start); None builds them all (``--help``,
+    the window's Qt options, a mistyped command and its "choose from" list)."""
     p = argparse.ArgumentParser(
         prog="council-desktop",
         description="LLM Council: one question to a council of LLMs, peer review, and a chairman's synthesis. "
@@ -28,7 +34,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--self-test", action="store_true",
                    help="check Qt, TLS certificates, the keyring and a short council against a local stub; exit 0/1")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    if command in (None, "ask"):
+        _add_ask(sub)
+    if command in (None, "presets"):
+        _add_presets(sub)
+    if command in (None, "rerun"):
+        _add_rerun(sub)
+    if command is None or command in history_cli.COMMANDS:
+        history_cli.register(sub)
+    if command in (None, "stats"):
+        _add_stats(sub)
+    return p
 
+
+def _add_ask(sub: Any) -> None:
     ask = sub.add_parser("ask", help="run a council headless and print the final answer",
                          description="Run a council headless. Progress goes to stderr, the final answer (Markdown) "
                                      "to stdout.")
@@ -69,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "then travels unencrypted)")
     ask.set_defaults(func=_cmd_ask)
 
+
+def _add_presets(sub: Any) -> None:
     presets = sub.add_parser("presets", help="list, export or import council presets",
                              description="Council presets: the starters and your own. Exports never hold keys.")
     presets.add_argument("action", nargs="?", choices=("list", "export", "import"), default="list")
@@ -78,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     presets.add_argument("--jsonl", action="store_true", help="list as JSON, one preset per line")
     presets.set_defaults(func=_cmd_presets)
 
+
+def _add_rerun(sub: Any) -> None:
     rerun = sub.add_parser(
         "rerun", help="re-run part of a past run: retry members, re-ask reviewers, or a new synthesis",
         description="Re-run part of a past run; what is not named is reused (not asked again, not paid again). "
@@ -100,8 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "then travels unencrypted)")
     rerun.set_defaults(func=_cmd_rerun)
 
-    history_cli.register(sub)
 
+def _add_stats(sub: Any) -> None:
     stats = sub.add_parser("stats", help="what you spent, and how the models did in your own councils",
                            description="Spend (today, this month, all time; per provider, model, month and day), a "
                                        "leaderboard of the models from your history, and whether reviewers favour "
@@ -112,7 +135,6 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--preset", metavar="NAME", help="only runs made with this council preset")
     stats.add_argument("--jsonl", action="store_true", help="JSON lines instead of tables")
     stats.set_defaults(func=_cmd_stats)
-    return p
 
 
 def _positive_int(text: str) -> int:
@@ -150,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     qt_argv, argv = split_qt_args(argv)
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS and not qt_argv else None)
     args = parser.parse_args(argv)
     if qt_argv and (args.command is not None or args.self_test):
         print(f"council-desktop: error: Qt's options ({' '.join(qt_argv)}) apply to the window only",
@@ -225,4 +247,4 @@ def _open_window(argv: list[str]) -> int:
     return run_gui(argv)
 
 
-__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "UsageError", "build_parser", "main"]
+__all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "UsageError", "build_parser", "main"]

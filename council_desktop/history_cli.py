@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from council_desktop.storage.history import HistoryStore
 
-__all__ = ["MAX_LIMIT", "open_store", "register"]
+__all__ = ["COMMANDS", "MAX_LIMIT", "open_store", "register"]
 
 MAX_LIMIT = 1_000_000
+COMMANDS = ("history", "show", "export", "import", "delete")  # what register() adds
 
 
 def open_store(*, reading: bool = False) -> HistoryStore:

@@ -280,3 +280,20 @@ def test_the_window_starts_with_a_qt_style_option(tmp_path):
     assert "invalid choice" not in err and "unrecognized" not in err and "Traceback" not in err
     assert "style fusion" in log.read_text(encoding="utf-8").lower()
     assert p.returncode == 0, err
+
+
+def test_a_command_builds_only_its_own_parser_and_parses_the_same():
+    """main() builds only the named command's parser: the same arguments come out as with every parser built."""
+    from council_desktop.cli import COMMANDS, build_parser
+
+    full = build_parser()
+    assert sorted(full._subparsers._group_actions[0].choices) == sorted(COMMANDS)  # every command is known
+    for argv in (["ask", "q", "--model", "a/b", "--jsonl", "--budget", "$2"], ["rerun", "abc", "--member", "m"],
+                 ["history", "--limit", "3"], ["export", "r", "-o", "x.md"], ["stats", "--since", "2025-01"],
+                 ["presets", "export", "f.json", "--name", "p"]):
+        only = build_parser(argv[0])
+        assert list(only._subparsers._group_actions[0].choices) == (
+            [argv[0]] if argv[0] not in ("history", "show", "export", "import", "delete")
+            else ["history", "show", "export", "import", "delete"])
+        a, b = vars(full.parse_args(argv)), vars(only.parse_args(argv))
+        assert a.keys() == b.keys() and all(a[k] == b[k] or callable(a[k]) for k in a)
