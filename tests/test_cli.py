@@ -297,3 +297,18 @@ def test_a_command_builds_only_its_own_parser_and_parses_the_same():
             else ["history", "show", "export", "import", "delete"])
         a, b = vars(full.parse_args(argv)), vars(only.parse_args(argv))
         assert a.keys() == b.keys() and all(a[k] == b[k] or callable(a[k]) for k in a)
+
+
+def test_ask_starts_without_what_its_first_request_does_not_need():
+    """What ask imports before its first request: not the estimate, the presets, the history (sqlite3, psutil),
+    the peer ranking, the keyring (the key is in the environment), Qt, uuid or html."""
+    code = ("import sys\n"
+            "import council_desktop.cli, council_desktop.ask_cmd, council_desktop.provider_setup, council_desktop.net\n"
+            "import council_desktop.logging_setup\n"
+            "print(' '.join(sorted(sys.modules)))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    loaded = set(r.stdout.split())
+    for name in ("council_desktop.council.estimate", "council_desktop.storage.presets", "council_desktop.storage.history",
+                 "council_desktop.storage.recorder", "council_desktop.council.ranking", "council_desktop.estimate_cmd",
+                 "council_desktop.history_cmds", "sqlite3", "psutil", "keyring", "PySide6", "uuid", "html"):
+        assert name not in loaded, name
