@@ -118,9 +118,11 @@ def folders(home: str) -> dict[str, str]:
 
 
 def seed_model_list(home: str) -> None:
-    """What a returning user has: the model list an earlier run (or the window) cached."""
+    """What a returning user has: the model list an earlier run (or the window) cached, and a settings file (the
+    defaults, as the window saves them)."""
     from council_desktop.providers.openrouter_api import ModelCatalog
     from council_desktop.storage.paths import app_paths
+    from council_desktop.storage.settings import Settings, SettingsStore
 
     old = {k: os.environ.get(k) for k in folders(home)}
     os.environ.update(folders(home))
@@ -134,6 +136,8 @@ def seed_model_list(home: str) -> None:
                 os.environ[k] = v
     ModelCatalog(paths.models_cache_file).save(
         [{"id": "m/a", "name": "m/a", "context_length": 32768, "max_completion_tokens": 4096, "pricing": {}}])
+    paths.ensure()
+    SettingsStore(paths.settings_file).save(Settings())
 
 
 def measure(cmd: list[str], server: FirstRequest, env: dict[str, str], *, wait_request: bool = True,
@@ -179,7 +183,8 @@ def main() -> None:
         "minimal async httpx client": ([sys.executable, "-c", MINIMAL_ASYNC, base], True, False, env),
         "ask (saves to history)": ([*ask, "--base-url", base], True, False, env),
         "ask --no-save": ([*ask, "--base-url", base, "--no-save"], True, False, env),
-        # a returning user: the model list is cached (at the base URL the settings name, not an override)
+        # a returning user: the model list is cached (at the base URL the settings name, not an override), and the
+        # settings file is there
         "ask, model list cached": (ask, True, True, {**env, "OPENROUTER_BASE_URL": base}),
         "--version (whole process)": ([str(BIN), "--version"], False, False, env),
     }
