@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import sys
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TextIO
 
+from council_desktop.cli import resume_gc
 from council_desktop.council import units
 from council_desktop.council.events import (
     Error,
@@ -24,6 +26,7 @@ from council_desktop.council.events import (
     ModelDelta,
     ModelError,
     ModelProgress,
+    ModelStart,
     RunEnd,
     StageComplete,
     StageStart,
@@ -361,6 +364,7 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
         council = Council(backend, prices=prices)
 
         def listener(ev: Event, state: RunState) -> None:
+            _resume_gc_after(ev)
             if recorder is not None:
                 recorder.on_event(ev, state)
             printer(ev, state)
@@ -392,6 +396,16 @@ async def _ask(spec: RunSpec, settings: Settings, key_store: KeyStore, base_url:
             sys.stdout.flush()
         return EXIT_OK
     return EXIT_FAILED
+
+
+def _resume_gc_after(ev: Event) -> None:
+    """The garbage collector paused for the start (``cli._starting_run``) comes back at the first event that
+    follows an answer or a failure: a request was on the wire by then. Before it come only a stage's and its
+    members' start, and members waiting (their requests on their way) or queued."""
+    if gc.isenabled() or isinstance(ev, StageStart | ModelStart) or (
+            isinstance(ev, ModelProgress) and ev.status in ("waiting", "queued")):
+        return
+    resume_gc()
 
 
 def final_text(state: RunState) -> str:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from council_desktop import __version__, history_cli
@@ -172,7 +174,13 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     qt_argv, argv = split_qt_args(argv)
-    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS and not qt_argv else None)
+    command = argv[0] if argv and argv[0] in COMMANDS and not qt_argv else None
+    with _starting_run() if command in ("ask", "rerun") else contextlib.nullcontext():
+        return _main(command, argv, qt_argv)
+
+
+def _main(command: str | None, argv: list[str], qt_argv: list[str]) -> int:
+    parser = build_parser(command)
     args = parser.parse_args(argv)
     if qt_argv and (args.command is not None or args.self_test):
         print(f"council-desktop: error: Qt's options ({' '.join(qt_argv)}) apply to the window only",
@@ -203,12 +211,40 @@ def main(argv: list[str] | None = None) -> int:
 
 def _cmd_ask(args: argparse.Namespace) -> int:
     # Imported here: --version, --help and the history commands start without the engine, httpx or the keyring.
-    from council_desktop.net import prepare_tls
-
-    prepare_tls()  # the CA bundle is read on another core while the engine is imported
     from council_desktop.ask_cmd import cmd_ask
 
     return cmd_ask(args)
+
+
+_gc_paused = False
+
+
+@contextlib.contextmanager
+def _starting_run() -> Iterator[None]:
+    """Around ask and rerun, from before their arguments are parsed: the CA bundle is read on another core while
+    the engine is imported (``prepare_tls``), and the cyclic garbage collector is paused until the first request
+    is on the wire (:func:`resume_gc`, which ask's listener calls): the start allocates some 50,000 long-lived
+    objects, and collecting them again and again (~15-20 ms here) only delayed the request. It collects them all
+    once it is back, while the first answer is awaited; it is back at the latest when the command ends."""
+    global _gc_paused
+    from council_desktop.net import prepare_tls
+
+    prepare_tls()
+    if gc.isenabled():
+        _gc_paused = True
+        gc.disable()
+    try:
+        yield
+    finally:
+        resume_gc()
+
+
+def resume_gc() -> None:
+    """Turn the garbage collector back on if :func:`_starting_run` paused it (idempotent)."""
+    global _gc_paused
+    if _gc_paused:
+        _gc_paused = False
+        gc.enable()
 
 
 def _cmd_presets(args: argparse.Namespace) -> int:
@@ -218,9 +254,6 @@ def _cmd_presets(args: argparse.Namespace) -> int:
 
 
 def _cmd_rerun(args: argparse.Namespace) -> int:
-    from council_desktop.net import prepare_tls
-
-    prepare_tls()
     from council_desktop.ask_cmd import cmd_rerun
 
     return cmd_rerun(args)
@@ -247,4 +280,5 @@ def _open_window(argv: list[str]) -> int:
     return run_gui(argv)
 
 
-__all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "UsageError", "build_parser", "main"]
+__all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "UsageError", "build_parser", "main",
+           "resume_gc"]

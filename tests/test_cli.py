@@ -312,3 +312,36 @@ def test_ask_starts_without_what_its_first_request_does_not_need():
                  "council_desktop.storage.recorder", "council_desktop.council.ranking", "council_desktop.estimate_cmd",
                  "council_desktop.history_cmds", "sqlite3", "psutil", "keyring", "PySide6", "uuid", "html"):
         assert name not in loaded, name
+
+
+def test_the_garbage_collector_is_paused_for_the_start_and_back_after_a_request():
+    import gc
+
+    from council_desktop import cli
+    from council_desktop.ask_cmd import _resume_gc_after
+    from council_desktop.council.events import ModelDelta, ModelError, ModelProgress, ModelStart, StageStart
+
+    assert gc.isenabled()
+    with cli._starting_run():
+        assert not gc.isenabled()
+        for ev in (StageStart(1, ("a/b",)), ModelStart(1, "a/b"), ModelProgress(1, "a/b", 0, "queued"),
+                   ModelProgress(1, "a/b", 0, "waiting")):  # before any request is answered
+            _resume_gc_after(ev)
+            assert not gc.isenabled()
+        _resume_gc_after(ModelDelta(1, "a/b", "x"))  # an answer: a request was on the wire
+        assert gc.isenabled()
+    assert gc.isenabled()
+    with cli._starting_run():
+        _resume_gc_after(ModelError(1, "a/b", "refused", "upstream"))  # a failure counts too
+        assert gc.isenabled()
+    with pytest.raises(RuntimeError), cli._starting_run():  # the command ends before any request
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+    gc.disable()  # a collector someone else turned off stays off
+    try:
+        with cli._starting_run():
+            _resume_gc_after(ModelDelta(1, "a/b", "x"))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
