@@ -8,9 +8,10 @@ in one piece of source as short as it can be (they run for every record made and
 code); the other four are shared functions over the class's field names that behave as the generated ones do
 (Python 3.11's: ``__hash__`` hashes the tuple of the hashed fields, ``__repr__`` guards against recursion,
 assigning or deleting a field raises ``FrozenInstanceError``); pickling and copying use the same
-``__getstate__``/``__setstate__`` as the standard library's. The class is built by ``dataclasses.dataclass`` itself (fields, defaults, slots, ``__match_args__``),
-so ``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` work as before. One difference remains:
-``__dataclass_params__`` says what the standard library was asked for (``eq``, ``repr`` and ``frozen`` false).
+``__getstate__``/``__setstate__`` as the standard library's. The class is built by ``dataclasses.dataclass``
+itself (fields, defaults, slots, ``__match_args__``), so ``dataclasses.fields``, ``replace``, ``asdict`` and
+``is_dataclass`` work as before. One difference remains: ``__dataclass_params__`` says what the standard library
+was asked for (``eq``, ``repr`` and ``frozen`` false).
 
 Any other options, a base dataclass not made here, ``InitVar`` or ``KW_ONLY`` fields: ``dataclasses.dataclass``
 as it is. Type checkers see ``dataclasses.dataclass``.
@@ -43,7 +44,8 @@ def _dataclass(cls: type | None = None, /, **options: Any) -> Any:
     def wrap(c: type) -> type:
         if options == _FAST_OPTIONS and _fast_path_fits(c):
             return _frozen_record(c)
-        return dataclasses.dataclass(c, **options)  # type: ignore[call-overload, no-any-return]
+        made: type = dataclasses.dataclass(c, **options)
+        return made
 
     return wrap if cls is None else wrap(cls)
 
@@ -77,19 +79,19 @@ def _frozen_record(cls: type) -> type:
     explicit_hash = not (class_hash is dataclasses.MISSING or (class_hash is None and "__eq__" in own))
     own_repr, own_eq = "__repr__" in own, "__eq__" in own
     docless = not getattr(cls, "__doc__", None)
-    new: type = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False, slots=True)
+    new: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False, slots=True)
     fields = dataclasses.fields(new)
     for name, method in _methods(new, fields, eq=not own_eq).items():
         setattr(new, name, method)
     if not own_repr:
-        new.__repr__ = _repr(tuple(f.name for f in fields if f.repr))  # type: ignore[assignment]
+        new.__repr__ = _repr(tuple(f.name for f in fields if f.repr))
     if not explicit_hash:
         hashed = _getter(tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash)))
 
         def __hash__(self: Any) -> int:
             return hash(hashed(self))
 
-        new.__hash__ = __hash__  # type: ignore[assignment]
+        new.__hash__ = __hash__
     names = frozenset(f.name for f in fields)
 
     def __setattr__(self: Any, name: str, value: Any) -> None:
@@ -102,12 +104,12 @@ def _frozen_record(cls: type) -> type:
             raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
         super(new, self).__delattr__(name)
 
-    new.__setattr__ = __setattr__  # type: ignore[method-assign, assignment]
-    new.__delattr__ = __delattr__  # type: ignore[method-assign, assignment]
+    new.__setattr__ = __setattr__
+    new.__delattr__ = __delattr__
     if "__getstate__" not in own:
-        new.__getstate__ = _getstate  # type: ignore[attr-defined]
+        new.__getstate__ = _getstate
     if "__setstate__" not in own:
-        new.__setstate__ = _setstate  # type: ignore[attr-defined]
+        new.__setstate__ = _setstate
     for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
         fn = new.__dict__.get(name)
         if fn is not None and getattr(fn, "__module__", None) in (__name__, None):  # the class's own, as
@@ -116,7 +118,8 @@ def _frozen_record(cls: type) -> type:
     if docless:
         new.__doc__ = new.__name__ + str(inspect.signature(new)).replace(" -> None", "")
     _made.add(new)
-    return new
+    made: type = new
+    return made
 
 
 def _methods(cls: type, fields: tuple[dataclasses.Field[Any], ...], *, eq: bool) -> dict[str, Any]:
