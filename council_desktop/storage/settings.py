@@ -47,6 +47,8 @@ from council_desktop.storage.validate import (
 )
 
 if TYPE_CHECKING:  # the presets are imported when a file has some, or when they are asked for
+    from collections.abc import Mapping
+
     from council_desktop.storage.presets import Preset
 
 log = logging.getLogger(__name__)
@@ -215,10 +217,10 @@ class Settings:
                 kwargs[k] = float(kwargs[k])
         return replace(Settings(), **kwargs)
 
-    def effective_base_url(self, env: dict[str, str] | None = None) -> str:
+    def effective_base_url(self, env: Mapping[str, str] | None = None) -> str:
         """``OPENROUTER_BASE_URL`` overrides the saved base URL."""
-        env = dict(os.environ) if env is None else env
-        return (env.get(BASE_URL_ENV) or self.base_url or DEFAULT_BASE_URL).rstrip("/")
+        override = (os.environ if env is None else env).get(BASE_URL_ENV)  # (no copy of the environment: a
+        return (override or self.base_url or DEFAULT_BASE_URL).rstrip("/")  # run's start asks once a member)
 
     def council_options(self, *, first_token_timeout: float | None = None, quorum: int | None = None,
                         stage_deadline: float | None = None, web_search: bool | None = None,
