@@ -2,8 +2,9 @@
 
 Prints:
 - the longest event-loop stall (a 1 ms precise Qt timer's worst lateness; target under 16 ms, one 60 Hz frame)
-  while stage 1 streams (every answer growing, the visible one on screen), at the stage switches (a stage's end,
-  its results and Markdown appearing, the next stage starting), and over the whole run;
+  while stage 1 streams (every answer growing, the visible one on screen), at the stage switches (from a stage's
+  last answer on: the engine ending the stage and starting the next, its results and Markdown appearing, the next
+  stage's first updates), and over the whole run;
 - CPU seconds per 1,000 chunks while streaming (and the same streams without a window, for comparison);
 - peak memory (the process's peak resident set) and how much the run added;
 - the chairman's first token, from the socket to the screen (target under 50 ms): a real council over HTTP against
@@ -92,6 +93,8 @@ class StreamingBackend:
         self.rate, self.tick, self.members = rate, tick, members
         self.answer = markdown_answer(tokens)
         self.chunks = 0
+        self.finished: dict[int, int] = {}  # chats returned, per stage
+        self.on_stage_answered = lambda stage: None  # the stage's last member has its answer: its switch begins
 
     async def chat(self, request: ChatRequest, on_update) -> ChatCompletion:
         stage = stage_of(request)
@@ -113,6 +116,9 @@ class StreamingBackend:
                 on_update(ChatUpdate("token", token_count=sent + 1, text=pieces[sent]))
                 sent += 1
         self.chunks += len(pieces)
+        self.finished[stage] = self.finished.get(stage, 0) + 1
+        if self.finished[stage] == (1 if stage == 3 else self.members):
+            self.on_stage_answered(stage)
         return ChatCompletion(text="".join(pieces), token_count=len(pieces), exact_tokens=True,
                               cost=len(pieces) * 1e-6)
 
@@ -257,6 +263,11 @@ async def with_window(members: int, rate: float, tokens: int) -> dict[str, float
             clicked.append(True)  # the user goes to watch the chairman write: a click, an event of its own
             QTimer.singleShot(0, lambda: win.results.setCurrentIndex(FINAL_TAB))
 
+    def on_stage_answered(_stage: int) -> None:  # the switch starts with the stage's last answer: the engine's own
+        meter.open("switch")                     # work to end the stage and start the next is part of it
+        switch_timer.start(400)
+
+    backend.on_stage_answered = on_stage_answered
     runner.state_changed.connect(on_state)
     meter.start()
     await asyncio.sleep(0.3)  # let the window settle
