@@ -20,6 +20,7 @@ Standard library only.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import json
 import re
@@ -51,14 +52,7 @@ def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """A function giving ``re.compile(pattern, flags)``, compiled on its first call: a module's patterns are
     compiled when a text first needs them, not on every start of the app (each costs some 0.5 ms to compile, and
     most text never reaches them: ASCII needs no surrogate check, a message without "key" no key pattern)."""
-    compiled: list[re.Pattern[str]] = []
-
-    def get() -> re.Pattern[str]:
-        if not compiled:
-            compiled.append(re.compile(pattern, flags))
-        return compiled[0]
-
-    return get
+    return functools.cache(functools.partial(re.compile, pattern, flags))
 
 
 # --- secrets we know --------------------------------------------------------------------------------------------

@@ -218,9 +218,9 @@ class Settings:
         return replace(Settings(), **kwargs)
 
     def effective_base_url(self, env: Mapping[str, str] | None = None) -> str:
-        """``OPENROUTER_BASE_URL`` overrides the saved base URL."""
-        override = (os.environ if env is None else env).get(BASE_URL_ENV)  # (no copy of the environment: a
-        return (override or self.base_url or DEFAULT_BASE_URL).rstrip("/")  # run's start asks once a member)
+        """``OPENROUTER_BASE_URL`` overrides the saved base URL (read in place: a run's start asks once a member)."""
+        override = (os.environ if env is None else env).get(BASE_URL_ENV)
+        return (override or self.base_url or DEFAULT_BASE_URL).rstrip("/")
 
     def council_options(self, *, first_token_timeout: float | None = None, quorum: int | None = None,
                         stage_deadline: float | None = None, web_search: bool | None = None,
