@@ -48,6 +48,12 @@ def make_record(**kw) -> RunState:
     return dataclasses.replace(rec, **kw)
 
 
+def live_record(*stage1: MemberState) -> RunState:
+    """A run still in stage 1, with these members."""
+    return make_record(status="running", synthesis=None, aggregate=(), stage=1, wall_ms=None,
+                       stages=(StageState(1, "running", stage1), StageState(2), StageState(3)))
+
+
 class Clock:
     def __init__(self) -> None:
         self.t = 1000.0
@@ -272,9 +278,7 @@ def test_results_view_never_switches_tabs_and_badges_what_moved(qtbot):
     view = ResultsView()
     qtbot.addWidget(view)
     view.show()
-    start = make_record(status="running", synthesis=None, aggregate=(), stage=1, wall_ms=None,
-                        stages=(StageState(1, "running", (member("a/x", status=S.WAITING),)), StageState(2),
-                                StageState(3)))
+    start = live_record(member("a/x", status=S.WAITING))
     view.show_state(start, Changes.all())
     view.setCurrentIndex(FINAL_TAB)  # the user reads the final-answer tab
     grown = dataclasses.replace(start, stages=(StageState(1, "running", (member("a/x", status=S.GENERATING,
@@ -291,9 +295,7 @@ def test_hidden_result_tabs_catch_up_a_turn_later_and_at_once_when_shown(qtbot):
     view = ResultsView()
     qtbot.addWidget(view)
     view.show()
-    start = make_record(status="running", synthesis=None, aggregate=(), stage=1, wall_ms=None,
-                        stages=(StageState(1, "running", (member("a/x", status=S.WAITING),)), StageState(2),
-                                StageState(3)))
+    start = live_record(member("a/x", status=S.WAITING))
     view.setCurrentIndex(FINAL_TAB)
     view.show_state(start, Changes.all())  # a live run shown afresh: the hidden tabs are built a turn later
     assert view.answers.pane_keys() == []
@@ -428,16 +430,11 @@ async def test_a_live_runs_counts_reach_the_model_list_a_turn_after_the_update(q
 
     view = RunView()
     qtbot.addWidget(view)
-    running = dict(status="running", wall_ms=None, stage=1, synthesis=None, aggregate=(),
-                   stages=(StageState(1, "running", (member("a/x", status=S.GENERATING, token_count=3),
-                                                     member("b/y", status=S.GENERATING))),
-                           StageState(2), StageState(3)))
-    rec = make_record(**running)
+    rec = live_record(member("a/x", status=S.GENERATING, token_count=3), member("b/y", status=S.GENERATING))
     view.show_state(rec, Changes.all(), live=True)
     assert view.list_model.row("a/x").tokens == 3  # the run's first sight: at once
-    more = dataclasses.replace(rec, stages=(StageState(1, "running", (
-        member("a/x", status=S.GENERATING, token_count=40), member("b/y", status=S.GENERATING, token_count=5))),
-        StageState(2), StageState(3)))
+    more = live_record(member("a/x", status=S.GENERATING, token_count=40),
+                       member("b/y", status=S.GENERATING, token_count=5))
     view.show_state(more, Changes(rows=frozenset({(1, "a/x"), (1, "b/y")})), live=True)
     assert view.list_model.row("a/x").tokens == 3  # not in the runner's own turn...
     await until(lambda: view.list_model.row("a/x").tokens == 40)  # ...but in the next
